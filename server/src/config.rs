@@ -1,0 +1,99 @@
+//! Configuration from flags and environment variables (`husly-server --help` lists them).
+
+use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
+
+use clap::Parser;
+
+/// How the server runs. Every flag has an environment variable, so a service manager can set it.
+#[derive(Debug, Clone, Parser)]
+#[command(
+    name = "husly-server",
+    version,
+    about = "Husly: the API and the web app"
+)]
+pub struct Config {
+    /// Address and port to listen on; port 0 lets the OS choose a free one.
+    #[arg(long, env = "HUSLY_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+
+    /// Directory for the server's own files, such as the default SQLite database.
+    #[arg(long, env = "HUSLY_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+
+    /// Database URL: sqlite://PATH or postgres://… [default: sqlite file husly.sqlite3 in the data dir]
+    #[arg(long, env = "HUSLY_DATABASE_URL")]
+    pub database_url: Option<String>,
+
+    /// The built web app (trunk's output, with .br and .gz beside each file).
+    #[arg(long, env = "HUSLY_DIST_DIR", default_value = "dist")]
+    pub dist_dir: PathBuf,
+}
+
+/// What to do when the arguments do not make a configuration: print help, the version, or an error.
+#[derive(Debug)]
+pub struct ConfigExit(clap::Error);
+
+impl ConfigExit {
+    /// Help and version go to stdout in full and succeed; an error is one line on stderr.
+    pub fn print_and_code(self) -> ExitCode {
+        use clap::error::ErrorKind;
+        match self.0.kind() {
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                let _ = self.0.print();
+                ExitCode::SUCCESS
+            }
+            _ => {
+                let rendered = self.0.render().to_string();
+                let first = rendered.lines().next().unwrap_or("invalid arguments");
+                eprintln!("husly-server: {}", first.trim_start_matches("error: "));
+                ExitCode::from(2)
+            }
+        }
+    }
+}
+
+impl Config {
+    /// Reads flags from the command line and environment.
+    pub fn from_args_and_env() -> Result<Self, ConfigExit> {
+        Self::try_parse().map_err(ConfigExit)
+    }
+
+    /// The database URL in effect: the explicit one, or the SQLite file in the data dir.
+    pub fn effective_database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}", self.data_dir.join("husly.sqlite3").display()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Config, clap::Error> {
+        Config::try_parse_from(std::iter::once("husly-server").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn defaults_to_local_port_8080_and_sqlite_in_data_dir() {
+        let config = parse(&[]).expect("defaults parse");
+        assert_eq!(config.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(
+            config.effective_database_url(),
+            "sqlite://data/husly.sqlite3"
+        );
+    }
+
+    #[test]
+    fn explicit_database_url_wins() {
+        let config = parse(&["--database-url", "postgres://localhost/test"]).expect("parses");
+        assert_eq!(config.effective_database_url(), "postgres://localhost/test");
+    }
+
+    #[test]
+    fn a_bad_bind_address_is_an_error_not_a_panic() {
+        let error = parse(&["--bind", "not-an-address"]).expect_err("must be rejected");
+        assert_eq!(error.kind(), clap::error::ErrorKind::ValueValidation);
+    }
+}

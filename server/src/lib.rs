@@ -1,0 +1,9 @@
+//! Husly's backend as a library, so tests can start the real application on a free port.
+
+pub mod config;
+pub mod routes;
+pub mod security_headers;
+pub mod startup;
+pub mod static_files;
+pub mod storage;
+pub mod telemetry;

@@ -1,0 +1,122 @@
+//! The built app: precompressed files, cache rules, and the single-page-app fallback.
+//!
+//! The scripts, wasm and stylesheets that index.html links carry trunk's content hash in their
+//! names, so they never change under one name and are cached for a year; everything else
+//! (index.html first) is revalidated on every use.
+
+use std::{
+    collections::HashSet,
+    convert::Infallible,
+    path::{Path, PathBuf},
+    sync::Arc,
+};
+
+use axum::{
+    Router,
+    body::Body,
+    extract::{Request, State},
+    http::{HeaderValue, StatusCode, header},
+    middleware::{self, Next},
+    response::{IntoResponse, Response},
+};
+use tower::{ServiceExt, service_fn};
+use tower_http::services::{ServeDir, ServeFile};
+
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+const REVALIDATE: &str = "no-cache";
+
+/// Serves `dist`: `.br` or `.gz` beside a file when the browser accepts it, and index.html for
+/// any path without a file extension, so client-side routes survive a reload.
+pub fn router(dist: &Path, index_html: &str) -> Router {
+    let hashed: Arc<HashSet<String>> =
+        Arc::new(linked_assets(index_html).map(String::from).collect());
+    let index = dist.join("index.html");
+    let fallback = service_fn(move |request: Request| spa_fallback(index.clone(), request));
+    let files = ServeDir::new(dist)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(fallback);
+    Router::new()
+        .fallback_service(files)
+        .layer(middleware::from_fn_with_state(hashed, cache_control))
+}
+
+async fn spa_fallback(index: PathBuf, request: Request) -> Result<Response, Infallible> {
+    if looks_like_a_file(request.uri().path()) {
+        return Ok((StatusCode::NOT_FOUND, "not found").into_response());
+    }
+    let file = ServeFile::new(index)
+        .precompressed_br()
+        .precompressed_gzip();
+    match file.oneshot(request).await {
+        Ok(response) => Ok(response.map(Body::new)),
+        Err(never) => match never {},
+    }
+}
+
+fn looks_like_a_file(path: &str) -> bool {
+    path.rsplit('/')
+        .next()
+        .is_some_and(|last| last.contains('.'))
+}
+
+async fn cache_control(
+    State(hashed): State<Arc<HashSet<String>>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let immutable = hashed.contains(request.uri().path());
+    let mut response = next.run(request).await;
+    if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
+        let value = if immutable { IMMUTABLE } else { REVALIDATE };
+        let headers = response.headers_mut();
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+        // The same URL may be answered with brotli, gzip or plain bytes: caches must key on it.
+        headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    }
+    response
+}
+
+/// The local scripts, wasm and stylesheets index.html names (in href, src or the loader script),
+/// as absolute paths: `/husly-1a2b3c4d5e6f7a8b_bg.wasm`.
+pub fn linked_assets(index_html: &str) -> impl Iterator<Item = &str> {
+    index_html.split(['"', '\'']).filter(|piece| {
+        let local = piece.starts_with('/') && !piece.starts_with("//") && !piece.contains(' ');
+        local
+            && [".js", ".wasm", ".css"]
+                .iter()
+                .any(|ext| piece.ends_with(ext))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INDEX: &str = r#"<link rel="stylesheet" href="/styles-a27a4617de38a71.css" integrity="sha384-x"/>
+<script type="module">import init from '/husly-8899aabbccddeeff.js';
+init({ module_or_path: '/husly-8899aabbccddeeff_bg.wasm' });</script>
+<link rel="icon" href="data:,"><a href="//cdn.example/x.js"></a><a href="/apply">"#;
+
+    #[test]
+    fn the_assets_index_html_links_are_the_hashed_ones() {
+        let mut found: Vec<&str> = linked_assets(INDEX).collect();
+        found.sort_unstable();
+        found.dedup();
+        assert_eq!(
+            found,
+            vec![
+                "/husly-8899aabbccddeeff.js",
+                "/husly-8899aabbccddeeff_bg.wasm",
+                "/styles-a27a4617de38a71.css"
+            ]
+        );
+    }
+
+    #[test]
+    fn paths_with_an_extension_are_files_not_routes() {
+        assert!(looks_like_a_file("/missing.js"));
+        assert!(!looks_like_a_file("/estimates"));
+        assert!(!looks_like_a_file("/apply/person"));
+    }
+}

@@ -1,0 +1,70 @@
+//! `spawn_app()`: the real application on a free port, with a throw-away SQLite file and a small
+//! built app in a temporary directory.
+
+use std::path::PathBuf;
+
+use husly_server::{config::Config, startup::Application};
+use tempfile::TempDir;
+
+/// The index.html a trunk build would write: one inline loader script, one hashed asset.
+pub const INDEX_HTML: &str = "<!DOCTYPE html><html lang=\"nb\"><head>\
+<script type=\"module\">import init from '/husly-0123456789abcdef.js';init();</script>\
+</head><body></body></html>";
+pub const HASHED_JS: &str = "husly-0123456789abcdef.js";
+pub const HASHED_JS_BODY: &str = "export default function init() {}";
+pub const HASHED_JS_BROTLI: &[u8] = b"pretend-brotli-bytes";
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub data_dir: PathBuf,
+    _dirs: TempDir,
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("request reaches the server")
+    }
+
+    pub async fn get_with(&self, path: &str, header: &str, value: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .header(header, value)
+            .send()
+            .await
+            .expect("request reaches the server")
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    let dirs = tempfile::tempdir().expect("temp dir");
+    let dist = dirs.path().join("dist");
+    std::fs::create_dir_all(&dist).expect("dist dir");
+    std::fs::write(dist.join("index.html"), INDEX_HTML).expect("index");
+    std::fs::write(dist.join(HASHED_JS), HASHED_JS_BODY).expect("js");
+    std::fs::write(dist.join(format!("{HASHED_JS}.br")), HASHED_JS_BROTLI).expect("js.br");
+    std::fs::write(dist.join("robots.txt"), "User-agent: *\n").expect("robots");
+    let data_dir = dirs.path().join("data");
+
+    let config = Config {
+        bind: "127.0.0.1:0".parse().expect("address"),
+        data_dir: data_dir.clone(),
+        database_url: None,
+        dist_dir: dist,
+    };
+    let app = Application::build(&config)
+        .await
+        .expect("application builds");
+    let address = format!("http://{}", app.local_addr());
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client: reqwest::Client::new(),
+        data_dir,
+        _dirs: dirs,
+    }
+}

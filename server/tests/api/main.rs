@@ -1,0 +1,5 @@
+//! The server over real HTTP: one test binary, each test with its own port, database and app files.
+
+mod helpers;
+mod static_files;
+mod system;

@@ -1,0 +1,81 @@
+//! The built app: index.html revalidated, hashed assets cached for a year, precompressed
+//! variants when accepted, client-side routes falling back to index.html.
+
+use crate::helpers::{HASHED_JS, HASHED_JS_BODY, HASHED_JS_BROTLI, INDEX_HTML, spawn_app};
+
+#[tokio::test]
+async fn index_html_is_served_and_never_cached_without_revalidation() {
+    let app = spawn_app().await;
+    let response = app.get("/").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["cache-control"], "no-cache");
+    assert_eq!(response.text().await.expect("body"), INDEX_HTML);
+}
+
+#[tokio::test]
+async fn client_side_routes_fall_back_to_index_html() {
+    let app = spawn_app().await;
+    for path in ["/apply", "/estimates", "/needs-check/question/2"] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
+        assert_eq!(response.text().await.expect("body"), INDEX_HTML, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn a_missing_file_is_a_404_not_the_app() {
+    let app = spawn_app().await;
+    let response = app.get("/husly-ffffffffffffffff.js").await;
+    assert_eq!(response.status(), 404);
+}
+
+#[tokio::test]
+async fn hashed_assets_are_immutable_for_a_year() {
+    let app = spawn_app().await;
+    let response = app.get(&format!("/{HASHED_JS}")).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(response.text().await.expect("body"), HASHED_JS_BODY);
+}
+
+#[tokio::test]
+async fn brotli_is_served_when_the_browser_accepts_it() {
+    let app = spawn_app().await;
+    let response = app
+        .get_with(&format!("/{HASHED_JS}"), "accept-encoding", "gzip, br")
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-encoding"], "br");
+    assert!(
+        response.headers()["vary"]
+            .to_str()
+            .expect("ascii")
+            .contains("accept-encoding")
+    );
+    assert_eq!(
+        response.bytes().await.expect("body").as_ref(),
+        HASHED_JS_BROTLI
+    );
+}
+
+#[tokio::test]
+async fn the_plain_file_is_served_when_brotli_is_not_accepted() {
+    let app = spawn_app().await;
+    let response = app
+        .get_with(&format!("/{HASHED_JS}"), "accept-encoding", "identity")
+        .await;
+    assert!(response.headers().get("content-encoding").is_none());
+    assert_eq!(response.text().await.expect("body"), HASHED_JS_BODY);
+}
+
+#[tokio::test]
+async fn a_file_index_html_does_not_link_is_revalidated_not_cached_for_a_year() {
+    let app = spawn_app().await;
+    let response = app.get("/robots.txt").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["cache-control"], "no-cache");
+}

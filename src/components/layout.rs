@@ -1,0 +1,29 @@
+//! The frame around every page: skip link, header with the language picker, main, footer.
+
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_router::components::A;
+
+use super::language_picker::LanguagePicker;
+
+/// Wraps each page in the same landmarks, so screen readers and keyboards find their way.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">
+            {move_tr!("skip-to-content")}
+        </a>
+        <header class="site-header">
+            <A href="/" attr:class="brand">
+                {move_tr!("app-name")}
+            </A>
+            <LanguagePicker />
+        </header>
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p>{move_tr!("footer-privacy")}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,31 @@
+//! Translations: Fluent files under `locales/`, loaded by leptos-fluent.
+//!
+//! The language comes from a `?lang=` link first, then the user's earlier choice (local storage),
+//! then the browser; `<html lang dir>` follows it.
+
+use leptos::prelude::*;
+use leptos_fluent::leptos_fluent;
+
+/// Where the chosen language is kept on the device.
+pub const LANGUAGE_STORAGE_KEY: &str = "husly-lang";
+
+/// Provides the `leptos_fluent::I18n` context to everything inside it.
+#[component]
+pub fn I18nProvider(children: Children) -> impl IntoView {
+    leptos_fluent! {
+        children: children(),
+        locales: "./locales",
+        languages: "./locales/languages.json",
+        default_language: "nb",
+        check_translations: "./src/**/*.rs",
+        sync_html_tag_lang: true,
+        sync_html_tag_dir: true,
+        url_param: "lang",
+        initial_language_from_url_param: true,
+        initial_language_from_url_param_to_local_storage: true,
+        local_storage_key: LANGUAGE_STORAGE_KEY,
+        initial_language_from_local_storage: true,
+        set_language_to_local_storage: true,
+        initial_language_from_navigator: true,
+    }
+}

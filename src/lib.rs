@@ -1,0 +1,47 @@
+//! Husly's web app: the root component and the route table.
+//!
+//! Pages live in `routes/`, shared pieces in `components/`, text in `locales/` (Fluent).
+
+pub mod components;
+pub mod i18n;
+pub mod routes;
+
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+use components::layout::Layout;
+use i18n::I18nProvider;
+use routes::{home::Home, not_found::NotFound, not_yet::NotYet};
+
+/// The whole app: translations, the page frame and the route table.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <I18nProvider>
+            <Router>
+                <Layout>
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=Home />
+                        <Route
+                            path=path!("/needs-check")
+                            view=|| view! { <NotYet title_key="entry-needs-title" /> }
+                        />
+                        <Route
+                            path=path!("/estimates")
+                            view=|| view! { <NotYet title_key="entry-estimates-title" /> }
+                        />
+                        <Route
+                            path=path!("/apply")
+                            view=|| view! { <NotYet title_key="entry-apply-title" /> }
+                        />
+                    </Routes>
+                </Layout>
+            </Router>
+        </I18nProvider>
+    }
+}

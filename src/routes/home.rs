@@ -1,0 +1,57 @@
+//! The start page: what Husly is, and the three ways in.
+
+use leptos::prelude::*;
+use leptos_fluent::{I18n, move_tr, tr};
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+/// One way in from the start page: a link with a title and a line on what it gives.
+#[component]
+fn Entry(
+    href: &'static str,
+    title: Signal<String>,
+    body: Signal<String>,
+    test_id: &'static str,
+) -> impl IntoView {
+    view! {
+        <li class="entry">
+            <A href=href attr:data-testid=test_id>
+                <span class="entry-title">{title}</span>
+                <span class="entry-body">{body}</span>
+            </A>
+        </li>
+    }
+}
+
+/// The first page a resident sees.
+#[component]
+pub fn Home() -> impl IntoView {
+    // leptos_meta evaluates the title outside this page's owner, where the i18n context is not
+    // found: capture the handle here instead of using move_tr!.
+    let i18n = expect_context::<I18n>();
+    view! {
+        <Title text=move || tr!(i18n, "home-page-title") />
+        <h1>{move_tr!("home-heading")}</h1>
+        <p class="lead">{move_tr!("home-lead")}</p>
+        <ul class="entries">
+            <Entry
+                href="/needs-check"
+                title=move_tr!("entry-needs-title")
+                body=move_tr!("entry-needs-body")
+                test_id="entry-needs-check"
+            />
+            <Entry
+                href="/estimates"
+                title=move_tr!("entry-estimates-title")
+                body=move_tr!("entry-estimates-body")
+                test_id="entry-estimates"
+            />
+            <Entry
+                href="/apply"
+                title=move_tr!("entry-apply-title")
+                body=move_tr!("entry-apply-body")
+                test_id="entry-apply"
+            />
+        </ul>
+    }
+}

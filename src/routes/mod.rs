@@ -1,0 +1,5 @@
+//! One page per module.
+
+pub mod home;
+pub mod not_found;
+pub mod not_yet;

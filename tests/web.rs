@@ -1,0 +1,82 @@
+//! Component tests in a real browser (wasm-bindgen-test in headless Chromium):
+//! `cargo test --package husly --target wasm32-unknown-unknown`.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::{prelude::*, task::tick};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Event, HtmlElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A message from the app's Fluent file for `locale`, as the user sees it.
+fn message(ftl: &str, id: &str) -> String {
+    let prefix = format!("{id} = ");
+    ftl.lines()
+        .find_map(|line| line.strip_prefix(&prefix))
+        .unwrap_or_else(|| panic!("no message {id}"))
+        .to_string()
+}
+
+const NB: &str = include_str!("../locales/nb/main.ftl");
+const AR: &str = include_str!("../locales/ar/main.ftl");
+
+fn mount_app() -> HtmlElement {
+    let wrapper = document().create_element("section").expect("element");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&wrapper)
+        .expect("append");
+    let wrapper: HtmlElement = wrapper.unchecked_into();
+    // Leak the handle: the app stays mounted for the rest of this test.
+    std::mem::forget(leptos::mount::mount_to(wrapper.clone(), husly::App));
+    wrapper
+}
+
+async fn choose_language(wrapper: &HtmlElement, id: &str) {
+    let select: HtmlSelectElement = wrapper
+        .query_selector("#language-picker")
+        .expect("query")
+        .expect("a language picker")
+        .unchecked_into();
+    select.set_value(id);
+    select
+        .dispatch_event(&Event::new("change").expect("event"))
+        .expect("dispatch");
+    tick().await;
+}
+
+fn heading(wrapper: &HtmlElement) -> String {
+    wrapper
+        .query_selector("h1")
+        .expect("query")
+        .expect("a heading")
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_language_translates_the_page_sets_lang_and_dir_and_is_remembered() {
+    let wrapper = mount_app();
+    tick().await;
+    let html = document().document_element().expect("html element");
+
+    choose_language(&wrapper, "nb").await;
+    assert_eq!(heading(&wrapper), message(NB, "home-heading"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("nb"));
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
+
+    choose_language(&wrapper, "ar").await;
+    assert_eq!(heading(&wrapper), message(AR, "home-heading"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
+
+    let stored = window()
+        .local_storage()
+        .expect("storage access")
+        .expect("local storage")
+        .get_item(husly::i18n::LANGUAGE_STORAGE_KEY)
+        .expect("read");
+    assert_eq!(stored.as_deref(), Some("ar"));
+}

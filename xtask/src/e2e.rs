@@ -1,0 +1,96 @@
+//! End-to-end tests: the real server on a free port with a throw-away database, driven by
+//! Playwright in Debian's Chromium.
+
+use std::{
+    io::{BufRead, BufReader},
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use anyhow::{Context, bail};
+
+use crate::{cmd, tools};
+
+/// A running `husly-server`, stopped with SIGTERM when dropped.
+pub struct Server {
+    child: Child,
+    pub url: String,
+    data_dir: PathBuf,
+}
+
+impl Server {
+    /// Starts `binary` on 127.0.0.1:0 serving `dist`, and waits for the address it prints.
+    pub fn start(binary: &Path, dist: &Path) -> anyhow::Result<Self> {
+        let data_dir = std::env::temp_dir().join(format!("husly-e2e-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&data_dir);
+        let mut child = Command::new(binary)
+            .args(["--bind", "127.0.0.1:0", "--data-dir"])
+            .arg(&data_dir)
+            .arg("--dist-dir")
+            .arg(dist)
+            .stdout(Stdio::piped())
+            .spawn()
+            .with_context(|| format!("starting {}", binary.display()))?;
+        let stdout = child.stdout.take().context("server stdout")?;
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line)?;
+        let Some(url) = line.trim().strip_prefix("husly-server listening on ") else {
+            let _ = child.kill();
+            bail!("the server did not start (it printed {line:?})");
+        };
+        Ok(Self {
+            url: url.to_string(),
+            child,
+            data_dir,
+        })
+    }
+
+    /// Sends SIGTERM and waits for a clean exit: the graceful shutdown is part of what is tested.
+    pub fn stop(mut self) -> anyhow::Result<()> {
+        let status = self.terminate()?;
+        if !status.success() {
+            bail!("the server did not shut down cleanly on SIGTERM ({status})");
+        }
+        Ok(())
+    }
+
+    fn terminate(&mut self) -> anyhow::Result<std::process::ExitStatus> {
+        if let Some(status) = self.child.try_wait()? {
+            return Ok(status);
+        }
+        cmd::run(Command::new("kill").args(["-TERM", &self.child.id().to_string()]))?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait()? {
+                return Ok(status);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        self.child.kill()?;
+        bail!("the server was still running 10 s after SIGTERM")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.terminate();
+        let _ = std::fs::remove_dir_all(&self.data_dir);
+    }
+}
+
+/// Runs the Playwright suite against a fresh server; screenshots go to tests/e2e/artifacts/.
+pub fn run(server_binary: &Path, dist: &Path) -> anyhow::Result<()> {
+    let server = Server::start(server_binary, dist)?;
+    eprintln!("==> server for the end-to-end tests at {}", server.url);
+    let e2e = crate::root().join("tests/e2e");
+    let result = cmd::run(
+        Command::new("npx")
+            .args(["--no-install", "playwright", "test"])
+            .current_dir(&e2e)
+            .env("HUSLY_URL", &server.url)
+            .env("CHROMIUM_PATH", tools::CHROMIUM),
+    );
+    let stopped = server.stop();
+    result.and(stopped)
+}

@@ -1,0 +1,77 @@
+//! `cargo xtask test`: every check and test, in the order that fails fastest.
+
+use anyhow::bail;
+
+use crate::{cmd, dist, e2e, size, tools};
+
+/// The first-load budget of the start page, brotli bytes (see BENCHMARKS.md).
+pub const FIRST_LOAD_BUDGET: usize = 120 * 1024;
+
+pub fn all() -> anyhow::Result<()> {
+    let tools = tools::ensure_test_tools()?;
+    let root = crate::root();
+
+    cmd::step("formatting (cargo fmt --check)");
+    cmd::run(cmd::cargo().args(["fmt", "--all", "--check"]))?;
+
+    cmd::step("lints, native (clippy, warnings are errors)");
+    cmd::run(cmd::cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+
+    cmd::step("lints, WebAssembly (the app and the rules)");
+    cmd::run(cmd::cargo().args([
+        "clippy",
+        "--package",
+        "husly",
+        "--package",
+        "husly-rules",
+        "--all-targets",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+
+    cmd::step("unit and integration tests, native (every crate)");
+    cmd::run(cmd::cargo().args(["test", "--workspace"]))?;
+
+    cmd::step("component tests in WebAssembly, in headless Chromium");
+    cmd::run(
+        cmd::cargo()
+            .args([
+                "test",
+                "--package",
+                "husly",
+                "--target",
+                "wasm32-unknown-unknown",
+            ])
+            .env("PATH", &tools.path)
+            .env("CHROMEDRIVER", tools::CHROMEDRIVER),
+    )?;
+
+    dist::build(&tools)?;
+
+    cmd::step("first-load size budget");
+    let load = size::report(&root.join("dist"))?;
+    if load.brotli() > FIRST_LOAD_BUDGET {
+        bail!(
+            "the first load is {} bytes brotli, over the budget of {FIRST_LOAD_BUDGET}",
+            load.brotli()
+        );
+    }
+
+    cmd::step("end-to-end tests in Chromium against the real server");
+    cmd::run(cmd::cargo().args(["build", "--package", "husly-server"]))?;
+    let server = root.join("target/debug/husly-server");
+    e2e::run(&server, &root.join("dist"))?;
+
+    eprintln!("\n==> every check passed");
+    Ok(())
+}
