@@ -2,25 +2,31 @@
 //!
 //! Pure: no I/O, no UI, no clock (the date is always an input). It compiles to native code for
 //! the server and the `estimate` tool, and to WebAssembly for the app, so estimates work offline
-//! and nothing personal leaves the phone before the user submits.
+//! and nothing personal leaves the phone before the user submits. Every figure comes from a dated
+//! parameter file with its source (`parameters/`), and every result carries its explanation.
+//!
+//! Start with [`estimate::estimate`]; see README.md for the input and output.
 
-/// The date the bundled parameter set is valid from: Husbanken's bostøtte cost caps of
-/// 1 June 2026 (see shared/domain/rules-reference.md § 1). Once the dated parameter files exist,
-/// this becomes the newest valid-from date found in them.
-pub const PARAMETERS_VALID_FROM: &str = "2026-06-01";
+pub mod bostotte;
+mod error;
+pub mod estimate;
+pub mod explanation;
+pub mod household;
+pub mod municipality;
+pub mod needs;
+pub mod parameters;
+pub mod startlan;
+pub mod tax;
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+use chrono::NaiveDate;
+pub use error::RulesError;
+pub use estimate::{EstimateInput, EstimateResult, estimate};
 
-    #[test]
-    fn parameters_date_is_an_iso_date() {
-        let parts: Vec<&str> = PARAMETERS_VALID_FROM.split('-').collect();
-        assert_eq!(parts.len(), 3);
-        assert!(parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())));
-        assert_eq!(
-            parts.iter().map(|p| p.len()).collect::<Vec<_>>(),
-            vec![4, 2, 2]
-        );
-    }
+/// The date the bundled parameter set is valid from: the newest edition date in any parameter file.
+pub fn parameters_valid_from() -> NaiveDate {
+    parameters::ALL
+        .iter()
+        .flat_map(|node| node.editions.iter().map(|e| e.from))
+        .max()
+        .unwrap_or(NaiveDate::MIN)
 }

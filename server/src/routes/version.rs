@@ -9,7 +9,7 @@ use crate::startup::AppState;
 #[derive(Debug, Serialize)]
 pub struct Version {
     pub app_version: &'static str,
-    pub rules_parameters_valid_from: &'static str,
+    pub rules_parameters_valid_from: chrono::NaiveDate,
 }
 
 pub fn router() -> Router<AppState> {
@@ -19,6 +19,6 @@ pub fn router() -> Router<AppState> {
 async fn version() -> Json<Version> {
     Json(Version {
         app_version: env!("CARGO_PKG_VERSION"),
-        rules_parameters_valid_from: rules::PARAMETERS_VALID_FROM,
+        rules_parameters_valid_from: rules::parameters_valid_from(),
     })
 }

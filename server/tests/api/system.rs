@@ -22,7 +22,7 @@ async fn version_names_the_app_and_the_rule_parameters_date() {
     assert_eq!(body["app_version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(
         body["rules_parameters_valid_from"],
-        rules::PARAMETERS_VALID_FROM
+        rules::parameters_valid_from().to_string()
     );
 }
 

@@ -1,0 +1,66 @@
+//! What can be wrong with an input: typed, with a Fluent message id the app translates.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// An input the rules cannot work with, or a date they have no figures for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[serde(tag = "error", rename_all = "snake_case")]
+pub enum RulesError {
+    #[error("{field} cannot be negative")]
+    Negative { field: &'static str },
+    #[error("{field} is larger than any real household's ({limit})")]
+    Absurd {
+        field: &'static str,
+        limit: &'static str,
+    },
+    #[error("the household must have at least one adult")]
+    NoAdults,
+    #[error("the household has more persons than the rules accept ({max})")]
+    TooManyPersons { max: u32 },
+    #[error("a child's age must be under 18")]
+    ChildAge,
+    #[error("{number} is not a Norwegian municipality number")]
+    UnknownMunicipality { number: String },
+    #[error("{number} was not a municipality number on {date}")]
+    MunicipalityNotInForce { number: String, date: NaiveDate },
+    #[error("no figures for {id} on {date}")]
+    NoParameters { id: &'static str, date: NaiveDate },
+    #[error("{field} must be between {min} and {max}")]
+    OutOfRange {
+        field: &'static str,
+        min: &'static str,
+        max: &'static str,
+    },
+}
+
+impl RulesError {
+    /// The Fluent message id that explains this error to the user.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Self::Negative { .. } => "error-negative-amount",
+            Self::Absurd { .. } => "error-absurd-amount",
+            Self::NoAdults => "error-no-adults",
+            Self::TooManyPersons { .. } => "error-too-many-persons",
+            Self::ChildAge => "error-child-age",
+            Self::UnknownMunicipality { .. } => "error-unknown-municipality",
+            Self::MunicipalityNotInForce { .. } => "error-municipality-not-in-force",
+            Self::NoParameters { .. } => "error-no-parameters",
+            Self::OutOfRange { .. } => "error-out-of-range",
+        }
+    }
+
+    /// The input field the error is about, for the app to put the message beside it.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Self::Negative { field }
+            | Self::Absurd { field, .. }
+            | Self::OutOfRange { field, .. } => Some(field),
+            Self::NoAdults | Self::TooManyPersons { .. } | Self::ChildAge => Some("household"),
+            Self::UnknownMunicipality { .. } | Self::MunicipalityNotInForce { .. } => {
+                Some("municipality")
+            }
+            Self::NoParameters { .. } => Some("date"),
+        }
+    }
+}

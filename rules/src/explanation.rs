@@ -1,0 +1,202 @@
+//! How a result was reached: ordered steps, each a Fluent message id with its arguments and the
+//! parameters (value, date, source, status) it used, so the app can show "how we calculated" in
+//! any language and say when a figure is not yet confirmed.
+
+use std::{borrow::Cow, collections::BTreeMap};
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::parameters::{ListParam, Param, Status};
+
+/// A value in a step's message; the app formats it for the reader's language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Arg {
+    /// Norwegian kroner.
+    Kroner(Decimal),
+    /// A share, 0.737 for 73.7 %.
+    Ratio(Decimal),
+    /// A plain number, e.g. a weighting factor.
+    Number(Decimal),
+    /// A count of persons, months or years.
+    Count(u32),
+    /// A date.
+    Date(NaiveDate),
+    /// A message id the app translates (a reason, a kind of home).
+    Message(Cow<'static, str>),
+    /// Text shown as it is (a municipality's name).
+    Text(Cow<'static, str>),
+}
+
+/// A parameter's value: an amount or rate, or a list of codes (municipality numbers).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ParamValue {
+    Amount(Decimal),
+    Codes(Vec<Cow<'static, str>>),
+}
+
+/// One figure a step used, with where it comes from. Built from the static parameter tables it
+/// is a pointer; read back from JSON (a submitted result) it owns its text.
+#[derive(Debug, Clone)]
+pub enum ParameterUse {
+    Param(&'static Param),
+    List(&'static ListParam),
+    Owned(OwnedParameterUse),
+}
+
+/// A parameter use as read from JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OwnedParameterUse {
+    pub id: Cow<'static, str>,
+    pub value: ParamValue,
+    pub valid_from: NaiveDate,
+    pub status: Status,
+    pub source: Cow<'static, str>,
+    pub reference: Cow<'static, str>,
+    pub href: Cow<'static, str>,
+}
+
+impl ParameterUse {
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Param(p) => p.id,
+            Self::List(p) => p.id,
+            Self::Owned(o) => &o.id,
+        }
+    }
+
+    pub fn status(&self) -> Status {
+        match self {
+            Self::Param(p) => p.status,
+            Self::List(p) => p.status,
+            Self::Owned(o) => o.status,
+        }
+    }
+
+    pub fn valid_from(&self) -> NaiveDate {
+        match self {
+            Self::Param(p) => p.from,
+            Self::List(p) => p.from,
+            Self::Owned(o) => o.valid_from,
+        }
+    }
+
+    /// The same figure with its text owned: what serializing and reading back gives.
+    pub fn to_owned_use(&self) -> OwnedParameterUse {
+        let (id, meta, value, source) = match self {
+            Self::Param(p) => (p.id, p.node, ParamValue::Amount(p.value), p.source),
+            Self::List(p) => (
+                p.id,
+                p.node,
+                ParamValue::Codes(p.codes.iter().map(|c| Cow::Borrowed(*c)).collect()),
+                p.source,
+            ),
+            Self::Owned(o) => return o.clone(),
+        };
+        OwnedParameterUse {
+            id: Cow::Borrowed(id),
+            value,
+            valid_from: self.valid_from(),
+            status: self.status(),
+            source: Cow::Borrowed(source),
+            reference: Cow::Borrowed(meta.reference),
+            href: Cow::Borrowed(meta.href),
+        }
+    }
+}
+
+impl PartialEq for ParameterUse {
+    fn eq(&self, other: &Self) -> bool {
+        self.to_owned_use() == other.to_owned_use()
+    }
+}
+
+impl Serialize for ParameterUse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_owned_use().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for ParameterUse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        OwnedParameterUse::deserialize(deserializer).map(Self::Owned)
+    }
+}
+
+impl From<&'static Param> for ParameterUse {
+    fn from(p: &'static Param) -> Self {
+        Self::Param(p)
+    }
+}
+
+impl From<&'static ListParam> for ParameterUse {
+    fn from(p: &'static ListParam) -> Self {
+        Self::List(p)
+    }
+}
+
+/// One line of "how we calculated".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    pub message_id: Cow<'static, str>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<Cow<'static, str>, Arg>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parameters: Vec<ParameterUse>,
+}
+
+impl Step {
+    pub fn new(message_id: &'static str) -> Self {
+        Self {
+            message_id: Cow::Borrowed(message_id),
+            args: BTreeMap::new(),
+            parameters: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: Arg) -> Self {
+        self.args.insert(Cow::Borrowed(name), value);
+        self
+    }
+
+    pub fn kr(self, name: &'static str, value: Decimal) -> Self {
+        self.arg(name, Arg::Kroner(value))
+    }
+
+    pub fn uses(mut self, parameter: impl Into<ParameterUse>) -> Self {
+        self.parameters.push(parameter.into());
+        self
+    }
+}
+
+/// The steps of one result, in order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Explanation {
+    pub steps: Vec<Step>,
+}
+
+impl Explanation {
+    pub fn push(&mut self, step: Step) {
+        self.steps.push(step);
+    }
+
+    /// True when any step used a figure that is not yet confirmed against its primary source.
+    pub fn rests_on_unverified(&self) -> bool {
+        self.steps
+            .iter()
+            .flat_map(|s| &s.parameters)
+            .any(|p| p.status() == Status::Unverified)
+    }
+
+    /// The newest valid-from date among the parameters used.
+    pub fn parameters_valid_from(&self) -> Option<NaiveDate> {
+        self.steps
+            .iter()
+            .flat_map(|s| &s.parameters)
+            .map(ParameterUse::valid_from)
+            .max()
+    }
+}

@@ -1,0 +1,361 @@
+//! The needs check: is the person "vanskeligstilt på boligmarkedet" (lov om kommunenes ansvar på
+//! det boligsosiale feltet, 2023), how urgent is it, and which help fits, each with why.
+//!
+//! The law: someone who cannot look after their own interests in the housing market because of
+//! financial, social, health or care-related circumstances. Three situations (seed 003): without
+//! a home, at risk of losing it, or living in an unsuitable home or neighbourhood.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    RulesError,
+    explanation::{Arg, Explanation, Step},
+    parameters::needs::MUNICIPAL_CRITERIA,
+};
+
+/// Where the person will sleep tonight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SleepingPlace {
+    OwnHome,
+    WithFriendsOrFamily,
+    TemporaryAccommodation,
+    Institution,
+    Nowhere,
+}
+
+/// Why the home may be lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Risk {
+    Eviction,
+    RentArrears,
+    ForcedSale,
+    LeaseEnding,
+    ViolenceOrThreats,
+}
+
+/// What is wrong with the home or where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HomeProblem {
+    TooSmall,
+    NotAccessible,
+    PoorCondition,
+    UnsafeNeighbourhood,
+    TooExpensive,
+}
+
+/// Circumstances the law names as causes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Circumstance {
+    PhysicalHealth,
+    MentalHealth,
+    Disability,
+    SubstanceUse,
+    Social,
+}
+
+/// The answers, in plain terms.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NeedsAnswers {
+    pub sleeping_tonight: SleepingPlace,
+    /// Leaving prison or an institution within this many months, with no home to go to.
+    #[serde(default)]
+    pub leaving_institution_within_months: Option<u32>,
+    #[serde(default)]
+    pub risks: Vec<Risk>,
+    #[serde(default)]
+    pub lease_ends_within_months: Option<u32>,
+    #[serde(default)]
+    pub home_problems: Vec<HomeProblem>,
+    #[serde(default)]
+    pub circumstances: Vec<Circumstance>,
+    #[serde(default)]
+    pub age: Option<u32>,
+    #[serde(default)]
+    pub years_in_municipality: Option<u32>,
+    #[serde(default = "yes")]
+    pub has_residence_permit: bool,
+    /// A bank has said no to a (large enough) mortgage.
+    #[serde(default)]
+    pub bank_loan_refused: bool,
+    /// Wants to own rather than rent, if it can be made to work.
+    #[serde(default)]
+    pub wants_to_own: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Assessment {
+    Yes,
+    Maybe,
+    No,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Urgency {
+    /// No bed tonight: emergency help from NAV now (sosialtjenesteloven § 27).
+    Emergency,
+    /// Homeless or about to lose the home.
+    High,
+    Normal,
+}
+
+/// A form of help the person may get.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HelpKind {
+    TemporaryAccommodation,
+    MunicipalRentalHome,
+    HousingFirst,
+    DepositGuarantee,
+    EconomicAdvice,
+    FollowUpAtHome,
+    Bostotte,
+    Startlan,
+    TilskuddTilEtablering,
+    AdaptedHome,
+    AdviceAndGuidance,
+}
+
+impl HelpKind {
+    /// Where to apply: a Fluent message id.
+    pub fn where_to_apply(self) -> &'static str {
+        match self {
+            Self::TemporaryAccommodation | Self::DepositGuarantee | Self::EconomicAdvice => {
+                "help-where-nav"
+            }
+            Self::Bostotte => "help-where-husbanken",
+            _ => "help-where-municipality",
+        }
+    }
+
+    /// What to bring: Fluent message ids.
+    pub fn bring(self) -> &'static [&'static str] {
+        match self {
+            Self::TemporaryAccommodation => &["bring-id"],
+            Self::MunicipalRentalHome | Self::HousingFirst => {
+                &["bring-id", "bring-income", "bring-lease"]
+            }
+            Self::DepositGuarantee => &["bring-id", "bring-lease-offer", "bring-income"],
+            Self::EconomicAdvice => &["bring-id", "bring-income", "bring-debts", "bring-bills"],
+            Self::Bostotte => &["bring-income", "bring-lease", "bring-housing-costs"],
+            Self::Startlan | Self::TilskuddTilEtablering => &[
+                "bring-id",
+                "bring-income",
+                "bring-tax-return",
+                "bring-debts",
+                "bring-bank-refusal",
+            ],
+            Self::AdaptedHome => &["bring-id", "bring-health-documentation"],
+            Self::FollowUpAtHome | Self::AdviceAndGuidance => &["bring-id"],
+        }
+    }
+}
+
+/// One form of help that fits, with the reasons in the order they matter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Help {
+    pub kind: HelpKind,
+    pub why: Vec<Cow<'static, str>>,
+    pub where_to_apply: Cow<'static, str>,
+    pub bring: Vec<Cow<'static, str>>,
+}
+
+/// What the other estimates say, where the person gave enough to compute them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EconomyHints {
+    pub bostotte_monthly_positive: bool,
+    pub startlan_possible: bool,
+    pub grant_need: bool,
+    pub low_income: bool,
+}
+
+/// The needs check's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NeedsResult {
+    pub vanskeligstilt: Assessment,
+    /// Message ids, each tied to the law's wording.
+    pub reasons: Vec<Cow<'static, str>>,
+    pub urgency: Urgency,
+    pub help: Vec<Help>,
+    pub explanation: Explanation,
+}
+
+/// Runs the needs check on `date` with the default municipal criteria.
+pub fn assess(
+    answers: &NeedsAnswers,
+    hints: EconomyHints,
+    date: NaiveDate,
+) -> Result<NeedsResult, RulesError> {
+    let criteria = MUNICIPAL_CRITERIA.at(date)?;
+    let mut explanation = Explanation::default();
+    let mut reasons: Vec<&'static str> = Vec::new();
+
+    let leaving_institution = answers
+        .leaving_institution_within_months
+        .is_some_and(|m| Decimal::from(m) <= criteria.leaving_institution_months.value);
+    let homeless = matches!(
+        answers.sleeping_tonight,
+        SleepingPlace::Nowhere
+            | SleepingPlace::WithFriendsOrFamily
+            | SleepingPlace::TemporaryAccommodation
+    ) || leaving_institution;
+    if homeless {
+        reasons.push("reason-without-home");
+        explanation
+            .push(Step::new("explain-needs-homeless").uses(&criteria.leaving_institution_months));
+    }
+    let at_risk = !answers.risks.is_empty();
+    if at_risk {
+        reasons.push("reason-at-risk-of-losing-home");
+        explanation.push(
+            Step::new("explain-needs-at-risk").arg("risks", Arg::Count(answers.risks.len() as u32)),
+        );
+    }
+    let unsuitable = !answers.home_problems.is_empty();
+    if unsuitable {
+        reasons.push("reason-unsuitable-home");
+        explanation.push(
+            Step::new("explain-needs-unsuitable")
+                .arg("problems", Arg::Count(answers.home_problems.len() as u32)),
+        );
+    }
+
+    let financial =
+        hints.low_income || answers.bank_loan_refused || answers.risks.contains(&Risk::RentArrears);
+    if financial {
+        reasons.push("reason-financial");
+    }
+    let health = answers.circumstances.iter().any(|c| {
+        matches!(
+            c,
+            Circumstance::PhysicalHealth
+                | Circumstance::MentalHealth
+                | Circumstance::Disability
+                | Circumstance::SubstanceUse
+        )
+    });
+    if health {
+        reasons.push("reason-health");
+    }
+    if answers.circumstances.contains(&Circumstance::Social) {
+        reasons.push("reason-social");
+    }
+    let situation = homeless || at_risk || unsuitable;
+    let cause = financial || health || answers.circumstances.contains(&Circumstance::Social);
+    let vanskeligstilt = match (situation, cause) {
+        (true, true) => Assessment::Yes,
+        (true, false) | (false, true) => Assessment::Maybe,
+        (false, false) => Assessment::No,
+    };
+    explanation.push(Step::new(match vanskeligstilt {
+        Assessment::Yes => "explain-needs-yes",
+        Assessment::Maybe => "explain-needs-maybe",
+        Assessment::No => "explain-needs-no",
+    }));
+
+    let urgency = if answers.sleeping_tonight == SleepingPlace::Nowhere {
+        Urgency::Emergency
+    } else if homeless
+        || answers
+            .risks
+            .iter()
+            .any(|r| matches!(r, Risk::Eviction | Risk::ViolenceOrThreats))
+    {
+        Urgency::High
+    } else {
+        Urgency::Normal
+    };
+
+    let mut help: Vec<Help> = Vec::new();
+    let mut add = |kind: HelpKind, why: &[&'static str]| {
+        if !help.iter().any(|h| h.kind == kind) {
+            help.push(Help {
+                kind,
+                why: why.iter().map(|w| Cow::Borrowed(*w)).collect(),
+                where_to_apply: Cow::Borrowed(kind.where_to_apply()),
+                bring: kind.bring().iter().map(|b| Cow::Borrowed(*b)).collect(),
+            });
+        }
+    };
+    if urgency == Urgency::Emergency {
+        add(HelpKind::TemporaryAccommodation, &["why-no-bed-tonight"]);
+    }
+    let substance_or_mental = answers
+        .circumstances
+        .iter()
+        .any(|c| matches!(c, Circumstance::SubstanceUse | Circumstance::MentalHealth));
+    if homeless && substance_or_mental {
+        add(HelpKind::HousingFirst, &["why-homeless-and-health"]);
+    }
+    if homeless || at_risk {
+        let min_age = criteria.rental_home_min_age.value;
+        let years = criteria.rental_home_residence_years.value;
+        let meets_age = answers.age.is_none_or(|a| Decimal::from(a) >= min_age);
+        let meets_residence = answers
+            .years_in_municipality
+            .is_none_or(|y| Decimal::from(y) >= years);
+        let why: &[&'static str] = if meets_age && meets_residence && answers.has_residence_permit {
+            &["why-rental-home-criteria-met"]
+        } else {
+            &["why-rental-home-ask-municipality"]
+        };
+        add(HelpKind::MunicipalRentalHome, why);
+        explanation.push(
+            Step::new("explain-needs-rental-home-criteria")
+                .uses(&criteria.rental_home_min_age)
+                .uses(&criteria.rental_home_residence_years),
+        );
+        add(HelpKind::DepositGuarantee, &["why-deposit-to-rent"]);
+    }
+    if answers
+        .risks
+        .iter()
+        .any(|r| matches!(r, Risk::RentArrears | Risk::ForcedSale | Risk::Eviction))
+    {
+        add(HelpKind::EconomicAdvice, &["why-debt-or-arrears"]);
+    }
+    if health || answers.circumstances.contains(&Circumstance::Social) {
+        add(HelpKind::FollowUpAtHome, &["why-support-to-keep-home"]);
+    }
+    if hints.bostotte_monthly_positive {
+        add(HelpKind::Bostotte, &["why-bostotte-estimate-positive"]);
+    }
+    if answers.wants_to_own && (answers.bank_loan_refused || hints.low_income) {
+        let why: &[&'static str] = if hints.startlan_possible {
+            &["why-startlan-bank-refused", "why-startlan-capacity"]
+        } else {
+            &["why-startlan-bank-refused"]
+        };
+        add(HelpKind::Startlan, why);
+        if hints.grant_need {
+            add(HelpKind::TilskuddTilEtablering, &["why-grant-gap"]);
+        }
+    }
+    if answers.circumstances.contains(&Circumstance::Disability)
+        && answers.home_problems.contains(&HomeProblem::NotAccessible)
+    {
+        add(HelpKind::AdaptedHome, &["why-home-not-accessible"]);
+    }
+    add(HelpKind::AdviceAndGuidance, &["why-advice-always"]);
+
+    Ok(NeedsResult {
+        vanskeligstilt,
+        reasons: reasons.into_iter().map(Cow::Borrowed).collect(),
+        urgency,
+        help,
+        explanation,
+    })
+}

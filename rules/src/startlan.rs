@@ -1,0 +1,568 @@
+//! Startlån from the municipality (Husbanken's scheme): how large a loan the household can carry,
+//! what it costs each month, whether a home at a given price needs tilskudd til etablering, and
+//! the kommunal deleie alternative.
+//!
+//! ```text
+//! available/month = net income − max(living costs, state guideline rates) − other fixed costs
+//!                   − maintenance and common costs of the home
+//! max loan        = the principal whose annuity at the stress rate over the term equals available
+//! ```
+
+use chrono::NaiveDate;
+use rust_decimal::{Decimal, MathematicalOps, RoundingStrategy, prelude::ToPrimitive};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    RulesError,
+    explanation::{Arg, Explanation, Step},
+    household::{Household, check_amount},
+    parameters::{
+        living_costs::GUIDELINE_RATES,
+        startlan::{DELEIE, INTEREST, POLICY_RATE, STRESS, TERM},
+    },
+};
+
+/// What the household tells about the purchase and its costs.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct StartlanInput {
+    /// Actual monthly living costs, if known; the state guideline rates are the floor.
+    #[serde(default)]
+    pub living_costs_monthly: Option<Decimal>,
+    /// Consumer debt, student loan, kindergarten and after-school care, child support paid.
+    #[serde(default)]
+    pub other_fixed_costs_monthly: Decimal,
+    /// Expected maintenance and common costs of the home to buy.
+    #[serde(default)]
+    pub maintenance_monthly: Decimal,
+    #[serde(default)]
+    pub home_price: Option<Decimal>,
+    /// Document fees and other costs of buying.
+    #[serde(default)]
+    pub purchase_costs: Decimal,
+    #[serde(default)]
+    pub own_funds: Decimal,
+    #[serde(default)]
+    pub repayment: Repayment,
+    #[serde(default)]
+    pub long_term: LongTermConditions,
+    /// The municipality's own terms, where it sets them.
+    #[serde(default)]
+    pub terms: MunicipalTerms,
+    /// Buy this share (at least the minimum, e.g. 0.5) with startlån and pay for the rest.
+    #[serde(default)]
+    pub deleie_share: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Repayment {
+    /// Equal monthly payments.
+    #[default]
+    Annuity,
+    /// Equal instalments plus interest: highest at the start.
+    Serial,
+}
+
+/// The conditions for a 50-year term (Husbanken's veileder for startlån).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LongTermConditions {
+    #[serde(default)]
+    pub income_permanently_low: bool,
+    #[serde(default)]
+    pub home_suits_long_term: bool,
+    #[serde(default)]
+    pub renting_unsuitable_or_dearer: bool,
+    #[serde(default)]
+    pub shorter_term_not_sound: bool,
+    /// Low but predictable income (waives "permanently low" for families with children or
+    /// people at risk of losing their home).
+    #[serde(default)]
+    pub low_but_predictable_income: bool,
+    #[serde(default)]
+    pub at_risk_of_losing_home: bool,
+}
+
+/// A municipality's own rates; each replaces the national default where set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MunicipalTerms {
+    /// The whole interest rate charged (Husbanken's rate plus the municipality's margin).
+    #[serde(default)]
+    pub interest_rate: Option<Decimal>,
+    /// The stress test's add-on to the policy rate.
+    #[serde(default)]
+    pub stress_add_on: Option<Decimal>,
+    #[serde(default)]
+    pub deleie_compensation_rate: Option<Decimal>,
+}
+
+/// A loan for one home at one price.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Purchase {
+    pub price: Decimal,
+    pub loan_needed: Decimal,
+    /// The loan the household can carry toward it: the smaller of need and capacity.
+    pub loan: Decimal,
+    /// What is left to finance: the need for tilskudd til etablering.
+    pub grant_need: Decimal,
+    pub monthly_annuity: Decimal,
+    pub first_month_serial: Decimal,
+    pub monthly_at_stress_rate: Decimal,
+    pub passes_stress_test: bool,
+}
+
+/// Buying a share of the home with startlån and paying the municipality for the rest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Deleie {
+    pub share: Decimal,
+    pub share_price: Decimal,
+    pub monthly_compensation: Decimal,
+    pub max_loan: Decimal,
+    pub purchase: Purchase,
+    pub monthly_total: Decimal,
+}
+
+/// The startlån estimate, with every step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StartlanEstimate {
+    pub net_income_monthly: Decimal,
+    pub living_costs_floor_monthly: Decimal,
+    pub living_costs_used_monthly: Decimal,
+    pub available_monthly: Decimal,
+    pub interest_rate: Decimal,
+    pub stress_rate: Decimal,
+    pub normal_term_years: u32,
+    pub long_term_years: u32,
+    pub max_loan_normal_term: Decimal,
+    pub max_loan_long_term: Decimal,
+    /// Whether the 50-year term's conditions are met.
+    pub long_term_applies: bool,
+    pub term_years: u32,
+    pub max_loan: Decimal,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase: Option<Purchase>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleie: Option<Deleie>,
+    pub explanation: Explanation,
+    pub rests_on_unverified: bool,
+}
+
+fn kroner(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+}
+
+fn check_rate(field: &'static str, rate: Decimal) -> Result<(), RulesError> {
+    if rate.is_sign_negative() || rate > Decimal::new(3, 1) {
+        return Err(RulesError::OutOfRange {
+            field,
+            min: "0",
+            max: "0.3",
+        });
+    }
+    Ok(())
+}
+
+impl StartlanInput {
+    pub fn validate(&self) -> Result<(), RulesError> {
+        if let Some(living) = self.living_costs_monthly {
+            check_amount("living_costs_monthly", living, 1_000_000, "1 000 000")?;
+        }
+        check_amount(
+            "other_fixed_costs_monthly",
+            self.other_fixed_costs_monthly,
+            1_000_000,
+            "1 000 000",
+        )?;
+        check_amount(
+            "maintenance_monthly",
+            self.maintenance_monthly,
+            1_000_000,
+            "1 000 000",
+        )?;
+        if let Some(price) = self.home_price {
+            check_amount("home_price", price, 200_000_000, "200 000 000")?;
+        }
+        check_amount(
+            "purchase_costs",
+            self.purchase_costs,
+            20_000_000,
+            "20 000 000",
+        )?;
+        check_amount("own_funds", self.own_funds, 200_000_000, "200 000 000")?;
+        for (field, rate) in [
+            ("interest_rate", self.terms.interest_rate),
+            ("stress_add_on", self.terms.stress_add_on),
+            (
+                "deleie_compensation_rate",
+                self.terms.deleie_compensation_rate,
+            ),
+        ] {
+            if let Some(rate) = rate {
+                check_rate(field, rate)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The present value of 1 kr a month for `months` at monthly rate `r`: (1 − (1 + r)^−n) ÷ r.
+pub fn annuity_factor(monthly_rate: Decimal, months: u32) -> Decimal {
+    if monthly_rate.is_zero() {
+        return Decimal::from(months);
+    }
+    let growth = (Decimal::ONE + monthly_rate)
+        .checked_powu(u64::from(months))
+        .unwrap_or(Decimal::MAX);
+    (Decimal::ONE - Decimal::ONE / growth) / monthly_rate
+}
+
+/// The annuity factor for a yearly rate paid monthly over `years`.
+fn yearly_factor(yearly_rate: Decimal, years: u32) -> Decimal {
+    annuity_factor(yearly_rate / Decimal::from(12), years * 12)
+}
+
+/// The payment, whole kroner, that pays off `principal` given its annuity factor.
+fn payment(principal: Decimal, factor: Decimal) -> Decimal {
+    if factor.is_zero() {
+        Decimal::ZERO
+    } else {
+        kroner(principal / factor)
+    }
+}
+
+/// The principal, whole kroner rounded down, that `monthly` pays off given the annuity factor.
+fn principal_for(monthly: Decimal, factor: Decimal) -> Decimal {
+    if monthly <= Decimal::ZERO {
+        Decimal::ZERO
+    } else {
+        (monthly * factor).floor()
+    }
+}
+
+/// The monthly annuity payment on `principal`.
+pub fn annuity_payment(principal: Decimal, yearly_rate: Decimal, years: u32) -> Decimal {
+    payment(principal, yearly_factor(yearly_rate, years))
+}
+
+/// The largest principal whose annuity payment fits `monthly`, whole kroner, rounded down.
+pub fn max_principal(monthly: Decimal, yearly_rate: Decimal, years: u32) -> Decimal {
+    principal_for(monthly, yearly_factor(yearly_rate, years))
+}
+
+/// A parameter that counts whole years.
+fn years(param: &crate::parameters::Param) -> Result<u32, RulesError> {
+    param.value.to_u32().ok_or(RulesError::NoParameters {
+        id: param.id,
+        date: param.from,
+    })
+}
+
+/// The state guideline rates for this household's living costs, per month.
+fn living_costs_floor(
+    household: &Household,
+    date: NaiveDate,
+    explanation: &mut Explanation,
+) -> Result<Decimal, RulesError> {
+    let rates = GUIDELINE_RATES.at(date)?;
+    let mut step = Step::new("explain-startlan-living-floor");
+    let adults = if household.adults == 1 {
+        step = step.uses(&rates.single);
+        rates.single.value
+    } else if household.couple {
+        step = step.uses(&rates.couple).uses(&rates.sharing);
+        rates.couple.value + rates.sharing.value * Decimal::from(household.adults - 2)
+    } else {
+        step = step.uses(&rates.sharing);
+        rates.sharing.value * Decimal::from(household.adults)
+    };
+    let mut children = Decimal::ZERO;
+    for &age in &household.children_ages {
+        let rate = match age {
+            0..=5 => &rates.child_0_5,
+            6..=10 => &rates.child_6_10,
+            _ => &rates.child_11_17,
+        };
+        children += rate.value;
+        if !step.parameters.iter().any(|p| p.id() == rate.id) {
+            step = step.uses(rate);
+        }
+    }
+    let floor = adults + children;
+    explanation.push(
+        step.arg("adults", Arg::Count(household.adults))
+            .arg("children", Arg::Count(household.children()))
+            .kr("floor", floor),
+    );
+    Ok(floor)
+}
+
+fn long_term_applies(c: &LongTermConditions, household: &Household) -> bool {
+    let low_income = c.income_permanently_low
+        || (c.low_but_predictable_income && (household.children() > 0 || c.at_risk_of_losing_home));
+    low_income
+        && c.home_suits_long_term
+        && c.renting_unsuitable_or_dearer
+        && c.shorter_term_not_sound
+}
+
+/// The rate and term a loan is priced at, with the annuity factors at that rate and at the stress
+/// rate computed once: raising to the 360th or 600th power is the costliest step of an estimate.
+#[derive(Debug, Clone, Copy)]
+struct LoanTerms {
+    rate: Decimal,
+    years: u32,
+    rate_factor: Decimal,
+    stress_factor: Decimal,
+}
+
+fn price_purchase(
+    price: Decimal,
+    input: &StartlanInput,
+    capacity: Decimal,
+    terms: LoanTerms,
+    available: Decimal,
+) -> Purchase {
+    let LoanTerms {
+        rate,
+        years,
+        rate_factor,
+        stress_factor,
+    } = terms;
+    let loan_needed = (price + input.purchase_costs - input.own_funds).max(Decimal::ZERO);
+    let loan = loan_needed.min(capacity);
+    let monthly_annuity = payment(loan, rate_factor);
+    let months = Decimal::from(years * 12);
+    let first_month_serial = if loan.is_zero() {
+        Decimal::ZERO
+    } else {
+        kroner(loan / months + loan * rate / Decimal::from(12))
+    };
+    let monthly_at_stress_rate = payment(loan, stress_factor);
+    Purchase {
+        price,
+        loan_needed,
+        loan,
+        grant_need: loan_needed - loan,
+        monthly_annuity,
+        first_month_serial,
+        monthly_at_stress_rate,
+        passes_stress_test: monthly_at_stress_rate <= available.max(Decimal::ZERO),
+    }
+}
+
+/// The startlån estimate for a household with `net_income_monthly` after tax, on `date`.
+pub fn estimate(
+    household: &Household,
+    net_income_monthly: Decimal,
+    input: &StartlanInput,
+    date: NaiveDate,
+) -> Result<StartlanEstimate, RulesError> {
+    input.validate()?;
+    let mut explanation = Explanation::default();
+
+    let floor = living_costs_floor(household, date, &mut explanation)?;
+    let living = input
+        .living_costs_monthly
+        .map_or(floor, |actual| actual.max(floor));
+    if input
+        .living_costs_monthly
+        .is_some_and(|actual| actual < floor)
+    {
+        explanation.push(Step::new("explain-startlan-living-raised-to-floor").kr("floor", floor));
+    }
+    let available =
+        net_income_monthly - living - input.other_fixed_costs_monthly - input.maintenance_monthly;
+    explanation.push(
+        Step::new("explain-startlan-available")
+            .kr("net_income", net_income_monthly)
+            .kr("living_costs", living)
+            .kr("other_fixed_costs", input.other_fixed_costs_monthly)
+            .kr("maintenance", input.maintenance_monthly)
+            .kr("available", available),
+    );
+
+    let interest = INTEREST.at(date)?;
+    let rate = match input.terms.interest_rate {
+        Some(rate) => {
+            explanation
+                .push(Step::new("explain-startlan-rate-municipal").arg("rate", Arg::Ratio(rate)));
+            rate
+        }
+        None => {
+            let rate = interest.husbanken_floating.value + interest.municipal_margin.value;
+            explanation.push(
+                Step::new("explain-startlan-rate")
+                    .arg("rate", Arg::Ratio(rate))
+                    .uses(&interest.husbanken_floating)
+                    .uses(&interest.municipal_margin),
+            );
+            rate
+        }
+    };
+    let policy = POLICY_RATE.at(date)?;
+    let stress_params = STRESS.at(date)?;
+    let add_on = input
+        .terms
+        .stress_add_on
+        .unwrap_or(stress_params.add_on.value);
+    let stress = policy.rate.value + add_on;
+    explanation.push(
+        Step::new("explain-startlan-stress-rate")
+            .arg("stress_rate", Arg::Ratio(stress))
+            .uses(&policy.rate)
+            .uses(&stress_params.add_on),
+    );
+
+    let term = TERM.at(date)?;
+    let normal_years = years(&term.normal_years)?;
+    let long_years = years(&term.long_years)?;
+    let stress_normal = yearly_factor(stress, normal_years);
+    let stress_long = yearly_factor(stress, long_years);
+    let max_normal = principal_for(available, stress_normal);
+    let max_long = principal_for(available, stress_long);
+    let long_applies = long_term_applies(&input.long_term, household);
+    let (term_years, max_loan, stress_factor) = if long_applies {
+        (long_years, max_long, stress_long)
+    } else {
+        (normal_years, max_normal, stress_normal)
+    };
+    explanation.push(
+        Step::new("explain-startlan-max-loan")
+            .arg("years", Arg::Count(normal_years))
+            .kr("max_loan", max_normal)
+            .uses(&term.normal_years),
+    );
+    explanation.push(
+        Step::new(if long_applies {
+            "explain-startlan-long-term-applies"
+        } else {
+            "explain-startlan-long-term-not-met"
+        })
+        .arg("years", Arg::Count(long_years))
+        .kr("max_loan", max_long)
+        .uses(&term.long_years),
+    );
+
+    let terms = LoanTerms {
+        rate,
+        years: term_years,
+        rate_factor: if input.home_price.is_some() {
+            yearly_factor(rate, term_years)
+        } else {
+            Decimal::ZERO
+        },
+        stress_factor,
+    };
+    let purchase = input.home_price.map(|price| {
+        let p = price_purchase(price, input, max_loan, terms, available);
+        explanation.push(
+            Step::new("explain-startlan-purchase")
+                .kr("price", price)
+                .kr("loan_needed", p.loan_needed)
+                .kr("loan", p.loan)
+                .kr("grant_need", p.grant_need)
+                .kr(
+                    "monthly",
+                    match input.repayment {
+                        Repayment::Annuity => p.monthly_annuity,
+                        Repayment::Serial => p.first_month_serial,
+                    },
+                ),
+        );
+        p
+    });
+
+    let deleie = match (input.deleie_share, input.home_price) {
+        (Some(share), Some(price)) => {
+            let d = DELEIE.at(date)?;
+            if share < d.minimum_share.value || share > Decimal::ONE {
+                return Err(RulesError::OutOfRange {
+                    field: "deleie_share",
+                    min: "0.5",
+                    max: "1",
+                });
+            }
+            let compensation_rate = input
+                .terms
+                .deleie_compensation_rate
+                .unwrap_or(d.compensation_rate.value);
+            let share_price = kroner(price * share);
+            let monthly_compensation =
+                kroner((price - share_price) * compensation_rate / Decimal::from(12));
+            let capacity = principal_for(available - monthly_compensation, stress_factor);
+            let p = price_purchase(
+                share_price,
+                input,
+                capacity,
+                terms,
+                available - monthly_compensation,
+            );
+            let monthly_total = p.monthly_annuity + monthly_compensation;
+            explanation.push(
+                Step::new("explain-startlan-deleie")
+                    .arg("share", Arg::Ratio(share))
+                    .kr("share_price", share_price)
+                    .kr("compensation", monthly_compensation)
+                    .kr("loan", p.loan)
+                    .kr("grant_need", p.grant_need)
+                    .kr("monthly_total", monthly_total)
+                    .uses(&d.minimum_share)
+                    .uses(&d.compensation_rate),
+            );
+            Some(Deleie {
+                share,
+                share_price,
+                monthly_compensation,
+                max_loan: capacity,
+                purchase: p,
+                monthly_total,
+            })
+        }
+        _ => None,
+    };
+
+    let rests_on_unverified = explanation.rests_on_unverified();
+    Ok(StartlanEstimate {
+        net_income_monthly,
+        living_costs_floor_monthly: floor,
+        living_costs_used_monthly: living,
+        available_monthly: available,
+        interest_rate: rate,
+        stress_rate: stress,
+        normal_term_years: normal_years,
+        long_term_years: long_years,
+        max_loan_normal_term: max_normal,
+        max_loan_long_term: max_long,
+        long_term_applies: long_applies,
+        term_years,
+        max_loan,
+        purchase,
+        deleie,
+        explanation,
+        rests_on_unverified,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annuity_payment_and_max_principal_are_inverse() {
+        // 2 000 000 at 5 % over 30 years: the textbook payment is 10 736.43 kr a month.
+        let payment = annuity_payment(Decimal::from(2_000_000), Decimal::new(5, 2), 30);
+        assert_eq!(payment, Decimal::from(10_736));
+        let principal = max_principal(Decimal::new(1_073_643, 2), Decimal::new(5, 2), 30);
+        assert!(
+            (principal - Decimal::from(2_000_000)).abs() <= Decimal::ONE,
+            "{principal}"
+        );
+    }
+
+    #[test]
+    fn a_zero_rate_spreads_the_loan_evenly() {
+        assert_eq!(
+            annuity_payment(Decimal::from(360_000), Decimal::ZERO, 30),
+            Decimal::from(1_000)
+        );
+    }
+}
