@@ -57,6 +57,21 @@ pub fn all() -> anyhow::Result<()> {
             .env("CHROMEDRIVER", tools::CHROMEDRIVER),
     )?;
 
+    cmd::step("the rules' data-driven cases in WebAssembly (Node.js)");
+    cmd::run(
+        cmd::cargo()
+            .args([
+                "test",
+                "--package",
+                "husly-rules",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--test",
+                "cases",
+            ])
+            .env("PATH", &tools.path),
+    )?;
+
     dist::build(&tools)?;
 
     cmd::step("first-load size budget");
@@ -69,8 +84,12 @@ pub fn all() -> anyhow::Result<()> {
     }
 
     cmd::step("end-to-end tests in Chromium against the real server");
-    cmd::run(cmd::cargo().args(["build", "--package", "husly-server"]))?;
+    // `cargo test` above built the server binary (its integration tests need it); a separate
+    // `cargo build` would resolve features without dev-dependencies and rebuild half the tree.
     let server = root.join("target/debug/husly-server");
+    if !server.exists() {
+        bail!("{} is missing: `cargo test --workspace` should have built it", server.display());
+    }
     e2e::run(&server, &root.join("dist"))?;
 
     eprintln!("\n==> every check passed");
