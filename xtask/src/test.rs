@@ -88,7 +88,10 @@ pub fn all() -> anyhow::Result<()> {
     // `cargo build` would resolve features without dev-dependencies and rebuild half the tree.
     let server = root.join("target/debug/husly-server");
     if !server.exists() {
-        bail!("{} is missing: `cargo test --workspace` should have built it", server.display());
+        bail!(
+            "{} is missing: `cargo test --workspace` should have built it",
+            server.display()
+        );
     }
     e2e::run(&server, &root.join("dist"))?;
 
