@@ -3,6 +3,7 @@
 //! Pages live in `routes/`, shared pieces in `components/`, text in `locales/` (Fluent).
 
 pub mod components;
+pub mod format;
 pub mod i18n;
 pub mod routes;
 
@@ -15,7 +16,7 @@ use leptos_router::{
 
 use components::layout::Layout;
 use i18n::I18nProvider;
-use routes::{home::Home, not_found::NotFound, not_yet::NotYet};
+use routes::{estimates::Estimates, home::Home, not_found::NotFound, not_yet::NotYet};
 
 /// The whole app: translations, the page frame and the route table.
 #[component]
@@ -31,10 +32,7 @@ pub fn App() -> impl IntoView {
                             path=path!("/needs-check")
                             view=|| view! { <NotYet title_key="entry-needs-title" /> }
                         />
-                        <Route
-                            path=path!("/estimates")
-                            view=|| view! { <NotYet title_key="entry-estimates-title" /> }
-                        />
+                        <Route path=path!("/estimates") view=Estimates />
                         <Route
                             path=path!("/apply")
                             view=|| view! { <NotYet title_key="entry-apply-title" /> }

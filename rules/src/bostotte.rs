@@ -156,6 +156,7 @@ pub fn estimate(
     let weighted = kroner(income / factor);
     explanation.push(
         Step::new("explain-bostotte-weighting")
+            .arg("persons", Arg::Count(persons))
             .arg("factor", Arg::Number(factor))
             .kr("weighted", weighted)
             .uses(&weighting.per_extra_person),

@@ -1,5 +1,6 @@
 //! One page per module.
 
+pub mod estimates;
 pub mod home;
 pub mod not_found;
 pub mod not_yet;

@@ -63,12 +63,12 @@ test('an entry leads to its own deep-linkable page, and back works', async ({ pa
   await page.goto('/');
   await page.getByRole('link', { name: message('nb', 'entry-estimates-title') }).click();
   await expect(page).toHaveURL(/\/estimates$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'entry-estimates-title'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'estimates-heading'));
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'home-heading'));
 
   await page.goto('/estimates');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'entry-estimates-title'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'estimates-heading'));
   expect(errors).toEqual([]);
 });
 

@@ -1,0 +1,138 @@
+//! Numbers as people write and read them: parsing what was typed ("12 000", "12000,50") and
+//! formatting kroner, shares and dates for the reader's language.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Why a typed amount could not be read; each is a Fluent message id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountError {
+    NotANumber,
+    Negative,
+}
+
+impl AmountError {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::NotANumber => "field-error-not-a-number",
+            Self::Negative => "field-error-negative",
+        }
+    }
+}
+
+/// Reads an amount as typed: spaces and thousands separators are ignored, and a comma or a point
+/// marks decimals. An empty field is `None`.
+pub fn parse_amount(text: &str) -> Result<Option<Decimal>, AmountError> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}' && *c != '\'')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    let cleaned = cleaned.trim_end_matches("kr").trim_end_matches('-');
+    if cleaned.is_empty() {
+        return Ok(None);
+    }
+    let value: Decimal = cleaned.parse().map_err(|_| AmountError::NotANumber)?;
+    if value.is_sign_negative() && !value.is_zero() {
+        return Err(AmountError::Negative);
+    }
+    Ok(Some(value))
+}
+
+/// Reads a whole count (persons, children).
+pub fn parse_count(text: &str) -> Result<Option<u32>, AmountError> {
+    match parse_amount(text)? {
+        None => Ok(None),
+        Some(value) if value.fract().is_zero() => u32::try_from(value.mantissa())
+            .map(Some)
+            .map_err(|_| AmountError::NotANumber),
+        Some(_) => Err(AmountError::NotANumber),
+    }
+}
+
+fn separators(lang: &str) -> (char, char) {
+    match lang {
+        "en" | "ar" => (',', '.'),
+        _ => ('\u{a0}', ','),
+    }
+}
+
+fn group(digits: &str, separator: char) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whole kroner with thousands grouped for `lang`: "12 345 kr" (nb), "12,345 kr" (en).
+pub fn kroner(value: Decimal, lang: &str) -> String {
+    let rounded = value.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    let (thousands, _) = separators(lang);
+    let digits = rounded.abs().trunc().to_string();
+    let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
+        "−"
+    } else {
+        ""
+    };
+    format!("{sign}{}\u{a0}kr", group(&digits, thousands))
+}
+
+/// A share as a percentage with up to two decimals: 0.737 → "73,7 %" (nb), "73.7%" (en).
+pub fn percent(ratio: Decimal, lang: &str) -> String {
+    let value = (ratio * Decimal::ONE_HUNDRED).round_dp(2).normalize();
+    let (_, decimal) = separators(lang);
+    let text = value.to_string().replace('.', &decimal.to_string());
+    if lang == "en" {
+        format!("{text}%")
+    } else {
+        format!("{text}\u{a0}%")
+    }
+}
+
+/// A plain number with the language's decimal mark: 1.26 → "1,26".
+pub fn number(value: Decimal, lang: &str) -> String {
+    let (_, decimal) = separators(lang);
+    value
+        .normalize()
+        .to_string()
+        .replace('.', &decimal.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().expect("decimal")
+    }
+
+    #[test]
+    fn amounts_are_read_as_people_type_them() {
+        assert_eq!(parse_amount("12 000"), Ok(Some(d("12000"))));
+        assert_eq!(parse_amount("12\u{a0}000,50"), Ok(Some(d("12000.50"))));
+        assert_eq!(parse_amount(" 250000 kr"), Ok(Some(d("250000"))));
+        assert_eq!(parse_amount(""), Ok(None));
+        assert_eq!(parse_amount("tolv"), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount("-5"), Err(AmountError::Negative));
+        assert_eq!(parse_count("2"), Ok(Some(2)));
+        assert_eq!(parse_count("2,5"), Err(AmountError::NotANumber));
+    }
+
+    #[test]
+    fn kroner_are_grouped_for_the_language() {
+        assert_eq!(kroner(d("1234567.4"), "nb"), "1\u{a0}234\u{a0}567\u{a0}kr");
+        assert_eq!(kroner(d("1234567"), "en"), "1,234,567\u{a0}kr");
+        assert_eq!(kroner(d("999"), "nb"), "999\u{a0}kr");
+        assert_eq!(kroner(d("0"), "uk"), "0\u{a0}kr");
+    }
+
+    #[test]
+    fn shares_are_percentages() {
+        assert_eq!(percent(d("0.737"), "nb"), "73,7\u{a0}%");
+        assert_eq!(percent(d("0.0489"), "en"), "4.89%");
+        assert_eq!(number(d("1.26"), "nb"), "1,26");
+    }
+}

@@ -1,0 +1,216 @@
+//! Every locale has every message, with the same variables as Norwegian bokmål (the source), and
+//! every message id the app or the rules use exists. Runs natively (`cargo test`).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    fs,
+    path::{Path, PathBuf},
+};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+const SOURCE: &str = "nb";
+
+/// Message id → the variables its text uses, for one locale.
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+fn variables(pattern: &Pattern<String>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<String>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Inline(inline) => inline_variables(inline, out),
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                variables(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<String>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.clone());
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+fn locale(lang: &str) -> Messages {
+    let dir = Path::new(ROOT).join("locales").join(lang);
+    let mut messages = Messages::new();
+    for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).expect("readable");
+        let resource = fluent_syntax::parser::parse(text)
+            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+        for entry in resource.body {
+            if let Entry::Message(message) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(value) = &message.value {
+                    variables(value, &mut vars);
+                }
+                let id = message.id.name.clone();
+                assert!(
+                    messages.insert(id.clone(), vars).is_none(),
+                    "{lang}: {id} is defined twice"
+                );
+            }
+        }
+    }
+    messages
+}
+
+fn languages() -> Vec<(String, String, String)> {
+    let text =
+        fs::read_to_string(Path::new(ROOT).join("locales/languages.json")).expect("languages.json");
+    serde_json::from_str(&text).expect("[[id, name, dir], …]")
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).expect("dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The first string literal after each occurrence of `marker` in `text`.
+fn literals_after<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
+    text.match_indices(marker)
+        .filter_map(|(at, _)| {
+            let rest = &text[at + marker.len()..];
+            let rest = rest
+                .trim_start()
+                .strip_prefix("i18n,")
+                .unwrap_or(rest)
+                .trim_start();
+            let rest = rest.strip_prefix('"')?;
+            rest.split_once('"').map(|(id, _)| id)
+        })
+        .collect()
+}
+
+#[test]
+fn every_language_has_a_folder_and_a_direction() {
+    for (id, name, dir) in languages() {
+        assert!(
+            Path::new(ROOT).join("locales").join(&id).is_dir(),
+            "no locales/{id}/ for {name}"
+        );
+        assert!(dir == "ltr" || dir == "rtl", "{id}: direction {dir}");
+    }
+}
+
+#[test]
+fn every_locale_has_every_message_with_the_same_variables() {
+    let source = locale(SOURCE);
+    assert!(!source.is_empty());
+    let mut problems = Vec::new();
+    for (lang, _, _) in languages() {
+        let messages = locale(&lang);
+        for (id, vars) in &source {
+            match messages.get(id) {
+                None => problems.push(format!("{lang}: missing {id}")),
+                Some(v) if v != vars => {
+                    problems.push(format!("{lang}: {id} uses {v:?}, {SOURCE} uses {vars:?}"))
+                }
+                Some(_) => {}
+            }
+        }
+        for id in messages.keys().filter(|id| !source.contains_key(*id)) {
+            problems.push(format!("{lang}: {id} is not in {SOURCE}"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn every_message_the_app_uses_exists() {
+    let source = locale(SOURCE);
+    let mut files = Vec::new();
+    rust_files(&Path::new(ROOT).join("src"), &mut files);
+    let mut missing = BTreeSet::new();
+    for file in files {
+        let text = fs::read_to_string(&file).expect("readable");
+        for marker in ["move_tr!(", "tr!("] {
+            for id in literals_after(&text, marker) {
+                if !source.contains_key(id) {
+                    missing.insert(format!("{id} ({})", file.display()));
+                }
+            }
+        }
+    }
+    for id in [
+        husly::format::AmountError::NotANumber.message_id(),
+        husly::format::AmountError::Negative.message_id(),
+        husly::routes::estimates::INCOMPLETE,
+    ] {
+        if !source.contains_key(id) {
+            missing.insert(id.to_string());
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "messages used but not in locales/{SOURCE}: {missing:?}"
+    );
+}
+
+#[test]
+fn every_message_the_rules_can_give_exists() {
+    let source = locale(SOURCE);
+    let mut files = Vec::new();
+    rust_files(&Path::new(ROOT).join("rules/src"), &mut files);
+    let mut found = BTreeSet::new();
+    for file in files {
+        let text = fs::read_to_string(&file).expect("readable");
+        for piece in text.split('"').skip(1).step_by(2) {
+            let is_id = [
+                "explain-",
+                "reason-",
+                "why-",
+                "help-where-",
+                "bring-",
+                "error-",
+            ]
+            .iter()
+            .any(|p| piece.starts_with(p))
+                && piece
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if is_id {
+                found.insert(piece.to_string());
+            }
+        }
+    }
+    assert!(found.len() > 50, "the scan found only {} ids", found.len());
+    let missing: Vec<&String> = found
+        .iter()
+        .filter(|id| !source.contains_key(*id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "rules message ids not in locales/{SOURCE}: {missing:?}"
+    );
+}
