@@ -16,22 +16,47 @@ use leptos_router::{
 
 use components::layout::Layout;
 use i18n::I18nProvider;
-use routes::{estimates::Estimates, home::Home, not_found::NotFound, not_yet::NotYet};
+use routes::{
+    estimates::Estimates,
+    home::Home,
+    needs_check::{NeedsDraft, NeedsQuestion, NeedsResult, NeedsStart, NeedsState, Question},
+    not_found::NotFound,
+    not_yet::NotYet,
+};
 
 /// The whole app: translations, the page frame and the route table.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_context(NeedsState(RwSignal::new(NeedsDraft::default())));
     view! {
         <I18nProvider>
             <Router>
                 <Layout>
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=Home />
+                        <Route path=path!("/needs-check") view=NeedsStart />
                         <Route
-                            path=path!("/needs-check")
-                            view=|| view! { <NotYet title_key="entry-needs-title" /> }
+                            path=path!("/needs-check/tonight")
+                            view=|| view! { <NeedsQuestion question=Question::Tonight /> }
                         />
+                        <Route
+                            path=path!("/needs-check/risks")
+                            view=|| view! { <NeedsQuestion question=Question::Risks /> }
+                        />
+                        <Route
+                            path=path!("/needs-check/home")
+                            view=|| view! { <NeedsQuestion question=Question::Home /> }
+                        />
+                        <Route
+                            path=path!("/needs-check/circumstances")
+                            view=|| view! { <NeedsQuestion question=Question::Circumstances /> }
+                        />
+                        <Route
+                            path=path!("/needs-check/plans")
+                            view=|| view! { <NeedsQuestion question=Question::Plans /> }
+                        />
+                        <Route path=path!("/needs-check/result") view=NeedsResult />
                         <Route path=path!("/estimates") view=Estimates />
                         <Route
                             path=path!("/apply")

@@ -13,6 +13,19 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const SOURCE: &str = "nb";
 
+/// Prefixes of message ids the app names in data (options, help kinds) rather than in `tr!`.
+const DYNAMIC_PREFIXES: &[&str] = &[
+    "q-",
+    "tonight-",
+    "risk-",
+    "home-problem-",
+    "circumstance-",
+    "plan-",
+    "help-",
+    "answer-",
+    "field-error-",
+];
+
 /// Message id → the variables its text uses, for one locale.
 type Messages = BTreeMap<String, BTreeSet<String>>;
 
@@ -91,9 +104,16 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The first string literal after each occurrence of `marker` in `text`.
+/// The first string literal after each call of `marker` in `text`.
 fn literals_after<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
     text.match_indices(marker)
+        // A whole name only: `t(` but not `parse_amount(`.
+        .filter(|(at, _)| {
+            text[..*at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !(c.is_alphanumeric() || c == '_'))
+        })
         .filter_map(|(at, _)| {
             let rest = &text[at + marker.len()..];
             let rest = rest
@@ -154,11 +174,21 @@ fn every_message_the_app_uses_exists() {
     let mut missing = BTreeSet::new();
     for file in files {
         let text = fs::read_to_string(&file).expect("readable");
-        for marker in ["move_tr!(", "tr!("] {
+        for marker in ["t(", "tr!("] {
             for id in literals_after(&text, marker) {
                 if !source.contains_key(id) {
                     missing.insert(format!("{id} ({})", file.display()));
                 }
+            }
+        }
+        // Ids the pages look up through a variable: question, answer and help names.
+        for piece in text.split('"').skip(1).step_by(2) {
+            let looks_like_id = DYNAMIC_PREFIXES.iter().any(|p| piece.starts_with(p))
+                && piece
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if looks_like_id && !source.contains_key(piece) {
+                missing.insert(format!("{piece} ({})", file.display()));
             }
         }
     }

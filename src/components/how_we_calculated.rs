@@ -1,11 +1,12 @@
 //! "How we calculated": the steps of a rules result in the reader's language, each with the
 //! figures it used, their source and date, and a mark on those not yet confirmed.
 
+use crate::i18n::t;
 use std::{borrow::Cow, collections::HashMap};
 
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
+use leptos_fluent::{I18n, tr};
 use rules::{
     explanation::{Arg, Explanation, ParamValue, ParameterUse, Step},
     parameters::Status,
@@ -91,7 +92,7 @@ pub fn HowWeCalculated(#[prop(into)] explanation: Signal<Explanation>) -> impl I
     };
     view! {
         <details class="how-we-calculated">
-            <summary>{move_tr!("how-we-calculated")}</summary>
+            <summary>{t("how-we-calculated")}</summary>
             <ol>{steps}</ol>
         </details>
     }

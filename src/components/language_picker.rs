@@ -1,7 +1,8 @@
 //! The language picker: each language named in its own language and script.
 
+use crate::i18n::t;
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr};
+use leptos_fluent::I18n;
 
 /// A labelled `<select>` of every language the app has; the choice applies at once and persists.
 #[component]
@@ -15,7 +16,7 @@ pub fn LanguagePicker() -> impl IntoView {
     };
     view! {
         <div class="language-picker">
-            <label for="language-picker">{move_tr!("language-picker-label")}</label>
+            <label for="language-picker">{t("language-picker-label")}</label>
             <select id="language-picker" name="language" on:change=on_change>
                 {i18n
                     .languages

@@ -1,7 +1,7 @@
 //! The frame around every page: skip link, header with the language picker, main, footer.
 
+use crate::i18n::t;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_router::components::A;
 
 use super::language_picker::LanguagePicker;
@@ -11,11 +11,11 @@ use super::language_picker::LanguagePicker;
 pub fn Layout(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">
-            {move_tr!("skip-to-content")}
+            {t("skip-to-content")}
         </a>
         <header class="site-header">
             <A href="/" attr:class="brand">
-                {move_tr!("app-name")}
+                {t("app-name")}
             </A>
             <LanguagePicker />
         </header>
@@ -23,7 +23,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             {children()}
         </main>
         <footer class="site-footer">
-            <p>{move_tr!("footer-privacy")}</p>
+            <p>{t("footer-privacy")}</p>
         </footer>
     }
 }

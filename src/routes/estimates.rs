@@ -1,9 +1,10 @@
 //! Estimates of bostøtte and startlån. The rules run in the browser on every change, so results
 //! follow the typing, work offline, and nothing typed here leaves the phone.
 
+use crate::i18n::t;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
+use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
 use rules::{
     EstimateInput, EstimateResult,
@@ -260,14 +261,14 @@ pub fn Estimates() -> impl IntoView {
 
     view! {
         <Title text=move || tr!(i18n, "estimates-page-title") />
-        <h1>{move_tr!("estimates-heading")}</h1>
-        <p class="lead">{move_tr!("estimates-lead")}</p>
+        <h1>{t("estimates-heading")}</h1>
+        <p class="lead">{t("estimates-lead")}</p>
         <form class="estimate-form" on:submit=|ev| ev.prevent_default()>
             <fieldset>
-                <legend>{move_tr!("section-where")}</legend>
+                <legend>{t("section-where")}</legend>
                 <div class="field">
-                    <label for="municipality">{move_tr!("field-municipality")}</label>
-                    <p class="hint" id="municipality-hint">{move_tr!("field-municipality-hint")}</p>
+                    <label for="municipality">{t("field-municipality")}</label>
+                    <p class="hint" id="municipality-hint">{t("field-municipality-hint")}</p>
                     <input
                         id="municipality"
                         name="municipality"
@@ -282,68 +283,68 @@ pub fn Estimates() -> impl IntoView {
                 </div>
             </fieldset>
             <fieldset>
-                <legend>{move_tr!("section-household")}</legend>
-                <AmountField id="adults" label=move_tr!("field-adults") value=f.adults inputmode="numeric" />
+                <legend>{t("section-household")}</legend>
+                <AmountField id="adults" label=t("field-adults") value=f.adults inputmode="numeric" />
                 <div class="checkbox">
                     <input type="checkbox" id="couple" prop:checked=move || f.couple.get() on:change=move |ev| f.couple.set(event_target_checked(&ev)) />
-                    <label for="couple">{move_tr!("field-couple")}</label>
+                    <label for="couple">{t("field-couple")}</label>
                 </div>
-                <AmountField id="children-0-5" label=move_tr!("field-children-0-5") value=f.children_0_5 inputmode="numeric" />
-                <AmountField id="children-6-10" label=move_tr!("field-children-6-10") value=f.children_6_10 inputmode="numeric" />
-                <AmountField id="children-11-17" label=move_tr!("field-children-11-17") value=f.children_11_17 inputmode="numeric" />
+                <AmountField id="children-0-5" label=t("field-children-0-5") value=f.children_0_5 inputmode="numeric" />
+                <AmountField id="children-6-10" label=t("field-children-6-10") value=f.children_6_10 inputmode="numeric" />
+                <AmountField id="children-11-17" label=t("field-children-11-17") value=f.children_11_17 inputmode="numeric" />
             </fieldset>
             <fieldset>
-                <legend>{move_tr!("section-income")}</legend>
-                <AmountField id="income" label=move_tr!("field-income") hint=move_tr!("field-income-hint") value=f.income />
+                <legend>{t("section-income")}</legend>
+                <AmountField id="income" label=t("field-income") hint=t("field-income-hint") value=f.income />
                 <fieldset class="inline">
-                    <legend>{move_tr!("field-income-period")}</legend>
-                    {radio("period", "year", move_tr!("period-year"), Signal::derive(move || f.period.get() == Period::Year), Callback::new(move |()| f.period.set(Period::Year)))}
-                    {radio("period", "month", move_tr!("period-month"), Signal::derive(move || f.period.get() == Period::Month), Callback::new(move |()| f.period.set(Period::Month)))}
+                    <legend>{t("field-income-period")}</legend>
+                    {radio("period", "year", t("period-year"), Signal::derive(move || f.period.get() == Period::Year), Callback::new(move |()| f.period.set(Period::Year)))}
+                    {radio("period", "month", t("period-month"), Signal::derive(move || f.period.get() == Period::Month), Callback::new(move |()| f.period.set(Period::Month)))}
                 </fieldset>
                 <fieldset class="inline">
-                    <legend>{move_tr!("field-income-basis")}</legend>
-                    {radio("basis", "gross", move_tr!("basis-gross"), Signal::derive(move || f.basis.get() == Basis::Gross), Callback::new(move |()| f.basis.set(Basis::Gross)))}
-                    {radio("basis", "net", move_tr!("basis-net"), Signal::derive(move || f.basis.get() == Basis::Net), Callback::new(move |()| f.basis.set(Basis::Net)))}
+                    <legend>{t("field-income-basis")}</legend>
+                    {radio("basis", "gross", t("basis-gross"), Signal::derive(move || f.basis.get() == Basis::Gross), Callback::new(move |()| f.basis.set(Basis::Gross)))}
+                    {radio("basis", "net", t("basis-net"), Signal::derive(move || f.basis.get() == Basis::Net), Callback::new(move |()| f.basis.set(Basis::Net)))}
                 </fieldset>
                 <fieldset class="inline">
-                    <legend>{move_tr!("field-income-source")}</legend>
-                    {radio("source", "wages", move_tr!("source-wages"), Signal::derive(move || f.source.get() == IncomeSource::Wages), Callback::new(move |()| f.source.set(IncomeSource::Wages)))}
-                    {radio("source", "pension", move_tr!("source-pension"), Signal::derive(move || f.source.get() == IncomeSource::Pension), Callback::new(move |()| f.source.set(IncomeSource::Pension)))}
+                    <legend>{t("field-income-source")}</legend>
+                    {radio("source", "wages", t("source-wages"), Signal::derive(move || f.source.get() == IncomeSource::Wages), Callback::new(move |()| f.source.set(IncomeSource::Wages)))}
+                    {radio("source", "pension", t("source-pension"), Signal::derive(move || f.source.get() == IncomeSource::Pension), Callback::new(move |()| f.source.set(IncomeSource::Pension)))}
                 </fieldset>
-                <AmountField id="wealth" label=move_tr!("field-wealth") hint=move_tr!("field-wealth-hint") value=f.wealth />
+                <AmountField id="wealth" label=t("field-wealth") hint=t("field-wealth-hint") value=f.wealth />
             </fieldset>
             <fieldset>
-                <legend>{move_tr!("section-housing")}</legend>
+                <legend>{t("section-housing")}</legend>
                 <div class="field">
-                    <label for="home-kind">{move_tr!("field-home-kind")}</label>
+                    <label for="home-kind">{t("field-home-kind")}</label>
                     <select id="home-kind" on:change=move |ev| f.home.set(match event_target_value(&ev).as_str() {
                         "cooperative" => HomeKind::Cooperative,
                         "owned_house" => HomeKind::OwnedHouse,
                         "none" => HomeKind::None,
                         _ => HomeKind::Rented,
                     })>
-                        <option value="rented">{move_tr!("home-rented")}</option>
-                        <option value="cooperative">{move_tr!("home-cooperative")}</option>
-                        <option value="owned_house">{move_tr!("home-owned-house")}</option>
-                        <option value="none">{move_tr!("home-none")}</option>
+                        <option value="rented">{t("home-rented")}</option>
+                        <option value="cooperative">{t("home-cooperative")}</option>
+                        <option value="owned_house">{t("home-owned-house")}</option>
+                        <option value="none">{t("home-none")}</option>
                     </select>
                 </div>
-                <AmountField id="housing-cost" label=move_tr!("field-housing-cost") hint=move_tr!("field-housing-cost-hint") value=f.housing_cost />
+                <AmountField id="housing-cost" label=t("field-housing-cost") hint=t("field-housing-cost-hint") value=f.housing_cost />
                 <div class="checkbox">
                     <input type="checkbox" id="adapted" prop:checked=move || f.adapted.get() on:change=move |ev| f.adapted.set(event_target_checked(&ev)) />
-                    <label for="adapted">{move_tr!("field-adapted")}</label>
+                    <label for="adapted">{t("field-adapted")}</label>
                 </div>
             </fieldset>
             <fieldset>
-                <legend>{move_tr!("section-purchase")}</legend>
-                <AmountField id="home-price" label=move_tr!("field-home-price") hint=move_tr!("field-home-price-hint") value=f.home_price />
-                <AmountField id="own-funds" label=move_tr!("field-own-funds") value=f.own_funds />
+                <legend>{t("section-purchase")}</legend>
+                <AmountField id="home-price" label=t("field-home-price") hint=t("field-home-price-hint") value=f.home_price />
+                <AmountField id="own-funds" label=t("field-own-funds") value=f.own_funds />
             </fieldset>
         </form>
 
         <section class="results" aria-labelledby="results-heading" aria-live="polite">
-            <h2 id="results-heading">{move_tr!("results-heading")}</h2>
-            <p class="warning">{move_tr!("estimates-disclaimer")}</p>
+            <h2 id="results-heading">{t("results-heading")}</h2>
+            <p class="warning">{t("estimates-disclaimer")}</p>
             {move || match result.get() {
                 Err(id) => view! { <p class="incomplete" data-testid="estimate-incomplete">{i18n.tr(&id)}</p> }.into_any(),
                 Ok(r) => {
@@ -362,11 +363,11 @@ pub fn Estimates() -> impl IntoView {
                             <p class="notice">{tr!(i18n, "municipality-replaced", { "old" => old, "new" => r.municipality.number.clone(), "name" => r.municipality.name.clone() })}</p>
                         })}
                         <article class="result" data-testid="bostotte-result">
-                            <h3>{move_tr!("bostotte-heading")}</h3>
+                            <h3>{t("bostotte-heading")}</h3>
                             <p class="amount">{bostotte_text}</p>
                             <HowWeCalculated explanation=Signal::derive(move || bostotte_explanation.clone()) />
                             <BostotteChart curve=Signal::derive(move || points.get().0) you=Signal::derive(move || points.get().1) />
-                            <p><a href="https://www.husbanken.no/bostotte/" rel="external noopener">{move_tr!("official-calculator-bostotte")}</a></p>
+                            <p><a href="https://www.husbanken.no/bostotte/" rel="external noopener">{t("official-calculator-bostotte")}</a></p>
                         </article>
                         {s.map(|s| {
                             let explanation = s.explanation.clone();
@@ -378,7 +379,7 @@ pub fn Estimates() -> impl IntoView {
                             });
                             view! {
                                 <article class="result" data-testid="startlan-result">
-                                    <h3>{move_tr!("startlan-heading")}</h3>
+                                    <h3>{t("startlan-heading")}</h3>
                                     <p class="amount">{if s.max_loan.is_zero() {
                                         tr!(i18n, "startlan-no-capacity")
                                     } else {
@@ -387,11 +388,11 @@ pub fn Estimates() -> impl IntoView {
                                     <p>{tr!(i18n, "startlan-long-term", { "amount" => kr(s.max_loan_long_term), "years" => s.long_term_years })}</p>
                                     {purchase}
                                     <HowWeCalculated explanation=Signal::derive(move || explanation.clone()) />
-                                    <p><a href="https://www.husbanken.no/startlan/" rel="external noopener">{move_tr!("official-calculator-startlan")}</a></p>
+                                    <p><a href="https://www.husbanken.no/startlan/" rel="external noopener">{t("official-calculator-startlan")}</a></p>
                                 </article>
                             }
                         })}
-                        {r.rests_on_unverified.then(|| view! { <p class="notice">{move_tr!("unverified-notice")}</p> })}
+                        {r.rests_on_unverified.then(|| view! { <p class="notice">{t("unverified-notice")}</p> })}
                         {r.parameters_valid_from.map(|d| view! { <p class="small">{tr!(i18n, "parameters-date", { "date" => d.to_string() })}</p> })}
                     }.into_any()
                 }

@@ -1,7 +1,8 @@
 //! The start page: what Husly is, and the three ways in.
 
+use crate::i18n::t;
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
+use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
 use leptos_router::components::A;
 
@@ -31,25 +32,25 @@ pub fn Home() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
         <Title text=move || tr!(i18n, "home-page-title") />
-        <h1>{move_tr!("home-heading")}</h1>
-        <p class="lead">{move_tr!("home-lead")}</p>
+        <h1>{t("home-heading")}</h1>
+        <p class="lead">{t("home-lead")}</p>
         <ul class="entries">
             <Entry
                 href="/needs-check"
-                title=move_tr!("entry-needs-title")
-                body=move_tr!("entry-needs-body")
+                title=t("entry-needs-title")
+                body=t("entry-needs-body")
                 test_id="entry-needs-check"
             />
             <Entry
                 href="/estimates"
-                title=move_tr!("entry-estimates-title")
-                body=move_tr!("entry-estimates-body")
+                title=t("entry-estimates-title")
+                body=t("entry-estimates-body")
                 test_id="entry-estimates"
             />
             <Entry
                 href="/apply"
-                title=move_tr!("entry-apply-title")
-                body=move_tr!("entry-apply-body")
+                title=t("entry-apply-title")
+                body=t("entry-apply-body")
                 test_id="entry-apply"
             />
         </ul>

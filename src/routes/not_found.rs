@@ -1,7 +1,8 @@
 //! The page for an address the app does not know.
 
+use crate::i18n::t;
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr, tr};
+use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
 use leptos_router::components::A;
 
@@ -13,10 +14,10 @@ pub fn NotFound() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
         <Title text=move || tr!(i18n, "not-found-title") />
-        <h1>{move_tr!("not-found-title")}</h1>
-        <p>{move_tr!("not-found-body")}</p>
+        <h1>{t("not-found-title")}</h1>
+        <p>{t("not-found-body")}</p>
         <p>
-            <A href="/">{move_tr!("back-to-start")}</A>
+            <A href="/">{t("back-to-start")}</A>
         </p>
     }
 }

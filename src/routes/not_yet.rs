@@ -1,7 +1,8 @@
 //! A journey that is not built yet: says so plainly and leads back to the start page.
 
+use crate::i18n::t;
 use leptos::prelude::*;
-use leptos_fluent::{I18n, move_tr};
+use leptos_fluent::I18n;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
@@ -13,9 +14,9 @@ pub fn NotYet(title_key: &'static str) -> impl IntoView {
     view! {
         <Title text=title />
         <h1>{title}</h1>
-        <p>{move_tr!("not-yet-body")}</p>
+        <p>{t("not-yet-body")}</p>
         <p>
-            <A href="/">{move_tr!("back-to-start")}</A>
+            <A href="/">{t("back-to-start")}</A>
         </p>
     }
 }

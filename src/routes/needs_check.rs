@@ -1,0 +1,471 @@
+//! The needs check, one question per page: where the person sleeps tonight, what threatens the
+//! home, what is wrong with it, what makes it hard, and their plans. The result comes from the
+//! rules crate: vanskeligstilt or not with the reasons, how urgent it is, and the help that fits.
+
+use crate::i18n::t;
+use leptos::{ev::SubmitEvent, html, prelude::*};
+use leptos_fluent::{I18n, tr};
+use leptos_meta::Title;
+use leptos_router::{components::A, hooks::use_navigate};
+use rules::needs::{
+    self, Assessment, Circumstance, EconomyHints, HelpKind, HomeProblem, NeedsAnswers, Risk,
+    SleepingPlace, Urgency,
+};
+
+use crate::routes::estimates::today;
+
+/// The answers so far, shared by the question pages (provided by the app).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NeedsDraft {
+    pub tonight: Option<SleepingPlace>,
+    pub risks: Option<Vec<Risk>>,
+    pub home_problems: Option<Vec<HomeProblem>>,
+    pub circumstances: Option<Vec<Circumstance>>,
+    pub plans: Option<Vec<Plan>>,
+}
+
+/// Answers to the last question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    BankLoanRefused,
+    WantsToOwn,
+}
+
+/// The needs check's answers, shared by its pages.
+#[derive(Debug, Clone, Copy)]
+pub struct NeedsState(pub RwSignal<NeedsDraft>);
+
+impl NeedsDraft {
+    /// The answers as the rules take them, once every question is answered.
+    pub fn answers(&self) -> Option<NeedsAnswers> {
+        let plans = self.plans.clone()?;
+        Some(NeedsAnswers {
+            sleeping_tonight: self.tonight?,
+            leaving_institution_within_months: None,
+            risks: self.risks.clone()?,
+            lease_ends_within_months: None,
+            home_problems: self.home_problems.clone()?,
+            circumstances: self.circumstances.clone()?,
+            age: None,
+            years_in_municipality: None,
+            has_residence_permit: true,
+            bank_loan_refused: plans.contains(&Plan::BankLoanRefused),
+            wants_to_own: plans.contains(&Plan::WantsToOwn),
+        })
+    }
+}
+
+/// The questions, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Question {
+    Tonight,
+    Risks,
+    Home,
+    Circumstances,
+    Plans,
+}
+
+const QUESTIONS: [Question; 5] = [
+    Question::Tonight,
+    Question::Risks,
+    Question::Home,
+    Question::Circumstances,
+    Question::Plans,
+];
+
+impl Question {
+    pub fn path(self) -> &'static str {
+        match self {
+            Self::Tonight => "/needs-check/tonight",
+            Self::Risks => "/needs-check/risks",
+            Self::Home => "/needs-check/home",
+            Self::Circumstances => "/needs-check/circumstances",
+            Self::Plans => "/needs-check/plans",
+        }
+    }
+
+    fn number(self) -> usize {
+        QUESTIONS.iter().position(|q| *q == self).unwrap_or(0) + 1
+    }
+
+    fn previous(self) -> &'static str {
+        match self.number() {
+            1 => "/needs-check",
+            n => QUESTIONS[n - 2].path(),
+        }
+    }
+
+    fn next(self) -> &'static str {
+        QUESTIONS
+            .get(self.number())
+            .map_or("/needs-check/result", |q| q.path())
+    }
+
+    /// (value, message id) of each option; the last of a checkbox question is "none of these".
+    fn options(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Self::Tonight => &[
+                ("own_home", "tonight-own-home"),
+                ("with_friends_or_family", "tonight-friends-family"),
+                ("temporary_accommodation", "tonight-temporary"),
+                ("institution", "tonight-institution"),
+                ("nowhere", "tonight-nowhere"),
+            ],
+            Self::Risks => &[
+                ("eviction", "risk-eviction"),
+                ("rent_arrears", "risk-rent-arrears"),
+                ("forced_sale", "risk-forced-sale"),
+                ("lease_ending", "risk-lease-ending"),
+                ("violence_or_threats", "risk-violence"),
+                ("none", "answer-none-of-these"),
+            ],
+            Self::Home => &[
+                ("too_small", "home-problem-too-small"),
+                ("not_accessible", "home-problem-not-accessible"),
+                ("poor_condition", "home-problem-poor-condition"),
+                ("unsafe_neighbourhood", "home-problem-unsafe"),
+                ("too_expensive", "home-problem-too-expensive"),
+                ("none", "answer-none-of-these"),
+            ],
+            Self::Circumstances => &[
+                ("physical_health", "circumstance-physical-health"),
+                ("mental_health", "circumstance-mental-health"),
+                ("disability", "circumstance-disability"),
+                ("substance_use", "circumstance-substance-use"),
+                ("social", "circumstance-social"),
+                ("none", "answer-none-of-these"),
+            ],
+            Self::Plans => &[
+                ("bank_loan_refused", "plan-bank-refused"),
+                ("wants_to_own", "plan-wants-to-own"),
+                ("none", "answer-none-of-these"),
+            ],
+        }
+    }
+
+    fn single_choice(self) -> bool {
+        self == Self::Tonight
+    }
+
+    fn chosen(self, d: &NeedsDraft) -> Vec<&'static str> {
+        let values: Vec<&'static str> = match self {
+            Self::Tonight => d
+                .tonight
+                .map(|t| vec![tonight_value(t)])
+                .unwrap_or_default(),
+            Self::Risks => d
+                .risks
+                .as_ref()
+                .map(|v| {
+                    if v.is_empty() {
+                        vec!["none"]
+                    } else {
+                        v.iter().map(|r| risk_value(*r)).collect()
+                    }
+                })
+                .unwrap_or_default(),
+            Self::Home => d
+                .home_problems
+                .as_ref()
+                .map(|v| {
+                    if v.is_empty() {
+                        vec!["none"]
+                    } else {
+                        v.iter().map(|p| problem_value(*p)).collect()
+                    }
+                })
+                .unwrap_or_default(),
+            Self::Circumstances => d
+                .circumstances
+                .as_ref()
+                .map(|v| {
+                    if v.is_empty() {
+                        vec!["none"]
+                    } else {
+                        v.iter().map(|c| circumstance_value(*c)).collect()
+                    }
+                })
+                .unwrap_or_default(),
+            Self::Plans => d
+                .plans
+                .as_ref()
+                .map(|v| {
+                    if v.is_empty() {
+                        vec!["none"]
+                    } else {
+                        v.iter()
+                            .map(|p| match p {
+                                Plan::BankLoanRefused => "bank_loan_refused",
+                                Plan::WantsToOwn => "wants_to_own",
+                            })
+                            .collect()
+                    }
+                })
+                .unwrap_or_default(),
+        };
+        values
+    }
+
+    fn store(self, d: &mut NeedsDraft, values: &[String]) {
+        let real = || values.iter().filter(|v| v.as_str() != "none");
+        match self {
+            Self::Tonight => d.tonight = values.first().and_then(|v| parse_tonight(v)),
+            Self::Risks => d.risks = Some(real().filter_map(|v| parse_risk(v)).collect()),
+            Self::Home => d.home_problems = Some(real().filter_map(|v| parse_problem(v)).collect()),
+            Self::Circumstances => {
+                d.circumstances = Some(real().filter_map(|v| parse_circumstance(v)).collect())
+            }
+            Self::Plans => {
+                d.plans = Some(
+                    real()
+                        .filter_map(|v| match v.as_str() {
+                            "bank_loan_refused" => Some(Plan::BankLoanRefused),
+                            "wants_to_own" => Some(Plan::WantsToOwn),
+                            _ => None,
+                        })
+                        .collect(),
+                )
+            }
+        }
+    }
+}
+
+macro_rules! value_map {
+    ($to:ident, $from:ident, $ty:ty, $($variant:ident => $value:literal),+ $(,)?) => {
+        fn $to(v: $ty) -> &'static str { match v { $(<$ty>::$variant => $value),+ } }
+        fn $from(s: &str) -> Option<$ty> { match s { $($value => Some(<$ty>::$variant),)+ _ => None } }
+    };
+}
+
+value_map!(tonight_value, parse_tonight, SleepingPlace,
+    OwnHome => "own_home", WithFriendsOrFamily => "with_friends_or_family",
+    TemporaryAccommodation => "temporary_accommodation", Institution => "institution", Nowhere => "nowhere");
+value_map!(risk_value, parse_risk, Risk,
+    Eviction => "eviction", RentArrears => "rent_arrears", ForcedSale => "forced_sale",
+    LeaseEnding => "lease_ending", ViolenceOrThreats => "violence_or_threats");
+value_map!(problem_value, parse_problem, HomeProblem,
+    TooSmall => "too_small", NotAccessible => "not_accessible", PoorCondition => "poor_condition",
+    UnsafeNeighbourhood => "unsafe_neighbourhood", TooExpensive => "too_expensive");
+value_map!(circumstance_value, parse_circumstance, Circumstance,
+    PhysicalHealth => "physical_health", MentalHealth => "mental_health", Disability => "disability",
+    SubstanceUse => "substance_use", Social => "social");
+
+/// The start page of the needs check.
+#[component]
+pub fn NeedsStart() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    view! {
+        <Title text=move || tr!(i18n, "needs-page-title") />
+        <h1>{t("needs-heading")}</h1>
+        <p class="lead">{t("needs-lead")}</p>
+        <p>{t("needs-privacy")}</p>
+        <A href=Question::Tonight.path() attr:class="button" attr:data-testid="needs-start">
+            {t("needs-start")}
+        </A>
+    }
+}
+
+/// One question page.
+#[component]
+pub fn NeedsQuestion(question: Question) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let NeedsState(draft) = expect_context::<NeedsState>();
+    let selected = RwSignal::new(question.chosen(&draft.get_untracked()));
+    let error = RwSignal::new(false);
+    let summary_ref = NodeRef::<html::Div>::new();
+    let heading_ref = NodeRef::<html::H1>::new();
+    let navigate = use_navigate();
+    let (title_id, hint_id) = question_ids(question);
+
+    // Focus follows the user: to the question's heading on arrival, to the error summary when an
+    // answer is missing (after it is shown: a hidden element cannot take focus).
+    Effect::new(move |_| {
+        if let Some(h) = heading_ref.get() {
+            let _ = h.focus();
+        }
+    });
+    Effect::new(move |_| {
+        if error.get()
+            && let Some(s) = summary_ref.get()
+        {
+            let _ = s.focus();
+        }
+    });
+
+    let toggle = move |value: &'static str, on: bool| {
+        selected.update(|s| {
+            if question.single_choice() {
+                *s = vec![value];
+            } else if value == "none" {
+                *s = if on { vec!["none"] } else { Vec::new() };
+            } else {
+                s.retain(|v| *v != "none" && *v != value);
+                if on {
+                    s.push(value);
+                }
+            }
+        });
+        error.set(false);
+    };
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let values: Vec<String> = selected
+            .get_untracked()
+            .iter()
+            .map(|v| v.to_string())
+            .collect();
+        if values.is_empty() {
+            error.set(true);
+            return;
+        }
+        draft.update(|d| question.store(d, &values));
+        navigate(question.next(), Default::default());
+    };
+
+    let input_type = if question.single_choice() {
+        "radio"
+    } else {
+        "checkbox"
+    };
+    let first_id = format!("answer-{}", question.options()[0].0);
+    let options = question
+        .options()
+        .iter()
+        .map(|(value, label)| {
+            let id = format!("answer-{value}");
+            let value: &'static str = value;
+            let label: &'static str = label;
+            view! {
+                <div class=input_type>
+                    <input
+                        type=input_type
+                        id=id.clone()
+                        name="answer"
+                        value=value
+                        prop:checked=move || selected.get().contains(&value)
+                        on:change=move |ev| toggle(value, event_target_checked(&ev))
+                    />
+                    <label for=id>{move || i18n.tr(label)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <Title text=move || format!("{} – Husly", i18n.tr(title_id)) />
+        <A href=question.previous() attr:class="back-link">{t("back")}</A>
+        <div class="error-summary" role="alert" tabindex="-1" node_ref=summary_ref hidden=move || !error.get()>
+            <h2>{t("error-summary-title")}</h2>
+            <ul>
+                <li><a href=format!("#{first_id}")>{t("needs-error-choose")}</a></li>
+            </ul>
+        </div>
+        <form on:submit=on_submit novalidate>
+            <fieldset aria-describedby=hint_id>
+                <legend>
+                    <span class="progress">{move || tr!(i18n, "needs-progress", { "n" => question.number(), "total" => QUESTIONS.len() })}</span>
+                    <h1 tabindex="-1" node_ref=heading_ref>{move || i18n.tr(title_id)}</h1>
+                </legend>
+                <p class="hint" id=hint_id>{move || i18n.tr(hint_id)}</p>
+                {move || error.get().then(|| view! { <p class="error-message">{t("needs-error-choose")}</p> })}
+                {options}
+            </fieldset>
+            <button type="submit" class="button" data-testid="continue">{t("continue")}</button>
+        </form>
+    }
+}
+
+fn question_ids(q: Question) -> (&'static str, &'static str) {
+    match q {
+        Question::Tonight => ("q-tonight", "q-tonight-hint"),
+        Question::Risks => ("q-risks", "q-risks-hint"),
+        Question::Home => ("q-home", "q-home-hint"),
+        Question::Circumstances => ("q-circumstances", "q-circumstances-hint"),
+        Question::Plans => ("q-plans", "q-plans-hint"),
+    }
+}
+
+fn help_name(kind: HelpKind) -> &'static str {
+    match kind {
+        HelpKind::TemporaryAccommodation => "help-temporary-accommodation",
+        HelpKind::MunicipalRentalHome => "help-municipal-rental-home",
+        HelpKind::HousingFirst => "help-housing-first",
+        HelpKind::DepositGuarantee => "help-deposit-guarantee",
+        HelpKind::EconomicAdvice => "help-economic-advice",
+        HelpKind::FollowUpAtHome => "help-follow-up-at-home",
+        HelpKind::Bostotte => "help-bostotte",
+        HelpKind::Startlan => "help-startlan",
+        HelpKind::TilskuddTilEtablering => "help-tilskudd",
+        HelpKind::AdaptedHome => "help-adapted-home",
+        HelpKind::AdviceAndGuidance => "help-advice",
+    }
+}
+
+/// The result of the needs check.
+#[component]
+pub fn NeedsResult() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let NeedsState(draft) = expect_context::<NeedsState>();
+    let result = Memo::new(move |_| {
+        draft
+            .get()
+            .answers()
+            .map(|a| needs::assess(&a, EconomyHints::default(), today()))
+    });
+    view! {
+        <Title text=move || tr!(i18n, "needs-result-page-title") />
+        {move || match result.get() {
+            None => view! {
+                <h1>{t("needs-result-heading")}</h1>
+                <p>{t("needs-unanswered")}</p>
+                <A href=Question::Tonight.path() attr:class="button">{t("needs-start")}</A>
+            }.into_any(),
+            Some(Err(e)) => view! { <h1>{t("needs-result-heading")}</h1><p>{i18n.tr(e.message_id())}</p> }.into_any(),
+            Some(Ok(r)) => {
+                let emergency = (r.urgency == Urgency::Emergency).then(|| view! {
+                    <div class="emergency" role="alert" data-testid="emergency">
+                        <h2>{t("emergency-heading")}</h2>
+                        <p>{t("emergency-body")}</p>
+                        <p class="emergency-phone">{t("emergency-phone")}</p>
+                    </div>
+                });
+                let outcome = match r.vanskeligstilt {
+                    Assessment::Yes => "needs-outcome-yes",
+                    Assessment::Maybe => "needs-outcome-maybe",
+                    Assessment::No => "needs-outcome-no",
+                };
+                let reasons = r.reasons.iter().map(|id| view! { <li>{i18n.tr(id)}</li> }).collect_view();
+                let help = r.help.iter().map(|h| {
+                    let why = h.why.iter().map(|w| i18n.tr(w)).collect::<Vec<_>>().join(" ");
+                    let bring = h.bring.iter().map(|b| view! { <li>{i18n.tr(b)}</li> }).collect_view();
+                    view! {
+                        <li class="help" data-testid="help">
+                            <h3>{i18n.tr(help_name(h.kind))}</h3>
+                            <p>{why}</p>
+                            <p><strong>{i18n.tr(&h.where_to_apply)}</strong></p>
+                            <details>
+                                <summary>{t("help-bring")}</summary>
+                                <ul>{bring}</ul>
+                            </details>
+                        </li>
+                    }
+                }).collect_view();
+                view! {
+                    {emergency}
+                    <h1>{t("needs-result-heading")}</h1>
+                    <p class="amount" data-testid="needs-outcome">{i18n.tr(outcome)}</p>
+                    <ul class="reasons">{reasons}</ul>
+                    <h2>{t("needs-help-heading")}</h2>
+                    <ol class="fitting-help">{help}</ol>
+                    <h2>{t("needs-next-heading")}</h2>
+                    <ul>
+                        <li><A href="/estimates">{t("entry-estimates-title")}</A></li>
+                        <li><A href="/apply">{t("entry-apply-title")}</A></li>
+                    </ul>
+                    <p class="warning">{t("needs-disclaimer")}</p>
+                }.into_any()
+            }
+        }}
+    }
+}
