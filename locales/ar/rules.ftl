@@ -103,3 +103,6 @@ error-no-parameters = ليست لدينا معدلات لهذا التاريخ.
 error-out-of-range = الرقم خارج ما يمكننا حسابه.
 error-invalid-input = تعذّرت قراءة شيء في الإجابات.
 error-io = حدث خطأ ما. حاول مرة أخرى.
+error-invalid-national-id = رقم الهوية الشخصية (fødselsnummer) أو رقم D غير صحيح. يتكون من 11 رقمًا.
+error-required = يجب ملء هذا الحقل.
+error-invalid-text = النص طويل جدًا أو يحتوي على رموز لا يمكننا قبولها.

@@ -104,3 +104,6 @@ error-no-parameters = We do not have rates for this date.
 error-out-of-range = The number is outside what we can calculate with.
 error-invalid-input = Something in the answers could not be read.
 error-io = Something went wrong. Try again.
+error-invalid-national-id = The national identity number or D number is not right. It has 11 digits.
+error-required = This must be filled in.
+error-invalid-text = The text is too long or has characters we cannot accept.

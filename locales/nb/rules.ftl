@@ -104,3 +104,6 @@ error-no-parameters = Vi har ikke satser for denne datoen.
 error-out-of-range = Tallet er utenfor det vi kan regne på.
 error-invalid-input = Noe i svarene kunne ikke leses.
 error-io = Noe gikk galt. Prøv igjen.
+error-invalid-national-id = Fødselsnummeret eller D-nummeret er ikke riktig. Det har 11 siffer.
+error-required = Dette må fylles ut.
+error-invalid-text = Teksten er for lang eller har tegn vi ikke kan ta imot.

@@ -32,6 +32,12 @@ pub enum RulesError {
         min: &'static str,
         max: &'static str,
     },
+    #[error("not a valid fødselsnummer or D-nummer")]
+    InvalidNationalId,
+    #[error("{field} is required")]
+    Required { field: &'static str },
+    #[error("{field} is too long or has characters that are not allowed")]
+    InvalidText { field: &'static str },
 }
 
 impl RulesError {
@@ -47,6 +53,9 @@ impl RulesError {
             Self::MunicipalityNotInForce { .. } => "error-municipality-not-in-force",
             Self::NoParameters { .. } => "error-no-parameters",
             Self::OutOfRange { .. } => "error-out-of-range",
+            Self::InvalidNationalId => "error-invalid-national-id",
+            Self::Required { .. } => "error-required",
+            Self::InvalidText { .. } => "error-invalid-text",
         }
     }
 
@@ -55,7 +64,10 @@ impl RulesError {
         match self {
             Self::Negative { field }
             | Self::Absurd { field, .. }
-            | Self::OutOfRange { field, .. } => Some(field),
+            | Self::OutOfRange { field, .. }
+            | Self::Required { field }
+            | Self::InvalidText { field } => Some(field),
+            Self::InvalidNationalId => Some("person.national_id"),
             Self::NoAdults | Self::TooManyPersons { .. } | Self::ChildAge => Some("household"),
             Self::UnknownMunicipality { .. } | Self::MunicipalityNotInForce { .. } => {
                 Some("municipality")

@@ -7,6 +7,7 @@
 //!
 //! Start with [`estimate::estimate`]; see README.md for the input and output.
 
+pub mod application;
 pub mod bostotte;
 mod error;
 pub mod estimate;

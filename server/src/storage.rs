@@ -94,6 +94,85 @@ impl Storage {
         Ok(names)
     }
 
+    /// Stores an application under `idempotency_key`, once: a second call with the same key gives
+    /// the first reference back (or says the key was used for other content) and adds no row.
+    pub async fn insert_application(
+        &self,
+        reference: &str,
+        idempotency_key: &str,
+        payload: &serde_json::Value,
+    ) -> Result<Stored, sqlx::Error> {
+        let now = chrono::Utc::now();
+        let json = sqlx::types::Json(payload);
+        // The unique key decides, inside the database: two concurrent retries cannot both insert.
+        let inserted = match self {
+            Self::Sqlite(pool) => sqlx::query(
+                "INSERT INTO applications (reference, idempotency_key, payload, created_at) \
+                     VALUES (?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING",
+            )
+            .bind(reference)
+            .bind(idempotency_key)
+            .bind(json)
+            .bind(now)
+            .execute(pool)
+            .await?
+            .rows_affected(),
+            Self::Postgres(pool) => sqlx::query(
+                "INSERT INTO applications (reference, idempotency_key, payload, created_at) \
+                     VALUES ($1, $2, $3, $4) ON CONFLICT (idempotency_key) DO NOTHING",
+            )
+            .bind(reference)
+            .bind(idempotency_key)
+            .bind(json)
+            .bind(now)
+            .execute(pool)
+            .await?
+            .rows_affected(),
+        };
+        if inserted == 1 {
+            return Ok(Stored::New(reference.to_string()));
+        }
+        let (existing, stored): (String, sqlx::types::Json<serde_json::Value>) = match self {
+            Self::Sqlite(pool) => {
+                sqlx::query_as(
+                    "SELECT reference, payload FROM applications WHERE idempotency_key = ?",
+                )
+                .bind(idempotency_key)
+                .fetch_one(pool)
+                .await?
+            }
+            Self::Postgres(pool) => {
+                sqlx::query_as(
+                    "SELECT reference, payload FROM applications WHERE idempotency_key = $1",
+                )
+                .bind(idempotency_key)
+                .fetch_one(pool)
+                .await?
+            }
+        };
+        Ok(if stored.0 == *payload {
+            Stored::Replayed(existing)
+        } else {
+            Stored::KeyReusedForOtherContent
+        })
+    }
+
+    /// How many applications are stored.
+    pub async fn application_count(&self) -> Result<i64, sqlx::Error> {
+        match self {
+            Self::Sqlite(pool) => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM applications")
+                    .fetch_one(pool)
+                    .await
+            }
+            Self::Postgres(pool) => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM applications")
+                    .fetch_one(pool)
+                    .await
+            }
+        }
+    }
+
     /// Closes every connection; SQLite checkpoints its WAL.
     pub async fn close(&self) {
         match self {
@@ -101,6 +180,33 @@ impl Storage {
             Self::Postgres(pool) => pool.close().await,
         }
     }
+}
+
+/// What storing an application did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored {
+    /// A new row, with this reference.
+    New(String),
+    /// The same key and content came before: its reference, and no new row.
+    Replayed(String),
+    /// The key was used before for a different application.
+    KeyReusedForOtherContent,
+}
+
+/// Crockford's base32: no I, L, O or U, so a reference read aloud or retyped is not misread.
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// A new application reference, "HUS-" and ten random characters in two groups (50 bits):
+/// unguessable, and short enough to read over the phone.
+pub fn reference() -> anyhow::Result<String> {
+    let mut bytes = [0u8; 10];
+    getrandom::fill(&mut bytes)
+        .map_err(|e| anyhow::anyhow!("no randomness for a reference: {e}"))?;
+    let chars: String = bytes
+        .iter()
+        .map(|b| ALPHABET[usize::from(b & 31)] as char)
+        .collect();
+    Ok(format!("HUS-{}-{}", &chars[..5], &chars[5..]))
 }
 
 fn create_dir(dir: &Path) -> anyhow::Result<()> {
@@ -126,6 +232,21 @@ mod tests {
             vec!["applications"]
         );
         storage.close().await;
+    }
+
+    #[test]
+    fn references_are_readable_and_differ() {
+        let a = reference().expect("random");
+        let b = reference().expect("random");
+        assert_ne!(a, b);
+        assert_eq!(a.len(), "HUS-XXXXX-XXXXX".len());
+        assert!(a.starts_with("HUS-"));
+        assert!(
+            a[4..]
+                .chars()
+                .all(|c| c == '-' || ALPHABET.contains(&(c as u8))),
+            "{a}"
+        );
     }
 
     #[tokio::test]

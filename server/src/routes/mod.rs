@@ -1,5 +1,6 @@
 //! The HTTP API. Each feature has a module with a `router()`; `api_router` merges them.
 
+mod applications;
 mod health;
 mod version;
 
@@ -17,6 +18,9 @@ use crate::startup::AppState;
 pub fn api_router() -> Router<AppState> {
     let api = Router::new()
         .merge(version::router())
+        .merge(applications::router())
+        // An application is a few kilobytes; refuse anything far larger before reading it.
+        .layer(axum::extract::DefaultBodyLimit::max(256 * 1024))
         .fallback(|| async { ApiError::NotFound })
         // Answers from the API may carry personal data: no cache may keep them.
         .layer(SetResponseHeaderLayer::overriding(
@@ -26,24 +30,83 @@ pub fn api_router() -> Router<AppState> {
     Router::new().merge(health::router()).nest("/api", api)
 }
 
-/// An error the API reports; the body carries a Fluent message id the app translates.
+/// An error the API reports; the body carries a Fluent message id the app translates, and, for
+/// invalid input, the field it concerns. Internal causes are logged, never sent.
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("no such API endpoint")]
     NotFound,
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    #[error("invalid input: {message_id}")]
+    Unprocessable {
+        message_id: &'static str,
+        field: Option<&'static str>,
+    },
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<rules::RulesError> for ApiError {
+    fn from(error: rules::RulesError) -> Self {
+        Self::Unprocessable {
+            message_id: error.message_id(),
+            field: error.field(),
+        }
+    }
+}
+
+impl From<sqlx::Error> for ApiError {
+    fn from(error: sqlx::Error) -> Self {
+        Self::Internal(error.into())
+    }
 }
 
 #[derive(Serialize)]
 struct ErrorBody {
     error: &'static str,
     message_id: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    field: Option<&'static str>,
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let (status, error, message_id) = match self {
-            Self::NotFound => (StatusCode::NOT_FOUND, "not_found", "error-api-not-found"),
+        let (status, error, message_id, field) = match self {
+            Self::NotFound => (
+                StatusCode::NOT_FOUND,
+                "not_found",
+                "error-api-not-found",
+                None,
+            ),
+            Self::BadRequest(id) => (StatusCode::BAD_REQUEST, "bad_request", id, None),
+            Self::Unprocessable { message_id, field } => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+                message_id,
+                field,
+            ),
+            Self::Conflict(id) => (StatusCode::CONFLICT, "conflict", id, None),
+            Self::Internal(cause) => {
+                tracing::error!(error = format!("{cause:#}"), "request failed");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "error-io",
+                    None,
+                )
+            }
         };
-        (status, Json(ErrorBody { error, message_id })).into_response()
+        (
+            status,
+            Json(ErrorBody {
+                error,
+                message_id,
+                field,
+            }),
+        )
+            .into_response()
     }
 }

@@ -30,6 +30,14 @@ impl TestApp {
             .expect("request reaches the server")
     }
 
+    /// A second connection to the app's database, to check what was stored.
+    pub async fn storage(&self) -> husly_server::storage::Storage {
+        let url = format!("sqlite://{}", self.data_dir.join("husly.sqlite3").display());
+        husly_server::storage::Storage::connect(&url)
+            .await
+            .expect("database")
+    }
+
     pub async fn get_with(&self, path: &str, header: &str, value: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))

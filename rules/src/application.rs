@@ -1,0 +1,197 @@
+//! An application for housing help, as the app sends it and the server stores it: the person,
+//! their household and economy (the same types the estimates use), the help wanted, and their
+//! own words, which the law requires the municipality to hear.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    RulesError,
+    household::{Household, Housing, Income},
+    needs::{HelpKind, NeedsAnswers},
+};
+
+/// The longest free text accepted, in characters.
+pub const MAX_TEXT: usize = 5_000;
+
+/// A Norwegian fødselsnummer or D-nummer: 11 digits whose two control digits check out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NationalId(String);
+
+impl NationalId {
+    /// Checks length, date digits (a D-nummer adds 4 to the first digit) and both control digits.
+    pub fn parse(text: &str) -> Result<Self, RulesError> {
+        let invalid = || RulesError::InvalidNationalId;
+        let digits: Vec<u32> = text
+            .trim()
+            .chars()
+            .map(|c| c.to_digit(10))
+            .collect::<Option<_>>()
+            .ok_or_else(invalid)?;
+        if digits.len() != 11 {
+            return Err(invalid());
+        }
+        let day = digits[0] * 10 + digits[1];
+        let day = if day > 40 { day - 40 } else { day };
+        let month = digits[2] * 10 + digits[3];
+        if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+            return Err(invalid());
+        }
+        let control = |weights: &[u32]| {
+            let sum: u32 = weights.iter().zip(&digits).map(|(w, d)| w * d).sum();
+            match 11 - sum % 11 {
+                11 => Some(0),
+                10 => None,
+                k => Some(k),
+            }
+        };
+        let k1 = control(&[3, 7, 6, 1, 8, 9, 4, 5, 2]).ok_or_else(invalid)?;
+        let k2 = control(&[5, 4, 3, 2, 7, 6, 5, 4, 3, 2]).ok_or_else(invalid)?;
+        if digits[9] != k1 || digits[10] != k2 {
+            return Err(invalid());
+        }
+        Ok(Self(
+            digits
+                .iter()
+                .map(|d| char::from_digit(*d, 10).unwrap_or('0'))
+                .collect(),
+        ))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Who applies, and how to reach them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    /// As typed; `Application::validate` checks it (so a wrong number is reported on its field)
+    /// and `Person::national_id` gives the checked value.
+    pub national_id: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub email: String,
+    /// The language the person prefers (a locale id such as "uk").
+    pub preferred_language: String,
+    #[serde(default)]
+    pub needs_interpreter: bool,
+}
+
+impl Person {
+    pub fn national_id(&self) -> Result<NationalId, RulesError> {
+        NationalId::parse(&self.national_id)
+    }
+}
+
+/// Everything the municipality needs to decide.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Application {
+    /// The municipality applied to (four digits).
+    pub municipality: String,
+    pub person: Person,
+    pub household: Household,
+    pub income: Income,
+    pub housing: Housing,
+    #[serde(default)]
+    pub needs: Option<NeedsAnswers>,
+    /// The forms of help wanted; at least one.
+    pub help_wanted: Vec<HelpKind>,
+    /// The person's own words about their situation and wishes.
+    #[serde(default)]
+    pub own_words: String,
+    /// The person agrees that the municipality processes the application.
+    pub consent: bool,
+    /// On behalf of a walk-in at a front desk.
+    #[serde(default)]
+    pub on_behalf: bool,
+}
+
+fn check_text(field: &'static str, value: &str, required: bool) -> Result<(), RulesError> {
+    if required && value.trim().is_empty() {
+        return Err(RulesError::Required { field });
+    }
+    if value.chars().count() > MAX_TEXT
+        || value
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        return Err(RulesError::InvalidText { field });
+    }
+    Ok(())
+}
+
+impl Application {
+    /// Every check an application must pass before it is stored; the first problem found.
+    pub fn validate(&self) -> Result<(), RulesError> {
+        check_text("person.name", &self.person.name, true)?;
+        self.person.national_id()?;
+        check_text("person.phone", &self.person.phone, false)?;
+        check_text("person.email", &self.person.email, false)?;
+        if self.person.phone.trim().is_empty() && self.person.email.trim().is_empty() {
+            return Err(RulesError::Required {
+                field: "person.contact",
+            });
+        }
+        if self.person.preferred_language.len() > 16
+            || !self
+                .person
+                .preferred_language
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'-')
+        {
+            return Err(RulesError::InvalidText {
+                field: "person.preferred_language",
+            });
+        }
+        check_text("own_words", &self.own_words, false)?;
+        self.household.validate()?;
+        self.income.validate()?;
+        self.housing.validate()?;
+        if self.help_wanted.is_empty() {
+            return Err(RulesError::Required {
+                field: "help_wanted",
+            });
+        }
+        if !self.consent {
+            return Err(RulesError::Required { field: "consent" });
+        }
+        if self.municipality.len() != 4 || !self.municipality.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(RulesError::UnknownMunicipality {
+                number: self.municipality.chars().take(8).collect(),
+            });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_fodselsnummer_and_d_nummer_are_accepted() {
+        // Control digits computed independently (mod 11, weights 3 7 6 1 8 9 4 5 2 and 5 4 3 2 7 6 5 4 3 2).
+        for id in ["15038500047", "55038500030", "01017000027"] {
+            assert_eq!(NationalId::parse(id).expect(id).as_str(), id);
+        }
+        assert!(NationalId::parse(" 15038500047 ").is_ok());
+    }
+
+    #[test]
+    fn wrong_numbers_are_refused_with_a_message_id() {
+        for id in [
+            "15038500048",
+            "1503850004",
+            "150385000477",
+            "15o38500047",
+            "",
+            "32038500047",
+            "15138500047",
+        ] {
+            let error = NationalId::parse(id).expect_err(id);
+            assert_eq!(error.message_id(), "error-invalid-national-id", "{id}");
+        }
+    }
+}

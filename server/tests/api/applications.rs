@@ -1,0 +1,235 @@
+//! POST /api/applications: stored once, validated by the rules crate, retried safely.
+
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, spawn_app};
+
+fn application() -> Value {
+    json!({
+        "municipality": "3105",
+        "person": {
+            "name": "Olena Kovalenko",
+            "national_id": "55038500030",
+            "phone": "+47 900 00 000",
+            "preferred_language": "uk",
+            "needs_interpreter": true
+        },
+        "household": { "adults": 1, "children_ages": [6, 9] },
+        "income": { "amount": "280000" },
+        "housing": { "kind": "rented", "monthly_cost": "12500" },
+        "help_wanted": ["municipal_rental_home", "bostotte"],
+        "own_words": "Leiekontrakten går ut i mars. Barna går på skole her, vi vil gjerne bli i nærheten.",
+        "consent": true
+    })
+}
+
+impl TestApp {
+    async fn submit(&self, key: Option<&str>, body: &Value) -> reqwest::Response {
+        let mut request = self
+            .client
+            .post(format!("{}/api/applications", self.address))
+            .json(body);
+        if let Some(key) = key {
+            request = request.header("Idempotency-Key", key);
+        }
+        request.send().await.expect("request reaches the server")
+    }
+}
+
+#[tokio::test]
+async fn a_valid_application_is_stored_and_gets_a_reference() {
+    let app = spawn_app().await;
+    let response = app.submit(Some("key-0001-abcdef"), &application()).await;
+    assert_eq!(response.status(), 201);
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let body: Value = response.json().await.expect("json");
+    let reference = body["reference"].as_str().expect("a reference");
+    assert!(
+        reference.starts_with("HUS-") && reference.len() == 15,
+        "{reference}"
+    );
+    assert_eq!(body["status"], "received");
+    assert_eq!(
+        app.storage()
+            .await
+            .application_count()
+            .await
+            .expect("count"),
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_retry_with_the_same_key_gives_the_same_reference_and_no_second_row() {
+    let app = spawn_app().await;
+    let first: Value = app
+        .submit(Some("retry-key-42"), &application())
+        .await
+        .json()
+        .await
+        .expect("json");
+    let again = app.submit(Some("retry-key-42"), &application()).await;
+    assert_eq!(again.status(), 200);
+    let again: Value = again.json().await.expect("json");
+    assert_eq!(first["reference"], again["reference"]);
+    assert_eq!(
+        app.storage()
+            .await
+            .application_count()
+            .await
+            .expect("count"),
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_key_reused_for_another_application_is_a_conflict() {
+    let app = spawn_app().await;
+    app.submit(Some("shared-key-1"), &application()).await;
+    let mut other = application();
+    other["own_words"] = json!("Noe helt annet.");
+    let response = app.submit(Some("shared-key-1"), &other).await;
+    assert_eq!(response.status(), 409);
+    let body: Value = response.json().await.expect("json");
+    assert_eq!(body["message_id"], "error-idempotency-conflict");
+    assert_eq!(
+        app.storage()
+            .await
+            .application_count()
+            .await
+            .expect("count"),
+        1
+    );
+}
+
+#[tokio::test]
+async fn invalid_applications_are_refused_with_a_message_id_and_never_stored() {
+    let app = spawn_app().await;
+    // (what, where in the JSON, the wrong value, the message id, the field reported)
+    let cases = [
+        (
+            "wrong control digits",
+            "/person/national_id",
+            json!("55038500031"),
+            "error-invalid-national-id",
+            Some("person.national_id"),
+        ),
+        (
+            "no name",
+            "/person/name",
+            json!("  "),
+            "error-required",
+            Some("person.name"),
+        ),
+        (
+            "no consent",
+            "/consent",
+            json!(false),
+            "error-required",
+            Some("consent"),
+        ),
+        (
+            "no help wanted",
+            "/help_wanted",
+            json!([]),
+            "error-required",
+            Some("help_wanted"),
+        ),
+        (
+            "no way to reach them",
+            "/person/phone",
+            json!(""),
+            "error-required",
+            Some("person.contact"),
+        ),
+        (
+            "negative rent",
+            "/housing/monthly_cost",
+            json!("-1"),
+            "error-negative-amount",
+            Some("monthly_cost"),
+        ),
+        (
+            "unknown municipality",
+            "/municipality",
+            json!("9999"),
+            "error-unknown-municipality",
+            Some("municipality"),
+        ),
+        (
+            "a wrong type",
+            "/household/adults",
+            json!("two"),
+            "error-invalid-input",
+            None,
+        ),
+        (
+            "a control character",
+            "/own_words",
+            json!("a\u{0007}b"),
+            "error-invalid-text",
+            Some("own_words"),
+        ),
+    ];
+    for (i, (what, pointer, wrong, message_id, field)) in cases.into_iter().enumerate() {
+        let mut body = application();
+        *body.pointer_mut(pointer).expect("the field exists") = wrong;
+        let response = app
+            .submit(Some(&format!("invalid-case-{i:04}")), &body)
+            .await;
+        assert_eq!(response.status(), 422, "{what}");
+        let error: Value = response.json().await.expect("json");
+        assert_eq!(error["message_id"], message_id, "{what}");
+        assert_eq!(error["field"].as_str(), field, "{what}");
+    }
+    assert_eq!(
+        app.storage()
+            .await
+            .application_count()
+            .await
+            .expect("count"),
+        0
+    );
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_json_gets_a_message_id_not_an_echo() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .post(format!("{}/api/applications", app.address))
+        .header("Idempotency-Key", "not-json-key-1")
+        .header("content-type", "application/json")
+        .body("{\"person\": \"15038500047\"")
+        .send()
+        .await
+        .expect("reaches");
+    assert_eq!(response.status(), 422);
+    let text = response.text().await.expect("body");
+    assert!(
+        !text.contains("15038500047"),
+        "the input must not be echoed: {text}"
+    );
+    let body: Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(body["message_id"], "error-invalid-input");
+}
+
+#[tokio::test]
+async fn an_application_without_an_idempotency_key_is_refused() {
+    let app = spawn_app().await;
+    for key in [None, Some("short"), Some("has space in it")] {
+        let response = app.submit(key, &application()).await;
+        assert_eq!(response.status(), 400, "{key:?}");
+        let body: Value = response.json().await.expect("json");
+        assert_eq!(body["message_id"], "error-idempotency-key");
+    }
+}
+
+#[tokio::test]
+async fn an_oversized_body_is_refused_before_it_is_read() {
+    let app = spawn_app().await;
+    let mut body = application();
+    body["own_words"] = json!("x".repeat(300 * 1024));
+    let response = app.submit(Some("big-body-key-1"), &body).await;
+    assert_eq!(response.status(), 413);
+}
