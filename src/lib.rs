@@ -6,6 +6,7 @@ pub mod components;
 pub mod format;
 pub mod i18n;
 pub mod routes;
+pub mod storage;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -19,7 +20,7 @@ use i18n::I18nProvider;
 use routes::{
     estimates::Estimates,
     home::Home,
-    needs_check::{NeedsDraft, NeedsQuestion, NeedsResult, NeedsStart, NeedsState, Question},
+    needs_check::{NeedsQuestion, NeedsResult, NeedsStart, NeedsState, Question},
     not_found::NotFound,
     not_yet::NotYet,
 };
@@ -28,7 +29,7 @@ use routes::{
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    provide_context(NeedsState(RwSignal::new(NeedsDraft::default())));
+    provide_context(NeedsState::restore());
     view! {
         <I18nProvider>
             <Router>

@@ -1,6 +1,7 @@
 # العربية. Review status: machine-assisted, waiting for a qualified translator.
 app-name = Husly
 skip-to-content = الانتقال إلى المحتوى الرئيسي
+start-over = ابدأ من جديد
 language-picker-label = اللغة (Language)
 footer-privacy = ما تكتبه يبقى على هاتفك حتى ترسل الطلب بنفسك.
 

@@ -1,6 +1,7 @@
 # English. Review status: reviewed (by the team).
 app-name = Husly
 skip-to-content = Skip to main content
+start-over = Start over
 language-picker-label = Language
 footer-privacy = What you type stays on your phone until you send the application yourself.
 

@@ -1,6 +1,7 @@
 # Norsk bokmål: the source language. Review status: reviewed (written in klarspråk by the team).
 app-name = Husly
 skip-to-content = Gå til hovedinnholdet
+start-over = Start på nytt
 language-picker-label = Språk (Language)
 footer-privacy = Det du skriver, blir på telefonen din til du selv sender søknaden.
 

@@ -1,6 +1,7 @@
 # Українська. Review status: machine-assisted, waiting for a qualified translator.
 app-name = Husly
 skip-to-content = Перейти до основного змісту
+start-over = Почати спочатку
 language-picker-label = Мова (Language)
 footer-privacy = Те, що ви вводите, залишається на вашому телефоні, доки ви самі не надішлете заяву.
 

@@ -6,6 +6,24 @@ use leptos_router::components::A;
 
 use super::language_picker::LanguagePicker;
 
+/// Wipes everything the app stored on this device and begins again at the start page: for a
+/// shared front-desk device, where the next person must find no trace of the last.
+#[component]
+fn StartOver() -> impl IntoView {
+    let start_over = move |_| {
+        crate::storage::wipe();
+        // A full load, so nothing of the last person stays in memory or in the page history's state.
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().replace("/");
+        }
+    };
+    view! {
+        <button type="button" class="start-over" data-testid="start-over" on:click=start_over>
+            {t("start-over")}
+        </button>
+    }
+}
+
 /// Wraps each page in the same landmarks, so screen readers and keyboards find their way.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -18,6 +36,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 {t("app-name")}
             </A>
             <LanguagePicker />
+            <StartOver />
         </header>
         <main id="main" tabindex="-1">
             {children()}

@@ -13,6 +13,7 @@ use rules::{
     startlan::StartlanInput,
 };
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 use crate::{
     components::{
@@ -54,26 +55,104 @@ struct Fields {
     own_funds: RwSignal<String>,
 }
 
-impl Fields {
-    fn new() -> Self {
+/// The fields as saved on the device between visits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct EstimateDraft {
+    municipality: String,
+    adults: String,
+    couple: bool,
+    children_0_5: String,
+    children_6_10: String,
+    children_11_17: String,
+    income: String,
+    period: Period,
+    basis: Basis,
+    source: IncomeSource,
+    wealth: String,
+    home: HomeKind,
+    housing_cost: String,
+    adapted: bool,
+    home_price: String,
+    own_funds: String,
+}
+
+impl Default for EstimateDraft {
+    fn default() -> Self {
         Self {
-            municipality: RwSignal::new(String::new()),
-            adults: RwSignal::new("1".into()),
-            couple: RwSignal::new(false),
-            children_0_5: RwSignal::new(String::new()),
-            children_6_10: RwSignal::new(String::new()),
-            children_11_17: RwSignal::new(String::new()),
-            income: RwSignal::new(String::new()),
-            period: RwSignal::new(Period::Year),
-            basis: RwSignal::new(Basis::Gross),
-            source: RwSignal::new(IncomeSource::Wages),
-            wealth: RwSignal::new(String::new()),
-            home: RwSignal::new(HomeKind::Rented),
-            housing_cost: RwSignal::new(String::new()),
-            adapted: RwSignal::new(false),
-            home_price: RwSignal::new(String::new()),
-            own_funds: RwSignal::new(String::new()),
+            municipality: String::new(),
+            adults: "1".into(),
+            couple: false,
+            children_0_5: String::new(),
+            children_6_10: String::new(),
+            children_11_17: String::new(),
+            income: String::new(),
+            period: Period::Year,
+            basis: Basis::Gross,
+            source: IncomeSource::Wages,
+            wealth: String::new(),
+            home: HomeKind::Rented,
+            housing_cost: String::new(),
+            adapted: false,
+            home_price: String::new(),
+            own_funds: String::new(),
         }
+    }
+}
+
+/// Where the estimates' draft is kept on the device.
+pub const DRAFT_KEY: &str = "estimates-draft";
+
+impl Fields {
+    fn from_draft(d: EstimateDraft) -> Self {
+        Self {
+            municipality: RwSignal::new(d.municipality),
+            adults: RwSignal::new(d.adults),
+            couple: RwSignal::new(d.couple),
+            children_0_5: RwSignal::new(d.children_0_5),
+            children_6_10: RwSignal::new(d.children_6_10),
+            children_11_17: RwSignal::new(d.children_11_17),
+            income: RwSignal::new(d.income),
+            period: RwSignal::new(d.period),
+            basis: RwSignal::new(d.basis),
+            source: RwSignal::new(d.source),
+            wealth: RwSignal::new(d.wealth),
+            home: RwSignal::new(d.home),
+            housing_cost: RwSignal::new(d.housing_cost),
+            adapted: RwSignal::new(d.adapted),
+            home_price: RwSignal::new(d.home_price),
+            own_funds: RwSignal::new(d.own_funds),
+        }
+    }
+
+    /// Reads every field (so an effect that calls it follows all of them).
+    fn draft(&self) -> EstimateDraft {
+        EstimateDraft {
+            municipality: self.municipality.get(),
+            adults: self.adults.get(),
+            couple: self.couple.get(),
+            children_0_5: self.children_0_5.get(),
+            children_6_10: self.children_6_10.get(),
+            children_11_17: self.children_11_17.get(),
+            income: self.income.get(),
+            period: self.period.get(),
+            basis: self.basis.get(),
+            source: self.source.get(),
+            wealth: self.wealth.get(),
+            home: self.home.get(),
+            housing_cost: self.housing_cost.get(),
+            adapted: self.adapted.get(),
+            home_price: self.home_price.get(),
+            own_funds: self.own_funds.get(),
+        }
+    }
+}
+
+fn home_value(kind: HomeKind) -> &'static str {
+    match kind {
+        HomeKind::Rented => "rented",
+        HomeKind::Cooperative => "cooperative",
+        HomeKind::OwnedHouse => "owned_house",
+        HomeKind::None => "none",
     }
 }
 
@@ -220,7 +299,8 @@ fn AmountField(
 #[component]
 pub fn Estimates() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let f = Fields::new();
+    let f = Fields::from_draft(crate::storage::load(DRAFT_KEY).unwrap_or_default());
+    Effect::new(move |_| crate::storage::keep(DRAFT_KEY, &f.draft()));
     let date = today();
     let input = Memo::new(move |_| build_input(&f, date));
     let result: Memo<Result<EstimateResult, String>> = Memo::new(move |_| match input.get() {
@@ -317,7 +397,7 @@ pub fn Estimates() -> impl IntoView {
                 <legend>{t("section-housing")}</legend>
                 <div class="field">
                     <label for="home-kind">{t("field-home-kind")}</label>
-                    <select id="home-kind" on:change=move |ev| f.home.set(match event_target_value(&ev).as_str() {
+                    <select id="home-kind" prop:value=move || home_value(f.home.get()) on:change=move |ev| f.home.set(match event_target_value(&ev).as_str() {
                         "cooperative" => HomeKind::Cooperative,
                         "owned_house" => HomeKind::OwnedHouse,
                         "none" => HomeKind::None,

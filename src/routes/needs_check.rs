@@ -11,11 +11,13 @@ use rules::needs::{
     self, Assessment, Circumstance, EconomyHints, HelpKind, HomeProblem, NeedsAnswers, Risk,
     SleepingPlace, Urgency,
 };
+use serde::{Deserialize, Serialize};
 
 use crate::routes::estimates::today;
 
-/// The answers so far, shared by the question pages (provided by the app).
-#[derive(Debug, Clone, Default, PartialEq)]
+/// The answers so far, shared by the question pages (provided by the app) and saved on the
+/// device as they change.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct NeedsDraft {
     pub tonight: Option<SleepingPlace>,
     pub risks: Option<Vec<Risk>>,
@@ -25,7 +27,7 @@ pub struct NeedsDraft {
 }
 
 /// Answers to the last question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Plan {
     BankLoanRefused,
     WantsToOwn,
@@ -34,6 +36,18 @@ pub enum Plan {
 /// The needs check's answers, shared by its pages.
 #[derive(Debug, Clone, Copy)]
 pub struct NeedsState(pub RwSignal<NeedsDraft>);
+
+/// Where the needs check's draft is kept on the device.
+pub const DRAFT_KEY: &str = "needs-draft";
+
+impl NeedsState {
+    /// The draft saved on the device, or a new one; saved again on every change.
+    pub fn restore() -> Self {
+        let draft = RwSignal::new(crate::storage::load(DRAFT_KEY).unwrap_or_default());
+        Effect::new(move |_| crate::storage::keep(DRAFT_KEY, &draft.get()));
+        Self(draft)
+    }
+}
 
 impl NeedsDraft {
     /// The answers as the rules take them, once every question is answered.
