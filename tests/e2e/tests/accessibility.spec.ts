@@ -1,0 +1,60 @@
+// axe-core on every page and state the app has, in Norwegian and in Arabic (right to left):
+// WCAG 2.1 A and AA rules. Any violation fails the test, with what and where.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { message } from './fluent';
+
+async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const found = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(found, `${state}\n${found.join('\n')}`).toEqual([]);
+}
+
+for (const lang of ['nb', 'ar']) {
+  test.describe(`in ${lang}`, () => {
+    test('the start page and the not-found page', async ({ page }) => {
+      await page.goto(`/?lang=${lang}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(message(lang, 'home-heading'));
+      await expectNoViolations(page, 'start');
+      await page.goto('/no/such/page');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(message(lang, 'not-found-title'));
+      await expectNoViolations(page, 'not found');
+    });
+
+    test('the estimates: empty, with an error, and with results opened', async ({ page }) => {
+      await page.goto(`/estimates?lang=${lang}`);
+      await expectNoViolations(page, 'estimates, empty');
+      await page.getByLabel(message(lang, 'field-income'), { exact: true }).fill('tolv');
+      await expect(page.getByText(message(lang, 'field-error-not-a-number'))).toBeVisible();
+      await expectNoViolations(page, 'estimates, with an error');
+      await page.getByLabel(message(lang, 'field-municipality')).fill('0301');
+      await page.getByLabel(message(lang, 'field-income'), { exact: true }).fill('250000');
+      await page.getByLabel(message(lang, 'field-housing-cost')).fill('12000');
+      await page.getByLabel(message(lang, 'field-home-price')).fill('3000000');
+      await page.getByTestId('bostotte-result').getByText(message(lang, 'how-we-calculated')).click();
+      await expectNoViolations(page, 'estimates, results');
+    });
+
+    test('the needs check: start, a question with and without an error, and the result', async ({ page }) => {
+      await page.goto(`/needs-check?lang=${lang}`);
+      await expectNoViolations(page, 'needs start');
+      await page.goto('/needs-check/tonight');
+      await expectNoViolations(page, 'question');
+      await page.getByTestId('continue').click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectNoViolations(page, 'question with the error summary');
+      await page.getByLabel(message(lang, 'tonight-nowhere'), { exact: true }).check();
+      await page.getByTestId('continue').click();
+      for (let i = 0; i < 4; i++) {
+        await page.getByLabel(message(lang, 'answer-none-of-these'), { exact: true }).check();
+        await page.getByTestId('continue').click();
+      }
+      await expect(page.getByTestId('emergency')).toBeVisible();
+      await expectNoViolations(page, 'result with the emergency block');
+    });
+  });
+}
