@@ -57,7 +57,7 @@ struct Fields {
 
 /// The fields as saved on the device between visits.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-struct EstimateDraft {
+pub struct EstimateDraft {
     municipality: String,
     adults: String,
     couple: bool,
@@ -178,49 +178,56 @@ pub const INCOMPLETE: &str = "estimate-incomplete";
 /// A representative age for each band, so the rules get the living-cost rate of that band.
 const BAND_AGES: [u8; 3] = [3, 8, 14];
 
-fn build_input(f: &Fields, date: NaiveDate) -> Result<EstimateInput, &'static str> {
-    let amount = |s: RwSignal<String>| parse_amount(&s.get()).map_err(AmountError::message_id);
-    let count = |s: RwSignal<String>| parse_count(&s.get()).map_err(AmountError::message_id);
-    let number = municipality_number(&f.municipality.get(), date).ok_or(INCOMPLETE)?;
+/// The rules' input from the fields as typed, or the message id of what is missing or wrong.
+pub fn build_input(f: &EstimateDraft, date: NaiveDate) -> Result<EstimateInput, &'static str> {
+    let amount = |s: &str| parse_amount(s).map_err(AmountError::message_id);
+    let count = |s: &str| parse_count(s).map_err(AmountError::message_id);
+    let number = municipality_number(&f.municipality, date).ok_or(INCOMPLETE)?;
     let mut children = Vec::new();
-    for (field, age) in [f.children_0_5, f.children_6_10, f.children_11_17]
+    for (field, age) in [&f.children_0_5, &f.children_6_10, &f.children_11_17]
         .into_iter()
         .zip(BAND_AGES)
     {
         let n = count(field)?.unwrap_or(0).min(20);
         children.extend(std::iter::repeat_n(age, n as usize));
     }
-    let income = amount(f.income)?.ok_or(INCOMPLETE)?;
-    let cost = amount(f.housing_cost)?.ok_or(INCOMPLETE)?;
-    let price = amount(f.home_price)?;
+    let income = amount(&f.income)?.ok_or(INCOMPLETE)?;
+    let cost = amount(&f.housing_cost)?.ok_or(INCOMPLETE)?;
+    let price = amount(&f.home_price)?;
     Ok(EstimateInput {
         date,
         municipality: number,
         household: Household {
-            adults: count(f.adults)?.unwrap_or(1),
-            couple: f.couple.get(),
+            adults: count(&f.adults)?.unwrap_or(1),
+            couple: f.couple,
             children_ages: children,
             bostotte_exclusion: None,
         },
         income: Income {
             amount: income,
-            period: f.period.get(),
-            basis: f.basis.get(),
-            source: f.source.get(),
-            net_wealth: amount(f.wealth)?.unwrap_or_default(),
+            period: f.period,
+            basis: f.basis,
+            source: f.source,
+            net_wealth: amount(&f.wealth)?.unwrap_or_default(),
         },
         housing: Housing {
-            kind: f.home.get(),
+            kind: f.home,
             monthly_cost: cost,
-            adapted_for_disability: f.adapted.get(),
+            adapted_for_disability: f.adapted,
         },
         startlan: Some(StartlanInput {
             home_price: price,
-            own_funds: amount(f.own_funds)?.unwrap_or_default(),
+            own_funds: amount(&f.own_funds)?.unwrap_or_default(),
             ..Default::default()
         }),
         needs: None,
     })
+}
+
+/// The estimate saved on this device, if its fields are complete: lets other pages use what the
+/// resident already told, instead of asking again.
+pub fn saved_estimate_input(date: NaiveDate) -> Option<EstimateInput> {
+    crate::storage::load::<EstimateDraft>(DRAFT_KEY).and_then(|d| build_input(&d, date).ok())
 }
 
 /// Bostøtte at 24 incomes from zero to twice the household's (at least 600 000 kr).
@@ -302,7 +309,7 @@ pub fn Estimates() -> impl IntoView {
     let f = Fields::from_draft(crate::storage::load(DRAFT_KEY).unwrap_or_default());
     Effect::new(move |_| crate::storage::keep(DRAFT_KEY, &f.draft()));
     let date = today();
-    let input = Memo::new(move |_| build_input(&f, date));
+    let input = Memo::new(move |_| build_input(&f.draft(), date));
     let result: Memo<Result<EstimateResult, String>> = Memo::new(move |_| match input.get() {
         Ok(input) => rules::estimate(&input).map_err(|e| e.message_id().to_string()),
         Err(id) => Err(id.to_string()),

@@ -7,13 +7,14 @@ use leptos::{ev::SubmitEvent, html, prelude::*};
 use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_navigate};
+use rules::EstimateInput;
 use rules::needs::{
     self, Assessment, Circumstance, EconomyHints, HelpKind, HomeProblem, NeedsAnswers, Risk,
     SleepingPlace, Urgency,
 };
 use serde::{Deserialize, Serialize};
 
-use crate::routes::estimates::today;
+use crate::routes::estimates::{saved_estimate_input, today};
 
 /// The answers so far, shared by the question pages (provided by the app) and saved on the
 /// device as they change.
@@ -421,11 +422,24 @@ fn help_name(kind: HelpKind) -> &'static str {
 pub fn NeedsResult() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let NeedsState(draft) = expect_context::<NeedsState>();
+    // With a complete estimate on this device, the rules weigh the economy too (bostøtte,
+    // startlån, a grant), without asking again.
     let result = Memo::new(move |_| {
-        draft
-            .get()
-            .answers()
-            .map(|a| needs::assess(&a, EconomyHints::default(), today()))
+        let answers = draft.get().answers()?;
+        let date = today();
+        Some(match saved_estimate_input(date) {
+            Some(input) => rules::estimate(&EstimateInput {
+                needs: Some(answers.clone()),
+                ..input
+            })
+            .ok()
+            .and_then(|r| r.needs)
+            .map_or_else(
+                || needs::assess(&answers, EconomyHints::default(), date),
+                Ok,
+            ),
+            None => needs::assess(&answers, EconomyHints::default(), date),
+        })
     });
     view! {
         <Title text=move || tr!(i18n, "needs-result-page-title") />

@@ -63,3 +63,20 @@ test('continuing without an answer shows the error summary, and the back link re
   await page.getByRole('link', { name: message('nb', 'back') }).click();
   await expect(page.getByLabel(message('nb', 'tonight-friends-family'))).toBeChecked();
 });
+
+test('an estimate made first is used by the needs check: bostøtte appears without asking again', async ({ page }) => {
+  await page.goto('/estimates');
+  await page.getByLabel(message('nb', 'field-municipality')).fill('Oslo (0301)');
+  await page.getByLabel(message('nb', 'field-income'), { exact: true }).fill('250 000');
+  await page.getByLabel(message('nb', 'field-housing-cost')).fill('12000');
+  await expect(page.getByTestId('bostotte-result')).toContainText(/4\s449\s*kr/);
+
+  await page.goto('/needs-check/tonight');
+  await answer(page, 'q-tonight', ['tonight-own-home']);
+  await answer(page, 'q-risks', ['risk-rent-arrears']);
+  await answer(page, 'q-home', ['answer-none-of-these']);
+  await answer(page, 'q-circumstances', ['answer-none-of-these']);
+  await answer(page, 'q-plans', ['answer-none-of-these']);
+  await expect(page.getByRole('heading', { name: message('nb', 'help-bostotte') })).toBeVisible();
+  await expect(page.getByText(message('nb', 'why-bostotte-estimate-positive'))).toBeVisible();
+});
