@@ -10,6 +10,7 @@ mod cmd;
 mod dist;
 mod e2e;
 mod pins;
+mod postgres;
 mod size;
 mod test;
 mod tools;

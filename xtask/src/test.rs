@@ -2,7 +2,7 @@
 
 use anyhow::bail;
 
-use crate::{cmd, dist, e2e, size, tools};
+use crate::{cmd, dist, e2e, postgres, size, tools};
 
 /// The first-load budget of the start page, brotli bytes: the measurement in BENCHMARKS.md plus
 /// a little room, so growth is a decision, not an accident.
@@ -42,6 +42,15 @@ pub fn all() -> anyhow::Result<()> {
 
     cmd::step("unit and integration tests, native (every crate)");
     cmd::run(cmd::cargo().args(["test", "--workspace"]))?;
+
+    cmd::step("the server's API tests again, against PostgreSQL");
+    let admin = postgres::ensure()?;
+    let database = postgres::fresh_test_database(&admin)?;
+    cmd::run(
+        cmd::cargo()
+            .args(["test", "--package", "husly-server", "--test", "api"])
+            .env("HUSLY_TEST_POSTGRES_URL", &database),
+    )?;
 
     cmd::step("component tests in WebAssembly, in headless Chromium");
     cmd::run(

@@ -144,7 +144,7 @@ fn report(installed: &[&str], all_present: &str) {
     }
 }
 
-fn apt_get(args: &[&str]) -> anyhow::Result<()> {
+pub fn apt_get(args: &[&str]) -> anyhow::Result<()> {
     let is_root = cmd::output(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0");
     let mut command = if is_root {
         Command::new("apt-get")

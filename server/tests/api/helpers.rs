@@ -1,5 +1,7 @@
-//! `spawn_app()`: the real application on a free port, with a throw-away SQLite file and a small
-//! built app in a temporary directory.
+//! `spawn_app()`: the real application on a free port, with a small built app in a temporary
+//! directory and a throw-away database: an SQLite file, or, when `HUSLY_TEST_POSTGRES_URL` names a
+//! PostgreSQL database (as `cargo xtask test` does on its second run of these tests), a schema of
+//! its own in it.
 
 use std::path::PathBuf;
 
@@ -18,6 +20,7 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub data_dir: PathBuf,
+    pub database_url: String,
     _dirs: TempDir,
 }
 
@@ -32,8 +35,7 @@ impl TestApp {
 
     /// A second connection to the app's database, to check what was stored.
     pub async fn storage(&self) -> husly_server::storage::Storage {
-        let url = format!("sqlite://{}", self.data_dir.join("husly.sqlite3").display());
-        husly_server::storage::Storage::connect(&url)
+        husly_server::storage::Storage::connect(&self.database_url)
             .await
             .expect("database")
     }
@@ -48,7 +50,38 @@ impl TestApp {
     }
 }
 
+/// A database of its own for one test: None for the default SQLite file in the data dir.
+async fn test_database() -> Option<String> {
+    let url = std::env::var("HUSLY_TEST_POSTGRES_URL").ok()?;
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).expect("randomness");
+    let schema: String = std::iter::once("t_".to_string())
+        .chain(bytes.iter().map(|b| format!("{b:02x}")))
+        .collect();
+    let admin = sqlx::PgPool::connect(&url)
+        .await
+        .expect("the test PostgreSQL answers");
+    sqlx::query(&format!("CREATE SCHEMA {schema}"))
+        .execute(&admin)
+        .await
+        .expect("create schema");
+    admin.close().await;
+    let separator = if url.contains('?') { '&' } else { '?' };
+    Some(format!(
+        "{url}{separator}options=-c%20search_path%3D{schema}"
+    ))
+}
+
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(test_database().await).await
+}
+
+/// Always SQLite, for what only concerns the SQLite file.
+pub async fn spawn_sqlite_app() -> TestApp {
+    spawn_app_with(None).await
+}
+
+async fn spawn_app_with(database_url: Option<String>) -> TestApp {
     let dirs = tempfile::tempdir().expect("temp dir");
     let dist = dirs.path().join("dist");
     std::fs::create_dir_all(&dist).expect("dist dir");
@@ -61,9 +94,10 @@ pub async fn spawn_app() -> TestApp {
     let config = Config {
         bind: "127.0.0.1:0".parse().expect("address"),
         data_dir: data_dir.clone(),
-        database_url: None,
+        database_url,
         dist_dir: dist,
     };
+    let database_url = config.effective_database_url();
     let app = Application::build(&config)
         .await
         .expect("application builds");
@@ -73,6 +107,7 @@ pub async fn spawn_app() -> TestApp {
         address,
         client: reqwest::Client::new(),
         data_dir,
+        database_url,
         _dirs: dirs,
     }
 }

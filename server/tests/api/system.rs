@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::helpers::spawn_app;
+use crate::helpers::{spawn_app, spawn_sqlite_app};
 
 #[tokio::test]
 async fn healthz_answers_ok() {
@@ -66,6 +66,6 @@ async fn every_response_carries_the_security_headers() {
 
 #[tokio::test]
 async fn the_sqlite_database_is_created_under_the_data_dir_on_first_run() {
-    let app = spawn_app().await;
+    let app = spawn_sqlite_app().await;
     assert!(app.data_dir.join("husly.sqlite3").exists());
 }
