@@ -1,16 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { message } from './fluent';
+import { watchConsole } from './page';
 
 const ARTIFACTS = `${__dirname}/../artifacts`;
-
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 test('a single person in Oslo sees the bostøtte and startlån the rules give, with how they were calculated', async ({ page }) => {
   const errors = watchConsole(page);

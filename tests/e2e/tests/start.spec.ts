@@ -1,17 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { message } from './fluent';
+import { watchConsole } from './page';
 
 const ARTIFACTS = `${__dirname}/../artifacts`;
-
-/** Fails the test on any console error or uncaught exception on the page. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 test('the start page loads in Norwegian with three ways in and no console errors', async ({ page }) => {
   const errors = watchConsole(page);
