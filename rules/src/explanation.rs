@@ -2,7 +2,7 @@
 //! parameters (value, date, source, status) it used, so the app can show "how we calculated" in
 //! any language and say when a figure is not yet confirmed.
 
-use std::{borrow::Cow, collections::BTreeMap};
+use std::borrow::Cow;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -138,12 +138,39 @@ impl From<&'static ListParam> for ParameterUse {
     }
 }
 
+/// A step's arguments: a short sorted list in memory, a JSON object on the wire.
+mod args_as_map {
+    use std::{borrow::Cow, collections::BTreeMap};
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::Arg;
+
+    pub fn serialize<S: Serializer>(
+        args: &[(Cow<'static, str>, Arg)],
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(args.iter().map(|(k, v)| (k, v)))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<(Cow<'static, str>, Arg)>, D::Error> {
+        Ok(
+            BTreeMap::<Cow<'static, str>, Arg>::deserialize(deserializer)?
+                .into_iter()
+                .collect(),
+        )
+    }
+}
+
 /// One line of "how we calculated".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Step {
     pub message_id: Cow<'static, str>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub args: BTreeMap<Cow<'static, str>, Arg>,
+    /// Sorted by name (as a map would be), serialized as a JSON object.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "args_as_map")]
+    pub args: Vec<(Cow<'static, str>, Arg)>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parameters: Vec<ParameterUse>,
 }
@@ -152,13 +179,17 @@ impl Step {
     pub fn new(message_id: &'static str) -> Self {
         Self {
             message_id: Cow::Borrowed(message_id),
-            args: BTreeMap::new(),
+            args: Vec::new(),
             parameters: Vec::new(),
         }
     }
 
     pub fn arg(mut self, name: &'static str, value: Arg) -> Self {
-        self.args.insert(Cow::Borrowed(name), value);
+        let at = self.args.partition_point(|(k, _)| k.as_ref() < name);
+        match self.args.get_mut(at) {
+            Some((k, v)) if k.as_ref() == name => *v = value,
+            _ => self.args.insert(at, (Cow::Borrowed(name), value)),
+        }
         self
     }
 
@@ -198,5 +229,26 @@ impl Explanation {
             .flat_map(|s| &s.parameters)
             .map(ParameterUse::valid_from)
             .max()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_step_reads_back_from_json_equal_to_itself_whatever_order_its_arguments_came_in() {
+        let step = Step::new("explain-bostotte-coverage")
+            .kr("monthly", Decimal::from(4449))
+            .arg("rate", Arg::Ratio(Decimal::new(737, 3)))
+            .kr("monthly", Decimal::from(4450));
+        let json = serde_json::to_value(&step).expect("serializes");
+        assert_eq!(
+            json["args"]["monthly"]["kroner"], "4450",
+            "a repeated argument replaces the first"
+        );
+        assert!(json["args"].is_object());
+        let back: Step = serde_json::from_value(json).expect("reads back");
+        assert_eq!(back, step);
     }
 }
