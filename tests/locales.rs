@@ -104,6 +104,16 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The string literals in `text` that look like message ids starting with one of `prefixes`.
+fn ids_with_prefixes<'a>(text: &'a str, prefixes: &'a [&str]) -> impl Iterator<Item = &'a str> {
+    text.split('"').skip(1).step_by(2).filter(|piece| {
+        prefixes.iter().any(|p| piece.starts_with(p))
+            && piece
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    })
+}
+
 /// The first string literal after each call of `marker` in `text`.
 fn literals_after<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
     text.match_indices(marker)
@@ -182,13 +192,9 @@ fn every_message_the_app_uses_exists() {
             }
         }
         // Ids the pages look up through a variable: question, answer and help names.
-        for piece in text.split('"').skip(1).step_by(2) {
-            let looks_like_id = DYNAMIC_PREFIXES.iter().any(|p| piece.starts_with(p))
-                && piece
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            if looks_like_id && !source.contains_key(piece) {
-                missing.insert(format!("{piece} ({})", file.display()));
+        for id in ids_with_prefixes(&text, DYNAMIC_PREFIXES) {
+            if !source.contains_key(id) {
+                missing.insert(format!("{id} ({})", file.display()));
             }
         }
     }
@@ -215,24 +221,15 @@ fn every_message_the_rules_can_give_exists() {
     let mut found = BTreeSet::new();
     for file in files {
         let text = fs::read_to_string(&file).expect("readable");
-        for piece in text.split('"').skip(1).step_by(2) {
-            let is_id = [
-                "explain-",
-                "reason-",
-                "why-",
-                "help-where-",
-                "bring-",
-                "error-",
-            ]
-            .iter()
-            .any(|p| piece.starts_with(p))
-                && piece
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            if is_id {
-                found.insert(piece.to_string());
-            }
-        }
+        let prefixes = [
+            "explain-",
+            "reason-",
+            "why-",
+            "help-where-",
+            "bring-",
+            "error-",
+        ];
+        found.extend(ids_with_prefixes(&text, &prefixes).map(String::from));
     }
     assert!(found.len() > 50, "the scan found only {} ids", found.len());
     let missing: Vec<&String> = found

@@ -9,7 +9,10 @@ use crate::{
     RulesError,
     explanation::{Explanation, Step},
     household::IncomeSource,
-    parameters::tax::{INCOME_TAX, IncomeTax, MINIMUM_DEDUCTION, MinimumDeduction},
+    parameters::{
+        Param,
+        tax::{INCOME_TAX, IncomeTax, MINIMUM_DEDUCTION, MinimumDeduction},
+    },
 };
 
 /// Tax on one yearly income, in whole kroner.
@@ -44,19 +47,26 @@ fn kroner(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
 }
 
-fn parts(gross: Decimal, source: IncomeSource, t: &IncomeTax, m: &MinimumDeduction) -> Parts {
-    let (rate, max, avgift_rate) = match source {
-        IncomeSource::Wages => (
-            m.wage_rate.value,
-            m.wage_max.value,
-            t.trygdeavgift_wage_rate.value,
-        ),
+/// The parameters that depend on the kind of income: minimum deduction rate and cap, and the
+/// trygdeavgift rate.
+fn by_source<'a>(
+    source: IncomeSource,
+    t: &'a IncomeTax,
+    m: &'a MinimumDeduction,
+) -> (&'a Param, &'a Param, &'a Param) {
+    match source {
+        IncomeSource::Wages => (&m.wage_rate, &m.wage_max, &t.trygdeavgift_wage_rate),
         IncomeSource::Pension => (
-            m.pension_rate.value,
-            m.pension_max.value,
-            t.trygdeavgift_pension_rate.value,
+            &m.pension_rate,
+            &m.pension_max,
+            &t.trygdeavgift_pension_rate,
         ),
-    };
+    }
+}
+
+fn parts(gross: Decimal, source: IncomeSource, t: &IncomeTax, m: &MinimumDeduction) -> Parts {
+    let (rate, max, avgift_rate) = by_source(source, t, m);
+    let (rate, max, avgift_rate) = (rate.value, max.value, avgift_rate.value);
     let minimum_deduction = kroner((gross * rate).min(max));
     let ordinary_income =
         (gross - minimum_deduction - t.personal_allowance.value).max(Decimal::ZERO);
@@ -103,14 +113,7 @@ pub fn from_gross(
     let m = MINIMUM_DEDUCTION.at(date)?;
     let gross = kroner(gross_year.max(Decimal::ZERO));
     let p = parts(gross, source, t, m);
-    let (rate, max, avgift_rate) = match source {
-        IncomeSource::Wages => (&m.wage_rate, &m.wage_max, &t.trygdeavgift_wage_rate),
-        IncomeSource::Pension => (
-            &m.pension_rate,
-            &m.pension_max,
-            &t.trygdeavgift_pension_rate,
-        ),
-    };
+    let (rate, max, avgift_rate) = by_source(source, t, m);
     let mut explanation = Explanation::default();
     explanation.push(
         Step::new("explain-tax-minimum-deduction")

@@ -8,7 +8,7 @@ use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use leptos_fluent::{I18n, tr};
 use rules::{
-    explanation::{Arg, Explanation, ParamValue, ParameterUse, Step},
+    explanation::{Arg, Explanation, ParamValue, Step},
     parameters::Status,
 };
 
@@ -36,14 +36,14 @@ pub fn step_text(i18n: I18n, step: &Step) -> String {
     i18n.tr_with_args(&step.message_id, &args)
 }
 
-fn parameter_value(use_: &ParameterUse, lang: &str) -> String {
-    match use_.to_owned_use().value {
+fn parameter_value(value: &ParamValue, lang: &str) -> String {
+    match *value {
         ParamValue::Amount(v) if v.abs() >= rust_decimal::Decimal::ONE_THOUSAND => {
             format::kroner(v, lang)
         }
         ParamValue::Amount(v) if v < rust_decimal::Decimal::ONE => format::percent(v, lang),
         ParamValue::Amount(v) => format::number(v, lang),
-        ParamValue::Codes(codes) => codes.join(", "),
+        ParamValue::Codes(ref codes) => codes.join(", "),
     }
 }
 
@@ -67,7 +67,7 @@ pub fn HowWeCalculated(#[prop(into)] explanation: Signal<Explanation>) -> impl I
                         let unverified = p.status() == Status::Unverified;
                         view! {
                             <li class="figure">
-                                <span class="figure-value">{parameter_value(p, lang)}</span>
+                                <span class="figure-value">{parameter_value(&owned.value, lang)}</span>
                                 " · "
                                 <a href=owned.href.to_string() rel="external noopener" lang="nb">
                                     {owned.reference.to_string()}

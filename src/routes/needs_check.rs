@@ -163,62 +163,16 @@ impl Question {
     }
 
     fn chosen(self, d: &NeedsDraft) -> Vec<&'static str> {
-        let values: Vec<&'static str> = match self {
+        match self {
             Self::Tonight => d
                 .tonight
                 .map(|t| vec![tonight_value(t)])
                 .unwrap_or_default(),
-            Self::Risks => d
-                .risks
-                .as_ref()
-                .map(|v| {
-                    if v.is_empty() {
-                        vec!["none"]
-                    } else {
-                        v.iter().map(|r| risk_value(*r)).collect()
-                    }
-                })
-                .unwrap_or_default(),
-            Self::Home => d
-                .home_problems
-                .as_ref()
-                .map(|v| {
-                    if v.is_empty() {
-                        vec!["none"]
-                    } else {
-                        v.iter().map(|p| problem_value(*p)).collect()
-                    }
-                })
-                .unwrap_or_default(),
-            Self::Circumstances => d
-                .circumstances
-                .as_ref()
-                .map(|v| {
-                    if v.is_empty() {
-                        vec!["none"]
-                    } else {
-                        v.iter().map(|c| circumstance_value(*c)).collect()
-                    }
-                })
-                .unwrap_or_default(),
-            Self::Plans => d
-                .plans
-                .as_ref()
-                .map(|v| {
-                    if v.is_empty() {
-                        vec!["none"]
-                    } else {
-                        v.iter()
-                            .map(|p| match p {
-                                Plan::BankLoanRefused => "bank_loan_refused",
-                                Plan::WantsToOwn => "wants_to_own",
-                            })
-                            .collect()
-                    }
-                })
-                .unwrap_or_default(),
-        };
-        values
+            Self::Risks => listed(&d.risks, risk_value),
+            Self::Home => listed(&d.home_problems, problem_value),
+            Self::Circumstances => listed(&d.circumstances, circumstance_value),
+            Self::Plans => listed(&d.plans, plan_value),
+        }
     }
 
     fn store(self, d: &mut NeedsDraft, values: &[String]) {
@@ -230,18 +184,18 @@ impl Question {
             Self::Circumstances => {
                 d.circumstances = Some(real().filter_map(|v| parse_circumstance(v)).collect())
             }
-            Self::Plans => {
-                d.plans = Some(
-                    real()
-                        .filter_map(|v| match v.as_str() {
-                            "bank_loan_refused" => Some(Plan::BankLoanRefused),
-                            "wants_to_own" => Some(Plan::WantsToOwn),
-                            _ => None,
-                        })
-                        .collect(),
-                )
-            }
+            Self::Plans => d.plans = Some(real().filter_map(|v| parse_plan(v)).collect()),
         }
+    }
+}
+
+/// The values of a checkbox answer: "none" when answered with none of these, nothing when not
+/// answered yet.
+fn listed<T: Copy>(answer: &Option<Vec<T>>, value: fn(T) -> &'static str) -> Vec<&'static str> {
+    match answer {
+        None => Vec::new(),
+        Some(items) if items.is_empty() => vec!["none"],
+        Some(items) => items.iter().map(|i| value(*i)).collect(),
     }
 }
 
@@ -261,6 +215,8 @@ value_map!(risk_value, parse_risk, Risk,
 value_map!(problem_value, parse_problem, HomeProblem,
     TooSmall => "too_small", NotAccessible => "not_accessible", PoorCondition => "poor_condition",
     UnsafeNeighbourhood => "unsafe_neighbourhood", TooExpensive => "too_expensive");
+value_map!(plan_value, parse_plan, Plan,
+    BankLoanRefused => "bank_loan_refused", WantsToOwn => "wants_to_own");
 value_map!(circumstance_value, parse_circumstance, Circumstance,
     PhysicalHealth => "physical_health", MentalHealth => "mental_health", Disability => "disability",
     SubstanceUse => "substance_use", Social => "social");
