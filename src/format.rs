@@ -101,6 +101,22 @@ pub fn number(value: Decimal, lang: &str) -> String {
         .replace('.', &decimal.to_string())
 }
 
+/// A date as the reader's language writes it: 22.11.2026 (nb, uk), 22/11/2026 (en, ar).
+/// Without chrono's formatter, which is large in WebAssembly.
+pub fn date(value: chrono::NaiveDate, lang: &str) -> String {
+    use chrono::Datelike;
+    let separator = match lang {
+        "en" | "ar" => '/',
+        _ => '.',
+    };
+    format!(
+        "{:02}{separator}{:02}{separator}{}",
+        value.day(),
+        value.month(),
+        value.year()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +135,13 @@ mod tests {
         assert_eq!(parse_amount("-5"), Err(AmountError::Negative));
         assert_eq!(parse_count("2"), Ok(Some(2)));
         assert_eq!(parse_count("2,5"), Err(AmountError::NotANumber));
+    }
+
+    #[test]
+    fn dates_are_written_day_first() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 5).expect("a date");
+        assert_eq!(date(day, "nb"), "05.03.2026");
+        assert_eq!(date(day, "en"), "05/03/2026");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! Pages live in `routes/`, shared pieces in `components/`, text in `locales/` (Fluent).
 
 pub mod components;
+pub mod economy;
 pub mod format;
 pub mod i18n;
 pub mod routes;
@@ -18,11 +19,21 @@ use leptos_router::{
 use components::layout::Layout;
 use i18n::I18nProvider;
 use routes::{
+    apply::{
+        ApplyState,
+        check::ApplyCheck,
+        contact::ApplyContact,
+        economy_step::ApplyEconomy,
+        help::ApplyHelp,
+        own_words::ApplyOwnWords,
+        person::ApplyPerson,
+        receipt::ApplyReceipt,
+        start::{ApplyContinue, ApplyStart},
+    },
     estimates::Estimates,
     home::Home,
     needs_check::{NeedsQuestion, NeedsResult, NeedsStart, NeedsState, Question},
     not_found::NotFound,
-    not_yet::NotYet,
 };
 
 /// The whole app: translations, the page frame and the route table.
@@ -30,6 +41,8 @@ use routes::{
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(NeedsState::restore());
+    provide_context(economy::EconomyState::restore());
+    provide_context(ApplyState::restore());
     view! {
         <I18nProvider>
             <Router>
@@ -59,10 +72,15 @@ pub fn App() -> impl IntoView {
                         />
                         <Route path=path!("/needs-check/result") view=NeedsResult />
                         <Route path=path!("/estimates") view=Estimates />
-                        <Route
-                            path=path!("/apply")
-                            view=|| view! { <NotYet title_key="entry-apply-title" /> }
-                        />
+                        <Route path=path!("/apply") view=ApplyStart />
+                        <Route path=path!("/apply/continue") view=ApplyContinue />
+                        <Route path=path!("/apply/person") view=ApplyPerson />
+                        <Route path=path!("/apply/contact") view=ApplyContact />
+                        <Route path=path!("/apply/economy") view=ApplyEconomy />
+                        <Route path=path!("/apply/help") view=ApplyHelp />
+                        <Route path=path!("/apply/own-words") view=ApplyOwnWords />
+                        <Route path=path!("/apply/check") view=ApplyCheck />
+                        <Route path=path!("/apply/receipt") view=ApplyReceipt />
                     </Routes>
                 </Layout>
             </Router>

@@ -24,6 +24,7 @@ const DYNAMIC_PREFIXES: &[&str] = &[
     "help-",
     "answer-",
     "field-error-",
+    "apply-",
 ];
 
 /// Message id → the variables its text uses, for one locale.
@@ -201,7 +202,7 @@ fn every_message_the_app_uses_exists() {
     for id in [
         husly::format::AmountError::NotANumber.message_id(),
         husly::format::AmountError::Negative.message_id(),
-        husly::routes::estimates::INCOMPLETE,
+        husly::economy::INCOMPLETE,
     ] {
         if !source.contains_key(id) {
             missing.insert(id.to_string());

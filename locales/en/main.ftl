@@ -15,7 +15,6 @@ entry-estimates-body = See roughly how much you can borrow, and how much housing
 entry-apply-title = Apply for help
 entry-apply-body = One application to the municipality for help to get or keep a home.
 
-not-yet-body = This part is not ready yet. Contact your NAV office or your municipality if you need help now.
 back-to-start = Back to the start page
 not-found-title = We could not find that page
 not-found-body = The address may be wrong, or the page may have moved.

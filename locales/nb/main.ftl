@@ -15,7 +15,6 @@ entry-estimates-body = Se omtrent hvor mye du kan låne, og hvor mye bostøtte d
 entry-apply-title = Søk om hjelp
 entry-apply-body = Én søknad til kommunen om hjelp til å skaffe eller beholde en bolig.
 
-not-yet-body = Denne delen er ikke ferdig ennå. Kontakt NAV-kontoret eller kommunen din hvis du trenger hjelp nå.
 back-to-start = Tilbake til forsiden
 not-found-title = Vi fant ikke siden
 not-found-body = Adressen kan være feil, eller siden kan være flyttet.

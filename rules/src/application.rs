@@ -83,6 +83,48 @@ impl Person {
     pub fn national_id(&self) -> Result<NationalId, RulesError> {
         NationalId::parse(&self.national_id)
     }
+
+    /// Checks the phone number, if one is given: digits with spaces, "+", "-" or brackets, 8 to 15
+    /// digits (a Norwegian number has 8; a foreign one up to 15 with its country code).
+    pub fn check_phone(&self) -> Result<(), RulesError> {
+        let phone = self.phone.trim();
+        if phone.is_empty() {
+            return Ok(());
+        }
+        let digits = phone.chars().filter(char::is_ascii_digit).count();
+        let allowed = phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'));
+        if allowed && (8..=15).contains(&digits) {
+            Ok(())
+        } else {
+            Err(RulesError::InvalidPhone)
+        }
+    }
+
+    /// Checks the e-mail address, if one is given: something@domain.tld, no spaces, at most 254
+    /// characters. Only the mail itself can prove an address; this catches typing mistakes.
+    pub fn check_email(&self) -> Result<(), RulesError> {
+        let email = self.email.trim();
+        if email.is_empty() {
+            return Ok(());
+        }
+        let valid = email.len() <= 254
+            && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+            && email.split_once('@').is_some_and(|(local, domain)| {
+                !local.is_empty()
+                    && !domain.contains('@')
+                    && domain
+                        .split_once('.')
+                        .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
+                    && !domain.ends_with('.')
+            });
+        if valid {
+            Ok(())
+        } else {
+            Err(RulesError::InvalidEmail)
+        }
+    }
 }
 
 /// Everything the municipality needs to decide.
@@ -129,6 +171,8 @@ impl Application {
         self.person.national_id()?;
         check_text("person.phone", &self.person.phone, false)?;
         check_text("person.email", &self.person.email, false)?;
+        self.person.check_phone()?;
+        self.person.check_email()?;
         if self.person.phone.trim().is_empty() && self.person.email.trim().is_empty() {
             return Err(RulesError::Required {
                 field: "person.contact",
@@ -177,6 +221,68 @@ mod tests {
             assert_eq!(NationalId::parse(id).expect(id).as_str(), id);
         }
         assert!(NationalId::parse(" 15038500047 ").is_ok());
+    }
+
+    fn person(phone: &str, email: &str) -> Person {
+        Person {
+            name: "Kari".into(),
+            national_id: "15038500047".into(),
+            phone: phone.into(),
+            email: email.into(),
+            preferred_language: "nb".into(),
+            needs_interpreter: false,
+        }
+    }
+
+    #[test]
+    fn phone_numbers_are_checked_for_typing_mistakes() {
+        for ok in [
+            "",
+            "912 34 567",
+            "+47 912 34 567",
+            "0047-91234567",
+            "(+46) 70 123 45 67",
+        ] {
+            assert_eq!(person(ok, "").check_phone(), Ok(()), "{ok}");
+        }
+        for bad in [
+            "1234567",
+            "912 34 567 ext 2",
+            "91234567@",
+            "1234567890123456",
+        ] {
+            assert_eq!(
+                person(bad, "").check_phone(),
+                Err(RulesError::InvalidPhone),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn email_addresses_are_checked_for_typing_mistakes() {
+        for ok in [
+            "",
+            "kari@example.no",
+            " kari.nordmann+husly@post.example.com ",
+        ] {
+            assert_eq!(person("", ok).check_email(), Ok(()), "{ok}");
+        }
+        for bad in [
+            "kari",
+            "kari@",
+            "@example.no",
+            "kari@example",
+            "kari@exa mple.no",
+            "a@b@c.no",
+            "kari@example.",
+        ] {
+            assert_eq!(
+                person("", bad).check_email(),
+                Err(RulesError::InvalidEmail),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

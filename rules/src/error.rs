@@ -38,6 +38,10 @@ pub enum RulesError {
     Required { field: &'static str },
     #[error("{field} is too long or has characters that are not allowed")]
     InvalidText { field: &'static str },
+    #[error("not a phone number")]
+    InvalidPhone,
+    #[error("not an e-mail address")]
+    InvalidEmail,
 }
 
 impl RulesError {
@@ -56,6 +60,8 @@ impl RulesError {
             Self::InvalidNationalId => "error-invalid-national-id",
             Self::Required { .. } => "error-required",
             Self::InvalidText { .. } => "error-invalid-text",
+            Self::InvalidPhone => "error-invalid-phone",
+            Self::InvalidEmail => "error-invalid-email",
         }
     }
 
@@ -68,6 +74,8 @@ impl RulesError {
             | Self::Required { field }
             | Self::InvalidText { field } => Some(field),
             Self::InvalidNationalId => Some("person.national_id"),
+            Self::InvalidPhone => Some("person.phone"),
+            Self::InvalidEmail => Some("person.email"),
             Self::NoAdults | Self::TooManyPersons { .. } | Self::ChildAge => Some("household"),
             Self::UnknownMunicipality { .. } | Self::MunicipalityNotInForce { .. } => {
                 Some("municipality")

@@ -1,6 +1,9 @@
 //! Pieces shared by several pages.
 
 pub mod bostotte_chart;
+pub mod economy_form;
+pub mod error_summary;
 pub mod how_we_calculated;
 pub mod language_picker;
 pub mod layout;
+pub mod text_field;

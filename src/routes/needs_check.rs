@@ -7,14 +7,15 @@ use leptos::{ev::SubmitEvent, html, prelude::*};
 use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
 use leptos_router::{components::A, hooks::use_navigate};
-use rules::EstimateInput;
 use rules::needs::{
-    self, Assessment, Circumstance, EconomyHints, HelpKind, HomeProblem, NeedsAnswers, Risk,
-    SleepingPlace, Urgency,
+    self, Assessment, Circumstance, EconomyHints, HelpKind, HomeProblem, NeedsAnswers, NeedsResult,
+    Risk, SleepingPlace, Urgency,
 };
+use rules::{EstimateInput, RulesError};
 use serde::{Deserialize, Serialize};
 
-use crate::routes::estimates::{saved_estimate_input, today};
+use crate::economy::{EconomyState, EstimateDraft, build_input, today};
+use crate::routes::apply::frame::BackLink;
 
 /// The answers so far, shared by the question pages (provided by the app) and saved on the
 /// device as they change.
@@ -68,6 +69,33 @@ impl NeedsDraft {
             wants_to_own: plans.contains(&Plan::WantsToOwn),
         })
     }
+}
+
+impl NeedsDraft {
+    /// The first question not answered yet (the last one once all are).
+    pub fn first_unanswered(&self) -> Question {
+        let answered = [
+            self.tonight.is_some(),
+            self.risks.is_some(),
+            self.home_problems.is_some(),
+            self.circumstances.is_some(),
+            self.plans.is_some(),
+        ];
+        answered
+            .iter()
+            .position(|a| !a)
+            .map_or(Question::Plans, |i| QUESTIONS[i])
+    }
+}
+
+/// Where to go once every question is answered, when the questions were opened from another
+/// journey (the application): only a path inside the app.
+fn return_to() -> Option<String> {
+    let query = leptos_router::hooks::use_query_map();
+    query
+        .get_untracked()
+        .get("return")
+        .filter(|r| r.starts_with("/apply") && !r.contains("//"))
 }
 
 /// The questions, in order.
@@ -247,6 +275,12 @@ pub fn NeedsQuestion(question: Question) -> impl IntoView {
     let heading_ref = NodeRef::<html::H1>::new();
     let navigate = use_navigate();
     let (title_id, hint_id) = question_ids(question);
+    let back_to = return_to();
+    let with_return = move |path: &str| match &back_to {
+        Some(r) => format!("{path}?return={r}"),
+        None => path.to_string(),
+    };
+    let previous = with_return(question.previous());
 
     // Focus follows the user: to the question's heading on arrival, to the error summary when an
     // answer is missing (after it is shown: a hidden element cannot take focus).
@@ -291,7 +325,13 @@ pub fn NeedsQuestion(question: Question) -> impl IntoView {
             return;
         }
         draft.update(|d| question.store(d, &values));
-        navigate(question.next(), Default::default());
+        // From the application: back to it once all is answered (at once, for a change made
+        // from its check page); otherwise on through the questions.
+        let target = match return_to() {
+            Some(r) if draft.with_untracked(|d| d.answers().is_some()) => r,
+            _ => with_return(question.next()),
+        };
+        navigate(&target, Default::default());
     };
 
     let input_type = if question.single_choice() {
@@ -325,7 +365,7 @@ pub fn NeedsQuestion(question: Question) -> impl IntoView {
 
     view! {
         <Title text=move || format!("{} – Husly", i18n.tr(title_id)) />
-        <A href=question.previous() attr:class="back-link">{t("back")}</A>
+        <BackLink href=previous />
         <div class="error-summary" role="alert" tabindex="-1" node_ref=summary_ref hidden=move || !error.get()>
             <h2>{t("error-summary-title")}</h2>
             <ul>
@@ -347,6 +387,43 @@ pub fn NeedsQuestion(question: Question) -> impl IntoView {
     }
 }
 
+impl From<&NeedsAnswers> for NeedsDraft {
+    /// The draft that gives these answers (for showing answers already sent).
+    fn from(a: &NeedsAnswers) -> Self {
+        let mut plans = Vec::new();
+        if a.bank_loan_refused {
+            plans.push(Plan::BankLoanRefused);
+        }
+        if a.wants_to_own {
+            plans.push(Plan::WantsToOwn);
+        }
+        Self {
+            tonight: Some(a.sleeping_tonight),
+            risks: Some(a.risks.clone()),
+            home_problems: Some(a.home_problems.clone()),
+            circumstances: Some(a.circumstances.clone()),
+            plans: Some(plans),
+        }
+    }
+}
+
+/// Each question with the message ids of the answers chosen, for a summary of the answers.
+pub fn answered(d: &NeedsDraft) -> Vec<(Question, &'static str, Vec<&'static str>)> {
+    QUESTIONS
+        .iter()
+        .map(|q| {
+            let chosen = q.chosen(d);
+            let labels = q
+                .options()
+                .iter()
+                .filter(|(value, _)| chosen.contains(value))
+                .map(|(_, label)| *label)
+                .collect();
+            (*q, question_ids(*q).0, labels)
+        })
+        .collect()
+}
+
 fn question_ids(q: Question) -> (&'static str, &'static str) {
     match q {
         Question::Tonight => ("q-tonight", "q-tonight-hint"),
@@ -357,7 +434,7 @@ fn question_ids(q: Question) -> (&'static str, &'static str) {
     }
 }
 
-fn help_name(kind: HelpKind) -> &'static str {
+pub fn help_name(kind: HelpKind) -> &'static str {
     match kind {
         HelpKind::TemporaryAccommodation => "help-temporary-accommodation",
         HelpKind::MunicipalRentalHome => "help-municipal-rental-home",
@@ -373,30 +450,39 @@ fn help_name(kind: HelpKind) -> &'static str {
     }
 }
 
+/// The rules' assessment of the needs check's answers, once all are given. With a complete
+/// estimate on this device, the rules weigh the economy too (bostøtte, startlån, a grant),
+/// without asking again.
+pub fn assess(
+    draft: &NeedsDraft,
+    economy: &EstimateDraft,
+) -> Option<Result<NeedsResult, RulesError>> {
+    let answers = draft.answers()?;
+    let date = today();
+    Some(match build_input(economy, date) {
+        Ok(input) => rules::estimate(&EstimateInput {
+            needs: Some(answers.clone()),
+            ..input
+        })
+        .ok()
+        .and_then(|r| r.needs)
+        .map_or_else(
+            || needs::assess(&answers, EconomyHints::default(), date),
+            Ok,
+        ),
+        Err(_) => needs::assess(&answers, EconomyHints::default(), date),
+    })
+}
+
 /// The result of the needs check.
 #[component]
 pub fn NeedsResult() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let NeedsState(draft) = expect_context::<NeedsState>();
+    let economy = expect_context::<EconomyState>();
     // With a complete estimate on this device, the rules weigh the economy too (bostøtte,
     // startlån, a grant), without asking again.
-    let result = Memo::new(move |_| {
-        let answers = draft.get().answers()?;
-        let date = today();
-        Some(match saved_estimate_input(date) {
-            Some(input) => rules::estimate(&EstimateInput {
-                needs: Some(answers.clone()),
-                ..input
-            })
-            .ok()
-            .and_then(|r| r.needs)
-            .map_or_else(
-                || needs::assess(&answers, EconomyHints::default(), date),
-                Ok,
-            ),
-            None => needs::assess(&answers, EconomyHints::default(), date),
-        })
-    });
+    let result = Memo::new(move |_| assess(&draft.get(), &economy.draft()));
     view! {
         <Title text=move || tr!(i18n, "needs-result-page-title") />
         {move || match result.get() {

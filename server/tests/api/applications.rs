@@ -11,6 +11,7 @@ fn application() -> Value {
             "name": "Olena Kovalenko",
             "national_id": "55038500030",
             "phone": "+47 900 00 000",
+            "email": "",
             "preferred_language": "uk",
             "needs_interpreter": true
         },
@@ -141,6 +142,20 @@ async fn invalid_applications_are_refused_with_a_message_id_and_never_stored() {
             json!(""),
             "error-required",
             Some("person.contact"),
+        ),
+        (
+            "a phone number too short to be one",
+            "/person/phone",
+            json!("900 00"),
+            "error-invalid-phone",
+            Some("person.phone"),
+        ),
+        (
+            "an e-mail address without a domain",
+            "/person/email",
+            json!("olena@"),
+            "error-invalid-email",
+            Some("person.email"),
         ),
         (
             "negative rent",

@@ -1,0 +1,171 @@
+//! The household's economy as a form: where they live, who lives there, income and the home.
+//! The estimates and the application's economy step show the same form over the same state.
+
+use crate::i18n::t;
+use leptos::prelude::*;
+use leptos_fluent::I18n;
+use rules::{
+    household::{Basis, HomeKind, IncomeSource, Period},
+    municipality,
+};
+
+use crate::{
+    economy::{EconomyState, home_value, today},
+    format::parse_amount,
+};
+
+/// A labelled text input whose error, if any, is shown with it and announced.
+#[component]
+pub fn AmountField(
+    id: &'static str,
+    label: Signal<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    value: RwSignal<String>,
+    #[prop(default = "decimal")] inputmode: &'static str,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let error = move || {
+        parse_amount(&value.get())
+            .err()
+            .map(|e| i18n.tr(e.message_id()))
+    };
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field-invalid=move || error().is_some()>
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {move || error().map(|e| view! { <p class="error-message" id=error_id.clone()>{e}</p> })}
+            <input
+                id=id
+                name=id
+                type="text"
+                inputmode=inputmode
+                autocomplete="off"
+                aria-describedby=described
+                aria-invalid=move || error().is_some().then_some("true")
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// The economy form; with `purchase`, also the home price and own funds a startlån needs.
+#[component]
+pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
+    let state = expect_context::<EconomyState>();
+    let date = today();
+    let municipalities = municipality::search("", date, 400)
+        .into_iter()
+        .map(|m| view! { <option value=format!("{} ({})", m.name, m.number) /> })
+        .collect_view();
+
+    let radio = move |name: &'static str,
+                      value: &'static str,
+                      label: Signal<String>,
+                      checked: Signal<bool>,
+                      set: Callback<()>| {
+        let id = format!("{name}-{value}");
+        view! {
+            <div class="radio">
+                <input type="radio" id=id.clone() name=name value=value prop:checked=checked on:change=move |_| set.run(()) />
+                <label for=id>{label}</label>
+            </div>
+        }
+    };
+
+    view! {
+        <form class="estimate-form" on:submit=|ev| ev.prevent_default()>
+            <fieldset>
+                <legend>{t("section-where")}</legend>
+                <div class="field">
+                    <label for="municipality">{t("field-municipality")}</label>
+                    <p class="hint" id="municipality-hint">{t("field-municipality-hint")}</p>
+                    <input
+                        id="municipality"
+                        name="municipality"
+                        type="text"
+                        list="municipality-list"
+                        autocomplete="off"
+                        aria-describedby="municipality-hint"
+                        prop:value=move || state.municipality.get()
+                        on:input=move |ev| state.municipality.set(event_target_value(&ev))
+                    />
+                    <datalist id="municipality-list">{municipalities}</datalist>
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{t("section-household")}</legend>
+                <AmountField id="adults" label=t("field-adults") value=state.adults inputmode="numeric" />
+                <div class="checkbox">
+                    <input type="checkbox" id="couple" prop:checked=move || state.couple.get() on:change=move |ev| state.couple.set(event_target_checked(&ev)) />
+                    <label for="couple">{t("field-couple")}</label>
+                </div>
+                <AmountField id="children-0-5" label=t("field-children-0-5") value=state.children_0_5 inputmode="numeric" />
+                <AmountField id="children-6-10" label=t("field-children-6-10") value=state.children_6_10 inputmode="numeric" />
+                <AmountField id="children-11-17" label=t("field-children-11-17") value=state.children_11_17 inputmode="numeric" />
+            </fieldset>
+            <fieldset>
+                <legend>{t("section-income")}</legend>
+                <AmountField id="income" label=t("field-income") hint=t("field-income-hint") value=state.income />
+                <fieldset class="inline">
+                    <legend>{t("field-income-period")}</legend>
+                    {radio("period", "year", t("period-year"), Signal::derive(move || state.period.get() == Period::Year), Callback::new(move |()| state.period.set(Period::Year)))}
+                    {radio("period", "month", t("period-month"), Signal::derive(move || state.period.get() == Period::Month), Callback::new(move |()| state.period.set(Period::Month)))}
+                </fieldset>
+                <fieldset class="inline">
+                    <legend>{t("field-income-basis")}</legend>
+                    {radio("basis", "gross", t("basis-gross"), Signal::derive(move || state.basis.get() == Basis::Gross), Callback::new(move |()| state.basis.set(Basis::Gross)))}
+                    {radio("basis", "net", t("basis-net"), Signal::derive(move || state.basis.get() == Basis::Net), Callback::new(move |()| state.basis.set(Basis::Net)))}
+                </fieldset>
+                <fieldset class="inline">
+                    <legend>{t("field-income-source")}</legend>
+                    {radio("source", "wages", t("source-wages"), Signal::derive(move || state.source.get() == IncomeSource::Wages), Callback::new(move |()| state.source.set(IncomeSource::Wages)))}
+                    {radio("source", "pension", t("source-pension"), Signal::derive(move || state.source.get() == IncomeSource::Pension), Callback::new(move |()| state.source.set(IncomeSource::Pension)))}
+                </fieldset>
+                <AmountField id="wealth" label=t("field-wealth") hint=t("field-wealth-hint") value=state.wealth />
+            </fieldset>
+            <fieldset>
+                <legend>{t("section-housing")}</legend>
+                <div class="field">
+                    <label for="home-kind">{t("field-home-kind")}</label>
+                    <select id="home-kind" prop:value=move || home_value(state.home.get()) on:change=move |ev| state.home.set(match event_target_value(&ev).as_str() {
+                        "cooperative" => HomeKind::Cooperative,
+                        "owned_house" => HomeKind::OwnedHouse,
+                        "none" => HomeKind::None,
+                        _ => HomeKind::Rented,
+                    })>
+                        <option value="rented">{t("home-rented")}</option>
+                        <option value="cooperative">{t("home-cooperative")}</option>
+                        <option value="owned_house">{t("home-owned-house")}</option>
+                        <option value="none">{t("home-none")}</option>
+                    </select>
+                </div>
+                <AmountField id="housing-cost" label=t("field-housing-cost") hint=t("field-housing-cost-hint") value=state.housing_cost />
+                <div class="checkbox">
+                    <input type="checkbox" id="adapted" prop:checked=move || state.adapted.get() on:change=move |ev| state.adapted.set(event_target_checked(&ev)) />
+                    <label for="adapted">{t("field-adapted")}</label>
+                </div>
+            </fieldset>
+            {purchase.then(|| view! { <fieldset>
+                <legend>{t("section-purchase")}</legend>
+                <AmountField id="home-price" label=t("field-home-price") hint=t("field-home-price-hint") value=state.home_price />
+                <AmountField id="own-funds" label=t("field-own-funds") value=state.own_funds />
+            </fieldset> })}
+        </form>
+    }
+}

@@ -1,0 +1,76 @@
+//! A labelled text input with its hint and its error, tied together for screen readers.
+
+use leptos::prelude::*;
+use leptos_fluent::I18n;
+
+/// A text input. `error` is a message id, shown beside the field and announced with it.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: Signal<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    #[prop(into)] error: Signal<Option<&'static str>>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = "text")] inputmode: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(optional)] multiline: bool,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        let has_hint = hint.is_some();
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let invalid = move || error.get().is_some().then_some("true");
+    let input = if multiline {
+        view! {
+            <textarea
+                id=id
+                name=id
+                rows="8"
+                aria-describedby=described
+                aria-invalid=invalid
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id
+                name=id
+                type=kind
+                inputmode=inputmode
+                autocomplete=autocomplete
+                spellcheck="false"
+                aria-describedby=described
+                aria-invalid=invalid
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:field-invalid=move || error.get().is_some()>
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {move || error.get().map(|e| view! { <p class="error-message" id=error_id.clone()>{i18n.tr(e)}</p> })}
+            {input}
+        </div>
+    }
+}

@@ -1,0 +1,59 @@
+//! The top of every application step: a back link, the error summary, the progress and the
+//! heading, which takes focus as the step opens so a screen reader starts there.
+
+use leptos::{html, prelude::*};
+use leptos_fluent::{I18n, tr};
+
+use super::Step;
+use crate::{
+    components::error_summary::{ErrorSummary, FieldError},
+    i18n::t,
+};
+
+/// Where "Back" goes when there is no page before this one in the tab's history.
+fn fallback(step: Step) -> &'static str {
+    match step {
+        Step::Person => "/apply",
+        Step::Contact => "/apply/person",
+        Step::Situation | Step::Economy => "/needs-check/plans?return=/apply/continue",
+        Step::Help => "/apply/economy",
+        Step::OwnWords => "/apply/help",
+        Step::Check => "/apply/own-words",
+    }
+}
+
+/// A back link that returns to the page the resident came from.
+#[component]
+pub fn BackLink(#[prop(into)] href: String) -> impl IntoView {
+    let back = move |ev: leptos::ev::MouseEvent| {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok())
+            && history.length().unwrap_or(0) > 1
+        {
+            ev.prevent_default();
+            let _ = history.back();
+        }
+    };
+    view! { <a href=href class="back-link" on:click=back>{t("back")}</a> }
+}
+
+#[component]
+pub fn StepHeading(
+    step: Step,
+    title: Signal<String>,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let heading = NodeRef::<html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let total = Step::ALL.len();
+    view! {
+        <BackLink href=fallback(step) />
+        <ErrorSummary errors=errors />
+        <p class="progress">{move || tr!(i18n, "apply-progress", { "n" => step.number(), "total" => total })}</p>
+        <h1 id="step-heading" tabindex="-1" node_ref=heading>{title}</h1>
+    }
+}

@@ -1,0 +1,109 @@
+//! The help wanted, one or more. The help the needs check found fitting is marked already, first
+//! in the list; the resident can change it.
+
+use leptos::{ev::SubmitEvent, prelude::*};
+use leptos_fluent::{I18n, tr};
+use leptos_meta::Title;
+use rules::needs::HelpKind;
+
+use super::{Drafts, Step, frame::StepHeading, go_on};
+use crate::{
+    components::error_summary::FieldError,
+    i18n::t,
+    routes::needs_check::{assess, help_name},
+};
+
+const ALL: [HelpKind; 11] = [
+    HelpKind::MunicipalRentalHome,
+    HelpKind::TemporaryAccommodation,
+    HelpKind::HousingFirst,
+    HelpKind::DepositGuarantee,
+    HelpKind::Startlan,
+    HelpKind::TilskuddTilEtablering,
+    HelpKind::Bostotte,
+    HelpKind::AdaptedHome,
+    HelpKind::FollowUpAtHome,
+    HelpKind::EconomicAdvice,
+    HelpKind::AdviceAndGuidance,
+];
+
+#[component]
+pub fn ApplyHelp() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let drafts = Drafts::get();
+    let apply = drafts.apply;
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    // What the needs check found fitting, in its order.
+    let fitting: Vec<HelpKind> = assess(
+        &drafts.needs.get_untracked(),
+        &drafts.economy.draft_untracked(),
+    )
+    .and_then(Result::ok)
+    .map(|r| r.help.iter().map(|h| h.kind).collect())
+    .unwrap_or_default();
+    if apply.with_untracked(|a| a.help_wanted.is_none()) && !fitting.is_empty() {
+        apply.update(|a| a.help_wanted = Some(fitting.clone()));
+    }
+    let mut order = fitting.clone();
+    order.extend(ALL.iter().filter(|k| !fitting.contains(k)));
+
+    // Each checkbox's id is its help's message id, e.g. "help-startlan".
+    let first = help_name(order[0]);
+    let go_on = go_on();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if apply.with_untracked(|a| a.help_wanted.as_ref().is_some_and(|h| !h.is_empty())) {
+            errors.set(Vec::new());
+            go_on();
+        } else {
+            errors.set(vec![FieldError {
+                field: first,
+                message: "apply-error-help",
+            }]);
+        }
+    };
+
+    let options = order
+        .into_iter()
+        .map(|kind| {
+            let id = help_name(kind);
+            let fits = fitting.contains(&kind);
+            let toggle = move |on: bool| {
+                apply.update(|a| {
+                    let list = a.help_wanted.get_or_insert_with(Vec::new);
+                    list.retain(|k| *k != kind);
+                    if on {
+                        list.push(kind);
+                    }
+                })
+            };
+            view! {
+                <div class="checkbox">
+                    <input
+                        type="checkbox"
+                        id=id
+                        name="help"
+                        prop:checked=move || apply.with(|a| a.help_wanted.as_ref().is_some_and(|h| h.contains(&kind)))
+                        on:change=move |ev| toggle(event_target_checked(&ev))
+                    />
+                    <label for=id>
+                        {move || i18n.tr(help_name(kind))}
+                        {fits.then(|| view! { <span class="tag">{t("apply-help-fits")}</span> })}
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=move || format!("{} – Husly", tr!(i18n, "apply-help-heading")) />
+        <StepHeading step=Step::Help title=t("apply-help-heading") errors=errors />
+        <form on:submit=on_submit novalidate>
+            <fieldset aria-labelledby="step-heading" aria-describedby="wanted-hint">
+                <p class="hint" id="wanted-hint">{t("apply-help-hint")}</p>
+                {move || (!errors.with(Vec::is_empty)).then(|| view! { <p class="error-message">{t("apply-error-help")}</p> })}
+                {options}
+            </fieldset>
+            <button type="submit" class="button" data-testid="continue">{t("continue")}</button>
+        </form>
+    }
+}

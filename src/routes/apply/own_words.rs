@@ -1,0 +1,58 @@
+//! The resident's own words about their situation and what they wish for. The law requires the
+//! municipality to hear them (sosialtjenesteloven § 42); writing here is not required, since
+//! they can also tell it in person.
+
+use leptos::{ev::SubmitEvent, prelude::*};
+use leptos_fluent::{I18n, tr};
+use leptos_meta::Title;
+use rules::application::MAX_TEXT;
+
+use super::{Drafts, Step, frame::StepHeading, go_on};
+use crate::{
+    components::{
+        error_summary::{FieldError, error_for},
+        text_field::TextField,
+    },
+    i18n::t,
+};
+
+#[component]
+pub fn ApplyOwnWords() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let apply = Drafts::get().apply;
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let text = Signal::derive(move || apply.with(|a| a.own_words.clone().unwrap_or_default()));
+    let go_on = go_on();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let words = text.get_untracked();
+        if words.chars().count() > MAX_TEXT {
+            errors.set(vec![FieldError {
+                field: "own-words",
+                message: "apply-error-too-long",
+            }]);
+            return;
+        }
+        apply.update(|a| a.own_words = Some(words));
+        errors.set(Vec::new());
+        go_on();
+    };
+    let left = move || MAX_TEXT as i64 - text.with(|w| w.chars().count()) as i64;
+    view! {
+        <Title text=move || format!("{} – Husly", tr!(i18n, "apply-own-words-heading")) />
+        <StepHeading step=Step::OwnWords title=t("apply-own-words-heading") errors=errors />
+        <form on:submit=on_submit novalidate>
+            <TextField
+                id="own-words"
+                label=t("apply-own-words-label")
+                hint=t("apply-own-words-hint")
+                value=text
+                on_input=Callback::new(move |v| apply.update(|a| a.own_words = Some(v)))
+                error=error_for(errors, "own-words")
+                multiline=true
+            />
+            <p class="small">{move || tr!(i18n, "apply-characters-left", { "n" => left() })}</p>
+            <button type="submit" class="button" data-testid="continue">{t("continue")}</button>
+        </form>
+    }
+}

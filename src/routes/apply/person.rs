@@ -1,0 +1,73 @@
+//! The person: name and fødselsnummer or D-nummer (checked with its control digits).
+
+use leptos::{ev::SubmitEvent, prelude::*};
+use leptos_fluent::{I18n, tr};
+use leptos_meta::Title;
+
+use super::{Drafts, Step, frame::StepHeading, go_on};
+use crate::{
+    components::{
+        error_summary::{FieldError, error_for},
+        text_field::TextField,
+    },
+    i18n::t,
+};
+
+#[component]
+pub fn ApplyPerson() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let drafts = Drafts::get();
+    let apply = drafts.apply;
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let go_on = go_on();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let person = apply.get_untracked().person();
+        let mut found = Vec::new();
+        if person.name.is_empty() {
+            found.push(FieldError {
+                field: "name",
+                message: "apply-error-name",
+            });
+        }
+        if person.national_id.is_empty() {
+            found.push(FieldError {
+                field: "national-id",
+                message: "apply-error-national-id-missing",
+            });
+        } else if let Err(e) = person.national_id() {
+            found.push(FieldError {
+                field: "national-id",
+                message: e.message_id(),
+            });
+        }
+        if found.is_empty() {
+            go_on();
+        }
+        errors.set(found);
+    };
+    view! {
+        <Title text=move || format!("{} – Husly", tr!(i18n, "apply-person-heading")) />
+        <StepHeading step=Step::Person title=t("apply-person-heading") errors=errors />
+        <form on:submit=on_submit novalidate>
+            <TextField
+                id="name"
+                label=t("apply-name")
+                value=Signal::derive(move || apply.with(|a| a.name.clone()))
+                on_input=Callback::new(move |v| apply.update(|a| a.name = v))
+                error=error_for(errors, "name")
+                autocomplete="name"
+            />
+            <TextField
+                id="national-id"
+                label=t("apply-national-id")
+                hint=t("apply-national-id-hint")
+                value=Signal::derive(move || apply.with(|a| a.national_id.clone()))
+                on_input=Callback::new(move |v| apply.update(|a| a.national_id = v))
+                error=error_for(errors, "national-id")
+                inputmode="numeric"
+            />
+            <button type="submit" class="button" data-testid="continue">{t("continue")}</button>
+        </form>
+    }
+}

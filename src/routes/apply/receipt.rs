@@ -1,0 +1,93 @@
+//! The receipt: the reference, what happens next, how to appeal, and a summary to print. It is
+//! the one thing that stays on the device after a submission (without the full national id),
+//! until "Start over".
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos_fluent::{I18n, tr};
+use leptos_meta::Title;
+use leptos_router::components::A;
+use rules::application::Application;
+use serde::{Deserialize, Serialize};
+
+use super::summary::{ApplicationSummary, masked_national_id};
+use crate::{economy::today, i18n::t};
+
+/// Where the receipt is kept on the device.
+pub const RECEIPT_KEY: &str = "receipt";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SavedReceipt {
+    pub reference: String,
+    pub submitted_on: NaiveDate,
+    /// What was sent, with the national id masked.
+    pub application: Application,
+}
+
+impl SavedReceipt {
+    /// Keeps the receipt of `application`, sent with the reference given.
+    pub fn keep(reference: String, application: &Application) {
+        let mut application = application.clone();
+        application.person.national_id = masked_national_id(&application.person.national_id);
+        crate::storage::save(
+            RECEIPT_KEY,
+            &Self {
+                reference,
+                submitted_on: today(),
+                application,
+            },
+        );
+    }
+}
+
+fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+#[component]
+pub fn ApplyReceipt() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let receipt = crate::storage::load::<SavedReceipt>(RECEIPT_KEY);
+    let Some(receipt) = receipt else {
+        return view! {
+            <Title text=move || format!("{} – Husly", tr!(i18n, "apply-receipt-missing")) />
+            <h1>{t("apply-receipt-missing")}</h1>
+            <p>{t("apply-receipt-missing-body")}</p>
+            <A href="/apply" attr:class="button">{t("entry-apply-title")}</A>
+        }
+        .into_any();
+    };
+    let municipality = rules::municipality::resolve(&receipt.application.municipality, today())
+        .map_or_else(
+            |_| receipt.application.municipality.clone(),
+            |m| m.municipality.name.to_string(),
+        );
+    let reference = receipt.reference.clone();
+    let submitted_on = receipt.submitted_on;
+    let app = Signal::stored(Some(receipt.application.clone()));
+    view! {
+        <Title text=move || format!("{} – Husly", tr!(i18n, "apply-receipt-heading")) />
+        <div class="confirmation" data-testid="receipt">
+            <h1>{t("apply-receipt-heading")}</h1>
+            <p>{t("apply-receipt-reference")}</p>
+            <p class="reference" data-testid="reference" translate="no">{reference}</p>
+        </div>
+        <p>{move || tr!(i18n, "apply-receipt-sent", { "municipality" => municipality.clone(), "date" => crate::format::date(submitted_on, i18n.language.get().id) })}</p>
+        <p>{t("apply-receipt-keep")}</p>
+        <h2>{t("apply-next-heading")}</h2>
+        <p>{t("apply-next-body")}</p>
+        <p>{t("apply-next-urgent")}</p>
+        <h2>{t("apply-appeal-heading")}</h2>
+        <p>{t("apply-appeal-body")}</p>
+        <p class="no-print">
+            <button type="button" class="button secondary" data-testid="print" on:click=|_| print()>
+                {t("apply-print")}
+            </button>
+        </p>
+        <h2>{t("apply-summary-heading")}</h2>
+        <ApplicationSummary app=app />
+    }
+    .into_any()
+}

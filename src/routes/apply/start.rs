@@ -1,0 +1,51 @@
+//! The application's start page: what it is for, what the resident will need, and a way in (or
+//! back to where they left off).
+
+use leptos::prelude::*;
+use leptos_fluent::{I18n, tr};
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use super::{ApplyDraft, CONTINUE, Drafts};
+use crate::i18n::t;
+
+#[component]
+pub fn ApplyStart() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let drafts = Drafts::get();
+    let started = move || drafts.apply.with(|a| *a != ApplyDraft::default());
+    view! {
+        <Title text=move || tr!(i18n, "apply-page-title") />
+        <h1>{t("apply-heading")}</h1>
+        <p class="lead">{t("apply-lead")}</p>
+        <h2>{t("apply-need-heading")}</h2>
+        <ul>
+            <li>{t("apply-need-id")}</li>
+            <li>{t("apply-need-economy")}</li>
+            <li>{t("apply-need-time")}</li>
+        </ul>
+        <p>{t("apply-privacy")}</p>
+        <A href=CONTINUE attr:class="button" attr:data-testid="apply-start">
+            {move || if started() { tr!(i18n, "apply-resume") } else { tr!(i18n, "apply-start") }}
+        </A>
+    }
+}
+
+/// `/apply/continue`: opens the first step still unanswered, without leaving itself in the
+/// browser's history.
+#[component]
+pub fn ApplyContinue() -> impl IntoView {
+    let drafts = Drafts::get();
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        let step = drafts.next_step();
+        let path = step.path(&drafts.needs.get_untracked());
+        navigate(
+            &path,
+            leptos_router::NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        );
+    });
+}

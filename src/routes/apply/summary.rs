@@ -1,0 +1,230 @@
+//! An application as a list of questions and answers: on the check-your-answers page (with a
+//! link to change each) and on the receipt (to print).
+
+use leptos::prelude::*;
+use leptos_fluent::I18n;
+use rules::{
+    application::Application,
+    household::{Basis, HomeKind, IncomeSource, Period},
+};
+
+use super::CHECK;
+use crate::{
+    format,
+    i18n::t,
+    routes::needs_check::{NeedsDraft, answered, help_name},
+};
+
+/// One row: the question's message id, the answer as shown, and where to change it.
+struct Row {
+    question: &'static str,
+    answer: Vec<String>,
+    change: &'static str,
+    change_href: String,
+}
+
+/// Sections of rows, each with its heading.
+fn sections(app: &Application, i18n: I18n) -> Vec<(&'static str, Vec<Row>)> {
+    let lang = i18n.language.get().id;
+    let kr = |v| format::kroner(v, lang);
+    let tr = |id: &str| i18n.tr(id);
+    let row = |question, answer: Vec<String>, href: &str| Row {
+        question,
+        answer,
+        change: question,
+        change_href: href.to_string(),
+    };
+    let p = &app.person;
+    let language = i18n
+        .languages
+        .iter()
+        .find(|l| l.id == p.preferred_language)
+        .map_or_else(|| p.preferred_language.clone(), |l| l.name.to_string());
+    let yes_no = |b: bool| tr(if b { "answer-yes" } else { "answer-no" });
+    let person = vec![
+        row("apply-name", vec![p.name.clone()], "/apply/person"),
+        row(
+            "apply-national-id",
+            vec![p.national_id.clone()],
+            "/apply/person",
+        ),
+        row("apply-phone", vec![p.phone.clone()], "/apply/contact"),
+        row("apply-email", vec![p.email.clone()], "/apply/contact"),
+        row("apply-language", vec![language], "/apply/contact"),
+        row(
+            "apply-interpreter",
+            vec![yes_no(p.needs_interpreter)],
+            "/apply/contact",
+        ),
+    ];
+
+    let situation = app
+        .needs
+        .as_ref()
+        .map(|n| {
+            answered(&NeedsDraft::from(n))
+                .into_iter()
+                .map(|(q, title, labels)| {
+                    let answer = labels.into_iter().map(tr).collect();
+                    row(title, answer, &format!("{}?return={CHECK}", q.path()))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+
+    let date = crate::economy::today();
+    let municipality = rules::municipality::resolve(&app.municipality, date).map_or_else(
+        |_| app.municipality.clone(),
+        |m| format!("{} ({})", m.municipality.name, m.municipality.number),
+    );
+    let h = &app.household;
+    let band = |lo: u8, hi: u8| {
+        h.children_ages
+            .iter()
+            .filter(|a| (lo..=hi).contains(*a))
+            .count()
+    };
+    let i = &app.income;
+    let income = [
+        kr(i.amount),
+        tr(match i.period {
+            Period::Year => "period-year",
+            Period::Month => "period-month",
+        }),
+        tr(match i.basis {
+            Basis::Gross => "basis-gross",
+            Basis::Net => "basis-net",
+        }),
+    ]
+    .join(" ");
+    let economy = vec![
+        row("field-municipality", vec![municipality], "/apply/economy"),
+        row("field-adults", vec![h.adults.to_string()], "/apply/economy"),
+        row("field-couple", vec![yes_no(h.couple)], "/apply/economy"),
+        row(
+            "field-children-0-5",
+            vec![band(0, 5).to_string()],
+            "/apply/economy",
+        ),
+        row(
+            "field-children-6-10",
+            vec![band(6, 10).to_string()],
+            "/apply/economy",
+        ),
+        row(
+            "field-children-11-17",
+            vec![band(11, 17).to_string()],
+            "/apply/economy",
+        ),
+        row("field-income", vec![income], "/apply/economy"),
+        row(
+            "field-income-source",
+            vec![tr(match i.source {
+                IncomeSource::Wages => "source-wages",
+                IncomeSource::Pension => "source-pension",
+            })],
+            "/apply/economy",
+        ),
+        row("field-wealth", vec![kr(i.net_wealth)], "/apply/economy"),
+        row(
+            "field-home-kind",
+            vec![tr(match app.housing.kind {
+                HomeKind::Rented => "home-rented",
+                HomeKind::Cooperative => "home-cooperative",
+                HomeKind::OwnedHouse => "home-owned-house",
+                HomeKind::None => "home-none",
+            })],
+            "/apply/economy",
+        ),
+        row(
+            "field-housing-cost",
+            vec![kr(app.housing.monthly_cost)],
+            "/apply/economy",
+        ),
+        row(
+            "field-adapted",
+            vec![yes_no(app.housing.adapted_for_disability)],
+            "/apply/economy",
+        ),
+    ];
+
+    let help = vec![row(
+        "apply-help-heading",
+        app.help_wanted.iter().map(|k| tr(help_name(*k))).collect(),
+        "/apply/help",
+    )];
+    let words = if app.own_words.is_empty() {
+        tr("apply-own-words-empty")
+    } else {
+        app.own_words.clone()
+    };
+    let own = vec![row(
+        "apply-own-words-label",
+        vec![words],
+        "/apply/own-words",
+    )];
+
+    vec![
+        ("apply-section-person", person),
+        ("apply-section-situation", situation),
+        ("apply-section-economy", economy),
+        ("apply-section-help", help),
+        ("apply-section-own-words", own),
+    ]
+}
+
+/// The answers of `app`, with a change link on each row when `changeable`.
+#[component]
+pub fn ApplicationSummary(
+    app: Signal<Option<Application>>,
+    #[prop(optional)] changeable: bool,
+) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    move || {
+        app.get().map(|app| {
+            sections(&app, i18n)
+                .into_iter()
+                .map(|(heading, rows)| {
+                    let rows = rows
+                        .into_iter()
+                        // An optional answer left empty (the e-mail, say) is left out.
+                        .filter(|r| r.answer.iter().any(|a| !a.is_empty()))
+                        .map(|r| {
+                            let answer = r
+                                .answer
+                                .into_iter()
+                                .filter(|a| !a.is_empty())
+                                .map(|a| view! { <span class="summary-line">{a}</span> })
+                                .collect_view();
+                            let question = r.question;
+                            view! {
+                                <div class="summary-row">
+                                    <dt>{i18n.tr(question)}</dt>
+                                    <dd class="summary-answer">{answer}</dd>
+                                    {changeable.then(|| view! {
+                                        <dd class="summary-change">
+                                            <a href=r.change_href.clone()>
+                                                {t("apply-change")}
+                                                <span class="visually-hidden">{" "}{i18n.tr(r.change)}</span>
+                                            </a>
+                                        </dd>
+                                    })}
+                                </div>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <h2>{move || i18n.tr(heading)}</h2>
+                        <dl class="summary-list">{rows}</dl>
+                    }
+                })
+                .collect_view()
+        })
+    }
+}
+
+/// The number as it is kept on a receipt: the birth date and the rest hidden.
+pub fn masked_national_id(id: &str) -> String {
+    let shown: String = id.chars().take(6).collect();
+    format!("{shown} *****")
+}

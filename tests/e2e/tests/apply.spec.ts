@@ -1,0 +1,265 @@
+// The application, end to end against the real server: from the start page to the receipt, with
+// the stored row checked through the API's own idempotency, a reload in the middle, and a
+// submission while the server is unreachable (or its answer is lost) that succeeds on retry and
+// makes one application.
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { message } from './fluent';
+import { watchConsole } from './page';
+
+const ARTIFACTS = `${__dirname}/../artifacts`;
+// A valid fødselsnummer (control digits checked in rules/src/application.rs' tests).
+const NATIONAL_ID = '15038500047';
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const label = (page: Page, id: string) => page.getByLabel(message('nb', id), { exact: true });
+const next = (page: Page) => page.getByTestId('continue').click();
+
+async function person(page: Page) {
+  await expect(heading(page)).toHaveText(message('nb', 'apply-person-heading'));
+  await label(page, 'apply-name').fill('Kari Nordmann');
+  await label(page, 'apply-national-id').fill(NATIONAL_ID);
+  await next(page);
+}
+
+async function contact(page: Page, phone = '912 34 567') {
+  await expect(heading(page)).toHaveText(message('nb', 'apply-contact-heading'));
+  await label(page, 'apply-phone').fill(phone);
+  await label(page, 'apply-interpreter').check();
+  await next(page);
+}
+
+async function needsCheck(page: Page) {
+  for (const [question, answer] of [
+    ['q-tonight', 'tonight-own-home'],
+    ['q-risks', 'risk-eviction'],
+    ['q-home', 'answer-none-of-these'],
+    ['q-circumstances', 'answer-none-of-these'],
+    ['q-plans', 'answer-none-of-these'],
+  ]) {
+    await expect(heading(page)).toHaveText(message('nb', question));
+    await label(page, answer).check();
+    await next(page);
+  }
+}
+
+async function economy(page: Page) {
+  await expect(heading(page)).toHaveText(message('nb', 'apply-economy-heading'));
+  await label(page, 'field-municipality').fill('Oslo (0301)');
+  await label(page, 'field-income').fill('250 000');
+  await label(page, 'field-housing-cost').fill('12000');
+  await next(page);
+}
+
+async function helpAndWords(page: Page) {
+  await expect(heading(page)).toHaveText(message('nb', 'apply-help-heading'));
+  // The help the needs check found fitting is ticked already.
+  const fits = page.getByLabel(message('nb', 'help-municipal-rental-home'));
+  await expect(fits).toBeChecked();
+  await expect(fits).toHaveAccessibleName(new RegExp(message('nb', 'apply-help-fits')));
+  await next(page);
+  await expect(heading(page)).toHaveText(message('nb', 'apply-own-words-heading'));
+  await label(page, 'apply-own-words-label').fill('Vi må ut av leiligheten i mars. Vi ønsker å bli i nærheten av skolen.');
+  await next(page);
+}
+
+/** Fills a whole application from an empty device, ending on the check page. */
+async function fillApplication(page: Page) {
+  await page.goto('/apply');
+  await page.getByTestId('apply-start').click();
+  await person(page);
+  await contact(page);
+  await needsCheck(page);
+  await economy(page);
+  await helpAndWords(page);
+  await expect(heading(page)).toHaveText(message('nb', 'apply-check-heading'));
+}
+
+/** The body and idempotency key of each submission the page makes. */
+function recordSubmissions(page: Page): Request[] {
+  const sent: Request[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/applications') && r.method() === 'POST') sent.push(r);
+  });
+  return sent;
+}
+
+const stored = (page: Page) =>
+  page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('husly-')).sort());
+
+test('an application after an estimate and a needs check: nothing asked twice, sent, stored, and only the receipt kept', async ({ page }) => {
+  const errors = watchConsole(page);
+  // What the resident already told: an estimate and a needs check.
+  await page.goto('/estimates');
+  await label(page, 'field-municipality').fill('Oslo (0301)');
+  await label(page, 'field-income').fill('250 000');
+  await label(page, 'field-housing-cost').fill('12000');
+  await expect(page.getByTestId('bostotte-result')).toContainText(/4\s449\s*kr/);
+  await page.goto('/needs-check/tonight');
+  await needsCheck(page);
+  await expect(page).toHaveURL(/\/needs-check\/result$/);
+
+  await page.getByRole('link', { name: message('nb', 'entry-apply-title') }).click();
+  await expect(heading(page)).toHaveText(message('nb', 'apply-heading'));
+  await page.getByTestId('apply-start').click();
+  await person(page);
+  await contact(page);
+  // The housing situation and the economy are known: straight on to the help wanted.
+  await helpAndWords(page);
+
+  await expect(heading(page)).toHaveText(message('nb', 'apply-check-heading'));
+  await expect(heading(page)).toBeFocused();
+  const main = page.locator('main');
+  await expect(main).toContainText('Kari Nordmann');
+  await expect(main).toContainText(/250\s000\s*kr i året før skatt/);
+  await expect(main).toContainText(message('nb', 'risk-eviction'));
+  await expect(main).toContainText('Oslo (0301)');
+
+  // A change link returns to its question, and "Continue" comes back here.
+  await page.getByRole('link', { name: `${message('nb', 'apply-change')} ${message('nb', 'apply-phone')}` }).click();
+  await expect(heading(page)).toHaveText(message('nb', 'apply-contact-heading'));
+  await label(page, 'apply-phone').fill('+47 987 65 432');
+  await next(page);
+  await expect(heading(page)).toHaveText(message('nb', 'apply-check-heading'));
+  await expect(main).toContainText('+47 987 65 432');
+
+  // Sending without the declaration: the error summary takes focus and links to the box.
+  await page.getByTestId('submit').click();
+  const summary = page.getByTestId('error-summary');
+  await expect(summary).toBeFocused();
+  await summary.getByRole('link', { name: message('nb', 'apply-error-consent') }).click();
+  await expect(label(page, 'apply-consent')).toBeFocused();
+  await label(page, 'apply-consent').check();
+  await page.screenshot({ path: `${ARTIFACTS}/apply-check-nb-390.png`, fullPage: true });
+
+  const sent = recordSubmissions(page);
+  const created = page.waitForResponse((r) => r.url().endsWith('/api/applications'));
+  await page.getByTestId('submit').click();
+  expect((await created).status()).toBe(201);
+  await expect(page).toHaveURL(/\/apply\/receipt$/);
+  await expect(heading(page)).toHaveText(message('nb', 'apply-receipt-heading'));
+  const reference = (await page.getByTestId('reference').textContent())!.trim();
+  expect(reference).toMatch(/^HUS-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  await expect(page.locator('main')).toContainText(message('nb', 'apply-appeal-heading'));
+  await expect(page.locator('main')).toContainText('Kari Nordmann');
+  await expect(page.locator('main')).not.toContainText(NATIONAL_ID);
+  await page.screenshot({ path: `${ARTIFACTS}/apply-receipt-nb-390.png`, fullPage: true });
+
+  // The stored row: the server holds exactly this application under this reference, since the
+  // same key and body are recognised (200, same reference) and a changed body is refused (409).
+  expect(sent).toHaveLength(1);
+  const key = (await sent[0].allHeaders())['idempotency-key'];
+  const body = sent[0].postDataJSON();
+  expect(body.person.national_id).toBe(NATIONAL_ID);
+  expect(body.income.amount).toBe('250000');
+  expect(body.needs.risks).toEqual(['eviction']);
+  const replay = await page.request.post('/api/applications', { headers: { 'Idempotency-Key': key }, data: body });
+  expect(replay.status()).toBe(200);
+  expect((await replay.json()).reference).toBe(reference);
+  const changed = await page.request.post('/api/applications', {
+    headers: { 'Idempotency-Key': key },
+    data: { ...body, own_words: 'Noe annet' },
+  });
+  expect(changed.status()).toBe(409);
+
+  // Nothing personal stays on the device but the receipt.
+  expect((await stored(page)).filter((k) => k !== 'husly-lang')).toEqual(['husly-receipt']);
+  await page.goto('/estimates');
+  await expect(label(page, 'field-income')).toHaveValue('');
+  await page.goto('/apply/receipt');
+  await expect(page.getByTestId('reference')).toHaveText(reference);
+  expect(errors).toEqual([]);
+});
+
+test('a reload in the middle of the application resumes it, and a new device goes through every step', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/apply');
+  await page.getByTestId('apply-start').click();
+  await person(page);
+  await expect(heading(page)).toHaveText(message('nb', 'apply-contact-heading'));
+  await label(page, 'apply-email').fill('kari@example.no');
+  await page.reload();
+  await expect(heading(page)).toHaveText(message('nb', 'apply-contact-heading'));
+  await expect(label(page, 'apply-email')).toHaveValue('kari@example.no');
+  await page.getByRole('link', { name: message('nb', 'back') }).click();
+  await expect(label(page, 'apply-name')).toHaveValue('Kari Nordmann');
+  await next(page);
+  await contact(page);
+  await needsCheck(page);
+  await page.reload();
+  await economy(page);
+  await helpAndWords(page);
+  await expect(heading(page)).toHaveText(message('nb', 'apply-check-heading'));
+  await expect(page.locator('main')).toContainText('kari@example.no');
+  await page.goto('/apply');
+  await expect(page.getByTestId('apply-start')).toHaveText(message('nb', 'apply-resume'));
+  expect(errors).toEqual([]);
+});
+
+test('mistakes on a step: an error summary that takes focus, each message beside its field, nothing typed lost', async ({ page }) => {
+  await page.goto('/apply/person');
+  await next(page);
+  const summary = page.getByTestId('error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(message('nb', 'apply-error-name'));
+  await expect(summary).toContainText(message('nb', 'apply-error-national-id-missing'));
+
+  await label(page, 'apply-name').fill('Kari Nordmann');
+  await label(page, 'apply-national-id').fill('15038500048');
+  await next(page);
+  await expect(summary).toContainText(message('nb', 'error-invalid-national-id'));
+  await expect(page.locator('#national-id-error')).toHaveText(message('nb', 'error-invalid-national-id'));
+  await expect(label(page, 'apply-national-id')).toHaveAttribute('aria-invalid', 'true');
+  await summary.getByRole('link').click();
+  await expect(label(page, 'apply-national-id')).toBeFocused();
+  await expect(label(page, 'apply-national-id')).toHaveValue('15038500048');
+
+  await label(page, 'apply-national-id').fill(NATIONAL_ID);
+  await next(page);
+  await expect(heading(page)).toHaveText(message('nb', 'apply-contact-heading'));
+  await label(page, 'apply-phone').fill('12');
+  await next(page);
+  await expect(page.getByTestId('error-summary')).toContainText(message('nb', 'error-invalid-phone'));
+  await expect(label(page, 'apply-phone')).toHaveValue('12');
+});
+
+test('sent while the server is unreachable, then while its answer is lost: the retry succeeds and makes one application', async ({ page }) => {
+  await fillApplication(page);
+  await label(page, 'apply-consent').check();
+  const sent = recordSubmissions(page);
+
+  // 1. Nothing reaches the server.
+  await page.route('**/api/applications', (route) => route.abort('internetdisconnected'));
+  await page.getByTestId('submit').click();
+  const failed = page.getByTestId('submit-failed');
+  await expect(failed).toContainText(message('nb', 'apply-error-unreachable'));
+  await expect(failed).toContainText(message('nb', 'apply-answers-kept'));
+  await expect(page.getByTestId('submit')).toHaveText(message('nb', 'apply-retry'));
+  await expect(page.locator('main')).toContainText('Kari Nordmann');
+
+  // 2. The server stores it, but its answer never comes back.
+  await page.unroute('**/api/applications');
+  let storedReference = '';
+  await page.route('**/api/applications', async (route) => {
+    const response = await route.fetch();
+    expect(response.status()).toBe(201);
+    storedReference = (await response.json()).reference;
+    await route.abort('connectionreset');
+  });
+  await page.getByTestId('submit').click();
+  await expect(failed).toContainText(message('nb', 'apply-error-unreachable'));
+  expect(storedReference).toMatch(/^HUS-/);
+
+  // 3. The network is back; a reload does not lose the key either.
+  await page.unroute('**/api/applications');
+  await page.reload();
+  await expect(heading(page)).toHaveText(message('nb', 'apply-check-heading'));
+  const replayed = page.waitForResponse((r) => r.url().endsWith('/api/applications'));
+  await page.getByTestId('submit').click();
+  expect((await replayed).status()).toBe(200);
+  await expect(page.getByTestId('reference')).toHaveText(storedReference);
+
+  expect(sent).toHaveLength(3);
+  const keys = await Promise.all(sent.map(async (r) => (await r.allHeaders())['idempotency-key']));
+  expect(new Set(keys).size).toBe(1);
+  expect(new Set(sent.map((r) => r.postData())).size).toBe(1);
+});
