@@ -249,6 +249,26 @@ value_map!(circumstance_value, parse_circumstance, Circumstance,
     PhysicalHealth => "physical_health", MentalHealth => "mental_health", Disability => "disability",
     SubstanceUse => "substance_use", Social => "social");
 
+/// `/needs-check/<question>` and `/needs-check/result`.
+#[component]
+pub fn NeedsPage() -> impl IntoView {
+    let params = leptos_router::hooks::use_params_map();
+    let page = Memo::new(move |_| params.with(|p| p.get("page").unwrap_or_default()));
+    move || {
+        let page = page.get();
+        if page == "result" {
+            return NeedsResult().into_any();
+        }
+        match QUESTIONS
+            .iter()
+            .find(|q| q.path().rsplit('/').next() == Some(page.as_str()))
+        {
+            Some(q) => view! { <NeedsQuestion question=*q /> }.into_any(),
+            None => crate::routes::not_found::NotFound().into_any(),
+        }
+    }
+}
+
 /// The start page of the needs check.
 #[component]
 pub fn NeedsStart() -> impl IntoView {

@@ -20,7 +20,10 @@ mod submit;
 pub mod summary;
 
 use leptos::prelude::*;
-use leptos_router::{NavigateOptions, hooks::use_navigate};
+use leptos_router::{
+    NavigateOptions,
+    hooks::{use_navigate, use_params_map},
+};
 use rules::{
     application::{Application, Person},
     needs::HelpKind,
@@ -230,4 +233,22 @@ pub fn economy_problem(economy: &EconomyState) -> Option<&'static str> {
 pub fn go_on() -> impl Fn() + Clone + 'static {
     let navigate = use_navigate();
     move || navigate(CONTINUE, NavigateOptions::default())
+}
+
+/// `/apply/<step>`: the page of each step.
+#[component]
+pub fn ApplyPage() -> impl IntoView {
+    let params = use_params_map();
+    let step = Memo::new(move |_| params.with(|p| p.get("step").unwrap_or_default()));
+    move || match step.get().as_str() {
+        "continue" => start::ApplyContinue().into_any(),
+        "person" => person::ApplyPerson().into_any(),
+        "contact" => contact::ApplyContact().into_any(),
+        "economy" => economy_step::ApplyEconomy().into_any(),
+        "help" => help::ApplyHelp().into_any(),
+        "own-words" => own_words::ApplyOwnWords().into_any(),
+        "check" => check::ApplyCheck().into_any(),
+        "receipt" => receipt::ApplyReceipt().into_any(),
+        _ => crate::routes::not_found::NotFound().into_any(),
+    }
 }
