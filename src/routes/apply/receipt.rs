@@ -2,7 +2,7 @@
 //! the one thing that stays on the device after a submission (without the full national id),
 //! until "Start over".
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
@@ -19,7 +19,9 @@ pub const RECEIPT_KEY: &str = "receipt";
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SavedReceipt {
     pub reference: String,
-    pub submitted_on: NaiveDate,
+    /// Year, month and day: as numbers, since reading a date from text pulls chrono's parser
+    /// (7 KB) into the download.
+    pub submitted_on: (i32, u32, u32),
     /// What was sent, with the national id masked.
     pub application: Application,
 }
@@ -33,7 +35,10 @@ impl SavedReceipt {
             RECEIPT_KEY,
             &Self {
                 reference,
-                submitted_on: today(),
+                submitted_on: {
+                    let d = today();
+                    (d.year(), d.month(), d.day())
+                },
                 application,
             },
         );
@@ -65,7 +70,8 @@ pub fn ApplyReceipt() -> impl IntoView {
             |m| m.municipality.name.to_string(),
         );
     let reference = receipt.reference.clone();
-    let submitted_on = receipt.submitted_on;
+    let (y, m, d) = receipt.submitted_on;
+    let submitted_on = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(today);
     let app = Signal::stored(Some(receipt.application.clone()));
     view! {
         <Title text=move || format!("{} – Husly", tr!(i18n, "apply-receipt-heading")) />
