@@ -81,3 +81,7 @@ apply-print = اطبع
 apply-summary-heading = ما أرسلته
 apply-receipt-missing = لا يوجد إيصال هنا
 apply-receipt-missing-body = لا نجد طلبًا مرسلًا على هذا الجهاز. يُحذف الإيصال عندما يضغط أحد على «ابدأ من جديد».
+apply-status-label = الحالة:
+apply-status-received = تم الاستلام. لم تبدأ البلدية بمعالجة الطلب بعد.
+apply-status-in-progress = قيد المعالجة.
+apply-status-decided = تم البت فيه. يصلك الرد في رسالة.

@@ -81,3 +81,7 @@ apply-print = Print
 apply-summary-heading = What you sent
 apply-receipt-missing = No receipt here
 apply-receipt-missing-body = We find no sent application on this device. The receipt is deleted when someone presses “Start over”.
+apply-status-label = Status:
+apply-status-received = Received. The municipality has not started on the application yet.
+apply-status-in-progress = Being processed.
+apply-status-decided = Decided. The answer comes in a letter.

@@ -81,3 +81,7 @@ apply-print = Skriv ut
 apply-summary-heading = Det du sendte
 apply-receipt-missing = Ingen kvittering her
 apply-receipt-missing-body = Vi finner ingen sendt søknad på denne enheten. Kvitteringen slettes når noen trykker «Start på nytt».
+apply-status-label = Status:
+apply-status-received = Mottatt. Kommunen har ikke begynt å behandle søknaden ennå.
+apply-status-in-progress = Under behandling.
+apply-status-decided = Avgjort. Svaret kommer i et brev.

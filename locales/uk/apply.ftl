@@ -81,3 +81,7 @@ apply-print = Роздрукувати
 apply-summary-heading = Що ви надіслали
 apply-receipt-missing = Тут немає квитанції
 apply-receipt-missing-body = На цьому пристрої немає надісланої заяви. Квитанція видаляється, коли хтось натискає «Почати знову».
+apply-status-label = Статус:
+apply-status-received = Отримано. Комуна ще не почала розглядати заяву.
+apply-status-in-progress = Розглядається.
+apply-status-decided = Рішення ухвалено. Відповідь надійде листом.

@@ -24,6 +24,11 @@ pub struct Config {
     #[arg(long, env = "HUSLY_DATABASE_URL")]
     pub database_url: Option<String>,
 
+    /// The secret key, 32 bytes in base64, that protects receipt secrets and national ids at
+    /// rest [default: secret.key in the data dir, created on first run]
+    #[arg(long, env = "HUSLY_SECRET_KEY", hide_env_values = true)]
+    pub secret_key: Option<String>,
+
     /// The built web app (trunk's output, with .br and .gz beside each file).
     #[arg(long, env = "HUSLY_DIST_DIR", default_value = "dist")]
     pub dist_dir: PathBuf,

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod routes;
+pub mod secrets;
 pub mod security_headers;
 pub mod startup;
 pub mod static_files;

@@ -8,13 +8,16 @@ use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
 
 use crate::{
-    config::Config, routes, security_headers::SecurityHeaders, static_files, storage::Storage,
+    config::Config, routes, secrets::Secrets, security_headers::SecurityHeaders, static_files,
+    storage::Storage,
 };
 
 /// What every handler can reach.
 #[derive(Clone, Debug)]
 pub struct AppState {
     pub storage: Storage,
+    pub secrets: Secrets,
+    pub metrics: routes::Metrics,
 }
 
 /// A server bound to its port and ready to run.
@@ -35,9 +38,13 @@ impl Application {
             )
         })?;
         let headers = SecurityHeaders::for_index_html(&index_html)?;
+        let secrets = Secrets::load(config.secret_key.as_deref(), &config.data_dir)?;
         let storage = Storage::connect(&config.effective_database_url()).await?;
+        let metrics = routes::Metrics::default();
         let state = AppState {
             storage: storage.clone(),
+            secrets,
+            metrics: metrics.clone(),
         };
 
         let router = routes::api_router()
@@ -47,6 +54,7 @@ impl Application {
                 headers,
                 crate::security_headers::add,
             ))
+            .layer(middleware::from_fn_with_state(metrics, routes::record))
             .layer(TraceLayer::new_for_http());
 
         let listener = TcpListener::bind(config.bind)

@@ -94,67 +94,136 @@ impl Storage {
         Ok(names)
     }
 
-    /// Stores an application under `idempotency_key`, once: a second call with the same key gives
-    /// the first reference back (or says the key was used for other content) and adds no row.
+    /// Stores an application under its idempotency key, once: a second call with the same key
+    /// gives the first reference back (or says the key was used for other content) and adds no
+    /// row. The unique key decides inside the database, so two concurrent retries cannot both
+    /// insert.
     pub async fn insert_application(
         &self,
-        reference: &str,
-        idempotency_key: &str,
-        payload: &serde_json::Value,
+        new: &NewApplication<'_>,
     ) -> Result<Stored, sqlx::Error> {
         let now = chrono::Utc::now();
-        let json = sqlx::types::Json(payload);
-        // The unique key decides, inside the database: two concurrent retries cannot both insert.
+        let json = sqlx::types::Json(new.payload);
         let inserted = match self {
             Self::Sqlite(pool) => sqlx::query(
-                "INSERT INTO applications (reference, idempotency_key, payload, created_at) \
-                     VALUES (?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING",
+                "INSERT INTO applications (reference, idempotency_key, payload, created_at, \
+                 national_id_sealed, fingerprint, municipality) VALUES (?, ?, ?, ?, ?, ?, ?) \
+                 ON CONFLICT (idempotency_key) DO NOTHING",
             )
-            .bind(reference)
-            .bind(idempotency_key)
+            .bind(new.reference)
+            .bind(new.idempotency_key)
             .bind(json)
             .bind(now)
+            .bind(new.national_id_sealed)
+            .bind(new.fingerprint)
+            .bind(new.municipality)
             .execute(pool)
             .await?
             .rows_affected(),
             Self::Postgres(pool) => sqlx::query(
-                "INSERT INTO applications (reference, idempotency_key, payload, created_at) \
-                     VALUES ($1, $2, $3, $4) ON CONFLICT (idempotency_key) DO NOTHING",
+                "INSERT INTO applications (reference, idempotency_key, payload, created_at, \
+                 national_id_sealed, fingerprint, municipality) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+                 ON CONFLICT (idempotency_key) DO NOTHING",
             )
-            .bind(reference)
-            .bind(idempotency_key)
+            .bind(new.reference)
+            .bind(new.idempotency_key)
             .bind(json)
             .bind(now)
+            .bind(new.national_id_sealed)
+            .bind(new.fingerprint)
+            .bind(new.municipality)
             .execute(pool)
             .await?
             .rows_affected(),
         };
         if inserted == 1 {
-            return Ok(Stored::New(reference.to_string()));
+            return Ok(Stored::New(new.reference.to_string()));
         }
-        let (existing, stored): (String, sqlx::types::Json<serde_json::Value>) = match self {
-            Self::Sqlite(pool) => {
-                sqlx::query_as(
-                    "SELECT reference, payload FROM applications WHERE idempotency_key = ?",
+        let (existing, fingerprint): (String, Option<String>) =
+            match self {
+                Self::Sqlite(pool) => {
+                    sqlx::query_as(
+                        "SELECT reference, fingerprint FROM applications WHERE idempotency_key = ?",
+                    )
+                    .bind(new.idempotency_key)
+                    .fetch_one(pool)
+                    .await?
+                }
+                Self::Postgres(pool) => sqlx::query_as(
+                    "SELECT reference, fingerprint FROM applications WHERE idempotency_key = $1",
                 )
-                .bind(idempotency_key)
+                .bind(new.idempotency_key)
                 .fetch_one(pool)
-                .await?
-            }
-            Self::Postgres(pool) => {
-                sqlx::query_as(
-                    "SELECT reference, payload FROM applications WHERE idempotency_key = $1",
-                )
-                .bind(idempotency_key)
-                .fetch_one(pool)
-                .await?
-            }
-        };
-        Ok(if stored.0 == *payload {
+                .await?,
+            };
+        Ok(if fingerprint.as_deref() == Some(new.fingerprint) {
             Stored::Replayed(existing)
         } else {
             Stored::KeyReusedForOtherContent
         })
+    }
+
+    /// One stored application, by its reference.
+    pub async fn application(
+        &self,
+        reference: &str,
+    ) -> Result<Option<StoredApplication>, sqlx::Error> {
+        type Row = (
+            sqlx::types::Json<serde_json::Value>,
+            Option<Vec<u8>>,
+            String,
+            String,
+            chrono::DateTime<chrono::Utc>,
+        );
+        let row: Option<Row> = match self {
+            Self::Sqlite(pool) => {
+                sqlx::query_as(
+                    "SELECT payload, national_id_sealed, status, municipality, created_at \
+                     FROM applications WHERE reference = ?",
+                )
+                .bind(reference)
+                .fetch_optional(pool)
+                .await?
+            }
+            Self::Postgres(pool) => {
+                sqlx::query_as(
+                    "SELECT payload, national_id_sealed, status, municipality, created_at \
+                     FROM applications WHERE reference = $1",
+                )
+                .bind(reference)
+                .fetch_optional(pool)
+                .await?
+            }
+        };
+        Ok(row.map(
+            |(payload, national_id_sealed, status, municipality, created_at)| StoredApplication {
+                payload: payload.0,
+                national_id_sealed,
+                status,
+                municipality,
+                created_at,
+            },
+        ))
+    }
+
+    /// How many applications there are of each (status, municipality).
+    pub async fn counts_by_status_and_municipality(
+        &self,
+    ) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
+        const SQL: &str = "SELECT status, municipality, COUNT(*) FROM applications \
+                           GROUP BY status, municipality ORDER BY status, municipality";
+        match self {
+            Self::Sqlite(pool) => sqlx::query_as(SQL).fetch_all(pool).await,
+            Self::Postgres(pool) => sqlx::query_as(SQL).fetch_all(pool).await,
+        }
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> Result<(), sqlx::Error> {
+        match self {
+            Self::Sqlite(pool) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
+            Self::Postgres(pool) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
+        }
     }
 
     /// How many applications are stored.
@@ -180,6 +249,27 @@ impl Storage {
             Self::Postgres(pool) => pool.close().await,
         }
     }
+}
+
+/// An application to store: the payload without the national id, which comes sealed.
+#[derive(Debug)]
+pub struct NewApplication<'a> {
+    pub reference: &'a str,
+    pub idempotency_key: &'a str,
+    pub payload: &'a serde_json::Value,
+    pub national_id_sealed: &'a [u8],
+    pub fingerprint: &'a str,
+    pub municipality: &'a str,
+}
+
+/// An application as stored.
+#[derive(Debug, Clone)]
+pub struct StoredApplication {
+    pub payload: serde_json::Value,
+    pub national_id_sealed: Option<Vec<u8>>,
+    pub status: String,
+    pub municipality: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// What storing an application did.

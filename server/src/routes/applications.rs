@@ -1,16 +1,18 @@
-//! `POST /api/applications`: an application for housing help, stored once.
+//! `POST /api/applications`: an application for housing help, stored once; and
+//! `GET /api/applications/{reference}`: its status, for whoever holds the receipt's secret.
 //!
 //! The body is a `rules::application::Application`; it is parsed and validated with the rules
 //! crate's types, so nothing invalid is stored. The `Idempotency-Key` header makes a retry safe:
-//! the same key gives the same reference and never a second row. Nothing personal is logged.
+//! the same key and content give the same reference (and secret) and never a second row. The
+//! national id is stored encrypted, apart from the rest. Nothing personal is logged.
 
 use axum::{
     Json, Router,
     body::Bytes,
-    extract::State,
+    extract::{Path, State},
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Response},
-    routing::post,
+    routing::{get, post},
 };
 use rules::application::Application;
 use serde::Serialize;
@@ -18,11 +20,13 @@ use serde::Serialize;
 use super::ApiError;
 use crate::{
     startup::AppState,
-    storage::{Stored, reference},
+    storage::{NewApplication, Stored, reference},
 };
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/applications", post(submit))
+    Router::new()
+        .route("/applications", post(submit))
+        .route("/applications/{reference}", get(status))
 }
 
 /// What the app shows on the receipt.
@@ -30,6 +34,16 @@ pub fn router() -> Router<AppState> {
 pub struct Receipt {
     pub reference: String,
     pub status: &'static str,
+    /// Shown on the receipt: with the reference, it lets the resident read the status.
+    pub secret: String,
+}
+
+/// What `GET /api/applications/{reference}` tells the holder of its receipt.
+#[derive(Debug, Serialize)]
+pub struct Status {
+    pub reference: String,
+    pub status: String,
+    pub received_on: chrono::NaiveDate,
 }
 
 fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
@@ -52,7 +66,7 @@ async fn submit(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let key = idempotency_key(&headers)?;
-    let application: Application = serde_json::from_slice(&body).map_err(|e| {
+    let mut application: Application = serde_json::from_slice(&body).map_err(|e| {
         // The error names a field or position, never the values typed.
         tracing::info!(
             line = e.line(),
@@ -65,13 +79,29 @@ async fn submit(
         }
     })?;
     application.validate().map_err(ApiError::from)?;
-    rules::municipality::resolve(&application.municipality, chrono::Utc::now().date_naive())
-        .map_err(ApiError::from)?;
+    let resolved =
+        rules::municipality::resolve(&application.municipality, chrono::Utc::now().date_naive())
+            .map_err(ApiError::from)?;
+    let national_id = application.person.national_id().map_err(ApiError::from)?;
+    application.person.national_id = national_id.as_str().to_string();
 
+    // The fingerprint covers everything, the national id included; the stored payload does not
+    // hold the national id, which is kept sealed in its own column.
+    let content = serde_json::to_vec(&application).map_err(|e| ApiError::Internal(e.into()))?;
+    let fingerprint = state.secrets.fingerprint(&content);
+    let sealed = state.secrets.seal_national_id(national_id.as_str())?;
+    application.person.national_id = String::new();
     let payload = serde_json::to_value(&application).map_err(|e| ApiError::Internal(e.into()))?;
     let stored = state
         .storage
-        .insert_application(&reference()?, &key, &payload)
+        .insert_application(&NewApplication {
+            reference: &reference()?,
+            idempotency_key: &key,
+            payload: &payload,
+            national_id_sealed: &sealed,
+            fingerprint: &fingerprint,
+            municipality: resolved.municipality.number,
+        })
         .await?;
     let (status, reference) = match stored {
         Stored::New(reference) => {
@@ -83,12 +113,42 @@ async fn submit(
             return Err(ApiError::Conflict("error-idempotency-conflict"));
         }
     };
+    let secret = state.secrets.receipt_secret(&reference);
     Ok((
         status,
         Json(Receipt {
             reference,
             status: "received",
+            secret,
         }),
     )
         .into_response())
+}
+
+/// The status of one application, for the bearer of its receipt secret. An unknown reference
+/// and a wrong secret get the same answer, so neither can be probed.
+async fn status(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Status>, ApiError> {
+    let not_found = || ApiError::Unknown("error-application-not-found");
+    let secret = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .ok_or_else(not_found)?;
+    if reference.len() > 32 || !state.secrets.verify_receipt(&reference, secret) {
+        return Err(not_found());
+    }
+    let stored = state
+        .storage
+        .application(&reference)
+        .await?
+        .ok_or_else(not_found)?;
+    Ok(Json(Status {
+        reference,
+        status: stored.status,
+        received_on: stored.created_at.date_naive(),
+    }))
 }

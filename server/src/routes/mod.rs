@@ -2,7 +2,10 @@
 
 mod applications;
 mod health;
+mod metrics;
 mod version;
+
+pub use metrics::{Metrics, record};
 
 use axum::{
     Json, Router,
@@ -27,7 +30,10 @@ pub fn api_router() -> Router<AppState> {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ));
-    Router::new().merge(health::router()).nest("/api", api)
+    Router::new()
+        .merge(health::router())
+        .merge(metrics::router())
+        .nest("/api", api)
 }
 
 /// An error the API reports; the body carries a Fluent message id the app translates, and, for
@@ -45,6 +51,8 @@ pub enum ApiError {
     },
     #[error("conflict: {0}")]
     Conflict(&'static str),
+    #[error("not found: {0}")]
+    Unknown(&'static str),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -89,6 +97,7 @@ impl IntoResponse for ApiError {
                 field,
             ),
             Self::Conflict(id) => (StatusCode::CONFLICT, "conflict", id, None),
+            Self::Unknown(id) => (StatusCode::NOT_FOUND, "not_found", id, None),
             Self::Internal(cause) => {
                 tracing::error!(error = format!("{cause:#}"), "request failed");
                 (

@@ -50,14 +50,94 @@ async fn a_valid_application_is_stored_and_gets_a_reference() {
         "{reference}"
     );
     assert_eq!(body["status"], "received");
+    let storage = app.storage().await;
+    assert_eq!(storage.application_count().await.expect("count"), 1);
+
+    // The row: everything but the national id in the payload; the national id sealed apart,
+    // opening to the number sent only with the server's key.
+    let stored = storage
+        .application(reference)
+        .await
+        .expect("reads")
+        .expect("stored");
+    assert_eq!(stored.status, "received");
+    assert_eq!(stored.municipality, "3105");
+    assert_eq!(stored.payload["person"]["name"], "Olena Kovalenko");
+    assert_eq!(stored.payload["person"]["national_id"], "");
+    assert!(!stored.payload.to_string().contains("55038500030"));
+    let sealed = stored.national_id_sealed.expect("sealed");
+    assert!(!sealed.windows(11).any(|w| w == b"55038500030"));
     assert_eq!(
-        app.storage()
-            .await
-            .application_count()
-            .await
-            .expect("count"),
-        1
+        app.secrets().open_national_id(&sealed).expect("opens"),
+        "55038500030"
     );
+}
+
+#[tokio::test]
+async fn the_receipt_secret_reads_the_status_and_nothing_else_does() {
+    let app = spawn_app().await;
+    let receipt: Value = app
+        .submit(Some("status-key-0001"), &application())
+        .await
+        .json()
+        .await
+        .expect("json");
+    let reference = receipt["reference"].as_str().expect("reference");
+    let secret = receipt["secret"].as_str().expect("secret");
+    assert_eq!(secret.len(), 27);
+    let path = format!("/api/applications/{reference}");
+
+    let response = app
+        .get_with(&path, "authorization", &format!("Bearer {secret}"))
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let status: Value = response.json().await.expect("json");
+    assert_eq!(status["reference"], reference);
+    assert_eq!(status["status"], "received");
+    assert_eq!(
+        status["received_on"],
+        chrono::Utc::now().date_naive().to_string()
+    );
+    assert!(
+        status.get("person").is_none(),
+        "the status says nothing personal"
+    );
+
+    // No secret, a wrong one, or another reference: the same 404, so nothing can be probed.
+    let other = app
+        .submit(Some("status-key-0002"), &application())
+        .await
+        .json::<Value>()
+        .await
+        .expect("json");
+    for (path, header) in [
+        (path.clone(), None),
+        (
+            path.clone(),
+            Some("Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAA".to_string()),
+        ),
+        (path.clone(), Some(secret.to_string())),
+        (
+            format!(
+                "/api/applications/{}",
+                other["reference"].as_str().expect("reference")
+            ),
+            Some(format!("Bearer {secret}")),
+        ),
+        (
+            "/api/applications/HUS-00000-00000".to_string(),
+            Some(format!("Bearer {secret}")),
+        ),
+    ] {
+        let response = match &header {
+            Some(value) => app.get_with(&path, "authorization", value).await,
+            None => app.get(&path).await,
+        };
+        assert_eq!(response.status(), 404, "{path} {header:?}");
+        let body: Value = response.json().await.expect("json");
+        assert_eq!(body["message_id"], "error-application-not-found");
+    }
 }
 
 #[tokio::test]
@@ -73,6 +153,10 @@ async fn a_retry_with_the_same_key_gives_the_same_reference_and_no_second_row() 
     assert_eq!(again.status(), 200);
     let again: Value = again.json().await.expect("json");
     assert_eq!(first["reference"], again["reference"]);
+    assert_eq!(
+        first["secret"], again["secret"],
+        "a retry gets the same receipt"
+    );
     assert_eq!(
         app.storage()
             .await

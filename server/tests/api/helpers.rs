@@ -40,6 +40,11 @@ impl TestApp {
             .expect("database")
     }
 
+    /// The server's keys, read from the key file it created in its data dir.
+    pub fn secrets(&self) -> husly_server::secrets::Secrets {
+        husly_server::secrets::Secrets::load(None, &self.data_dir).expect("the key file")
+    }
+
     pub async fn get_with(&self, path: &str, header: &str, value: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.address))
@@ -95,6 +100,7 @@ async fn spawn_app_with(database_url: Option<String>) -> TestApp {
         bind: "127.0.0.1:0".parse().expect("address"),
         data_dir: data_dir.clone(),
         database_url,
+        secret_key: None,
         dist_dir: dist,
     };
     let database_url = config.effective_database_url();

@@ -69,3 +69,64 @@ async fn the_sqlite_database_is_created_under_the_data_dir_on_first_run() {
     let app = spawn_sqlite_app().await;
     assert!(app.data_dir.join("husly.sqlite3").exists());
 }
+
+#[tokio::test]
+async fn readyz_answers_when_the_database_does() {
+    let app = spawn_app().await;
+    let response = app.get("/readyz").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.text().await.expect("text"), "ready");
+}
+
+#[tokio::test]
+async fn metrics_count_applications_and_requests_by_template_without_personal_data() {
+    let app = spawn_app().await;
+    let body = serde_json::json!({
+        "municipality": "0301",
+        "person": { "name": "Amina Yusuf", "national_id": "15038500047", "phone": "912 34 567",
+                    "preferred_language": "so" },
+        "household": { "adults": 1 },
+        "income": { "amount": "200000" },
+        "housing": { "kind": "rented", "monthly_cost": "9000" },
+        "help_wanted": ["bostotte"],
+        "consent": true
+    });
+    let sent = app
+        .client
+        .post(format!("{}/api/applications", app.address))
+        .header("Idempotency-Key", "metrics-key-1")
+        .json(&body)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(sent.status(), 201);
+    let reference = sent.json::<serde_json::Value>().await.expect("json")["reference"]
+        .as_str()
+        .expect("reference")
+        .to_string();
+    app.get(&format!("/api/applications/{reference}")).await;
+
+    let response = app.get("/metrics").await;
+    assert_eq!(response.status(), 200);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .expect("text")
+            .starts_with("text/plain; version=0.0.4")
+    );
+    let text = response.text().await.expect("text");
+    assert!(
+        text.contains("husly_applications{status=\"received\",municipality=\"0301\"} 1"),
+        "{text}"
+    );
+    assert!(text.contains(
+        "husly_http_request_duration_seconds_count{route=\"/api/applications\",method=\"POST\",status=\"201\"} 1"
+    ), "{text}");
+    // The status lookup is counted under its template, not its reference.
+    assert!(
+        text.contains("route=\"/api/applications/{reference}\",method=\"GET\",status=\"404\""),
+        "{text}"
+    );
+    assert!(!text.contains(&reference) && !text.contains("Amina") && !text.contains("15038500047"));
+    assert!(text.contains("process_resident_memory_bytes "));
+}

@@ -90,7 +90,7 @@ pub fn ApplyCheck() -> impl IntoView {
         spawn_local(async move {
             match submit::send(&key, &body).await {
                 Ok(receipt) => {
-                    SavedReceipt::keep(receipt.reference, &app);
+                    SavedReceipt::keep(receipt.reference, receipt.secret, &app);
                     drafts.forget();
                     navigate(
                         RECEIPT,

@@ -8,6 +8,29 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Deserialize)]
 pub struct Receipt {
     pub reference: String,
+    /// With the reference, lets this device read the application's status.
+    #[serde(default)]
+    pub secret: Option<String>,
+}
+
+/// The status the server gives the holder of a receipt.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Status {
+    pub status: String,
+}
+
+/// The application's status now, or None when the server cannot be asked.
+pub async fn status(reference: &str, secret: &str) -> Option<Status> {
+    let response = Request::get(&format!("/api/applications/{reference}"))
+        .header("Authorization", &format!("Bearer {secret}"))
+        .send()
+        .await
+        .ok()?;
+    if response.ok() {
+        response.json().await.ok()
+    } else {
+        None
+    }
 }
 
 /// Why a submission did not go through; each a message id the page shows, with retry where a

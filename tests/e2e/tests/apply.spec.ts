@@ -142,6 +142,7 @@ test('an application after an estimate and a needs check: nothing asked twice, s
   await expect(page.locator('main')).toContainText(message('nb', 'apply-appeal-heading'));
   await expect(page.locator('main')).toContainText('Kari Nordmann');
   await expect(page.locator('main')).not.toContainText(NATIONAL_ID);
+  await expect(page.getByTestId('status')).toContainText(message('nb', 'apply-status-received'));
   await page.screenshot({ path: `${ARTIFACTS}/apply-receipt-nb-390.png`, fullPage: true });
 
   // The stored row: the server holds exactly this application under this reference, since the
@@ -155,6 +156,15 @@ test('an application after an estimate and a needs check: nothing asked twice, s
   const replay = await page.request.post('/api/applications', { headers: { 'Idempotency-Key': key }, data: body });
   expect(replay.status()).toBe(200);
   expect((await replay.json()).reference).toBe(reference);
+  // The receipt kept on the device reads the row's status with its secret.
+  const receipt = JSON.parse((await page.evaluate(() => window.localStorage.getItem('husly-receipt')))!);
+  expect(receipt.reference).toBe(reference);
+  expect(receipt.application.person.national_id).not.toContain(NATIONAL_ID.slice(6));
+  const status = await page.request.get(`/api/applications/${reference}`, {
+    headers: { Authorization: `Bearer ${receipt.secret}` },
+  });
+  expect(status.status()).toBe(200);
+  expect((await status.json()).status).toBe('received');
   const changed = await page.request.post('/api/applications', {
     headers: { 'Idempotency-Key': key },
     data: { ...body, own_words: 'Noe annet' },

@@ -1,0 +1,263 @@
+//! The server's secret key and what it protects: the receipt secret that lets a resident read
+//! their application's status (HMAC-SHA256 of the reference, so nothing needs storing and a
+//! retry gets the same one), the national id at rest (ChaCha20-Poly1305), and the fingerprint
+//! that recognises a retried submission without keeping the national id in clear.
+//!
+//! The key comes from `HUSLY_SECRET_KEY` (32 bytes, base64) or, by default, from `secret.key` in
+//! the data directory, created on first run with permissions 0600. Losing it means the stored
+//! national ids can no longer be read: back it up with the database.
+
+use std::path::Path;
+
+use anyhow::{Context, bail};
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chacha20poly1305::{
+    ChaCha20Poly1305, KeyInit, Nonce,
+    aead::{Aead, Payload},
+};
+use hkdf::Hkdf;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// Bytes of HMAC kept in a receipt secret: 160 bits, 27 characters.
+const RECEIPT_SECRET_BYTES: usize = 20;
+/// What the national id's ciphertext is bound to, so it cannot be moved to another use.
+const NATIONAL_ID_AAD: &[u8] = b"husly national id v1";
+
+/// The keys derived from the server's secret key, one per purpose.
+#[derive(Clone)]
+pub struct Secrets {
+    receipt: [u8; 32],
+    fingerprint: [u8; 32],
+    national_id: ChaCha20Poly1305,
+}
+
+impl std::fmt::Debug for Secrets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secrets(..)")
+    }
+}
+
+impl Secrets {
+    /// Derives the keys from a 32-byte master key (HKDF-SHA256, one label per purpose).
+    pub fn from_master(master: &[u8; 32]) -> Self {
+        let hkdf = Hkdf::<Sha256>::new(Some(b"husly"), master);
+        let derive = |label: &[u8]| {
+            let mut key = [0u8; 32];
+            // 32 bytes is far below HKDF-SHA256's limit of 8 160: this cannot fail.
+            hkdf.expand(label, &mut key).map(|()| key)
+        };
+        let (Ok(receipt), Ok(fingerprint), Ok(national_id)) = (
+            derive(b"receipt secret"),
+            derive(b"content fingerprint"),
+            derive(b"national id"),
+        ) else {
+            unreachable!("HKDF-SHA256 gives 32 bytes");
+        };
+        Self {
+            receipt,
+            fingerprint,
+            national_id: ChaCha20Poly1305::new(&national_id.into()),
+        }
+    }
+
+    /// The key from `value` (base64 of 32 bytes), or from `dir/secret.key`, created if missing.
+    pub fn load(value: Option<&str>, dir: &Path) -> anyhow::Result<Self> {
+        let master = match value {
+            Some(text) => {
+                decode_key(text).context("HUSLY_SECRET_KEY must be 32 bytes in base64")?
+            }
+            None => key_file(&dir.join("secret.key"))?,
+        };
+        Ok(Self::from_master(&master))
+    }
+
+    /// The secret printed on the receipt of `reference`.
+    pub fn receipt_secret(&self, reference: &str) -> String {
+        let tag = self.receipt_mac(reference).finalize().into_bytes();
+        URL_SAFE_NO_PAD.encode(&tag[..RECEIPT_SECRET_BYTES])
+    }
+
+    /// Whether `secret` is the receipt secret of `reference`, compared in constant time.
+    pub fn verify_receipt(&self, reference: &str, secret: &str) -> bool {
+        let Ok(bytes) = URL_SAFE_NO_PAD.decode(secret.trim()) else {
+            return false;
+        };
+        bytes.len() == RECEIPT_SECRET_BYTES
+            && self
+                .receipt_mac(reference)
+                .verify_truncated_left(&bytes)
+                .is_ok()
+    }
+
+    fn receipt_mac(&self, reference: &str) -> HmacSha256 {
+        let mut mac = <HmacSha256 as Mac>::new_from_slice(&self.receipt)
+            .unwrap_or_else(|_| unreachable!("HMAC takes a key of any length"));
+        mac.update(reference.as_bytes());
+        mac
+    }
+
+    /// A keyed fingerprint of an application's exact content: equal for a retry, different for
+    /// any change, and useless for guessing the national id inside it without the key.
+    pub fn fingerprint(&self, content: &[u8]) -> String {
+        let mut mac = <HmacSha256 as Mac>::new_from_slice(&self.fingerprint)
+            .unwrap_or_else(|_| unreachable!("HMAC takes a key of any length"));
+        mac.update(content);
+        URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+    }
+
+    /// The national id encrypted: a random 12-byte nonce, then the ciphertext with its tag.
+    pub fn seal_national_id(&self, national_id: &str) -> anyhow::Result<Vec<u8>> {
+        let mut nonce = [0u8; 12];
+        getrandom::fill(&mut nonce).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+        let sealed = self
+            .national_id
+            .encrypt(
+                Nonce::from_slice(&nonce),
+                Payload {
+                    msg: national_id.as_bytes(),
+                    aad: NATIONAL_ID_AAD,
+                },
+            )
+            .map_err(|_| anyhow::anyhow!("cannot encrypt the national id"))?;
+        Ok([nonce.as_slice(), &sealed].concat())
+    }
+
+    /// The national id from what `seal_national_id` made; an error if it was altered or sealed
+    /// with another key.
+    pub fn open_national_id(&self, sealed: &[u8]) -> anyhow::Result<String> {
+        if sealed.len() < 12 + 16 {
+            bail!("a sealed national id is too short");
+        }
+        let (nonce, ciphertext) = sealed.split_at(12);
+        let plain = self
+            .national_id
+            .decrypt(
+                Nonce::from_slice(nonce),
+                Payload {
+                    msg: ciphertext,
+                    aad: NATIONAL_ID_AAD,
+                },
+            )
+            .map_err(|_| anyhow::anyhow!("the national id cannot be opened with this key"))?;
+        String::from_utf8(plain).context("a sealed national id is not text")
+    }
+}
+
+fn decode_key(text: &str) -> anyhow::Result<[u8; 32]> {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .or_else(|_| URL_SAFE_NO_PAD.decode(text.trim()))
+        .context("not base64")?;
+    bytes
+        .try_into()
+        .map_err(|b: Vec<u8>| anyhow::anyhow!("{} bytes, not 32", b.len()))
+}
+
+/// Reads the key file, or creates it (0600) with a new random key.
+fn key_file(path: &Path) -> anyhow::Result<[u8; 32]> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => {
+            decode_key(&text).with_context(|| format!("{} is not a valid key", path.display()))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let mut key = [0u8; 32];
+            getrandom::fill(&mut key).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create {}", dir.display()))?;
+            }
+            write_private(path, &base64::engine::general_purpose::STANDARD.encode(key))
+                .with_context(|| format!("cannot write the key file {}", path.display()))?;
+            tracing::info!(path = %path.display(), "created a new secret key");
+            Ok(key)
+        }
+        Err(e) => Err(e).with_context(|| format!("cannot read the key file {}", path.display())),
+    }
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::{io::Write, os::unix::fs::OpenOptionsExt};
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    std::fs::write(path, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secrets() -> Secrets {
+        Secrets::from_master(&[7u8; 32])
+    }
+
+    #[test]
+    fn a_receipt_secret_opens_its_own_reference_only() {
+        let s = secrets();
+        let secret = s.receipt_secret("HUS-AAAAA-BBBBB");
+        assert_eq!(secret.len(), 27);
+        assert_eq!(
+            secret,
+            s.receipt_secret("HUS-AAAAA-BBBBB"),
+            "the same every time"
+        );
+        assert!(s.verify_receipt("HUS-AAAAA-BBBBB", &secret));
+        assert!(!s.verify_receipt("HUS-AAAAA-BBBBC", &secret));
+        assert!(!s.verify_receipt("HUS-AAAAA-BBBBB", "not base64 at all!"));
+        assert!(!s.verify_receipt("HUS-AAAAA-BBBBB", &secret[..20]));
+        let other = Secrets::from_master(&[8u8; 32]);
+        assert!(!other.verify_receipt("HUS-AAAAA-BBBBB", &secret));
+    }
+
+    #[test]
+    fn a_national_id_is_sealed_differently_each_time_and_opens_only_with_the_key() {
+        let s = secrets();
+        let a = s.seal_national_id("15038500047").expect("seals");
+        let b = s.seal_national_id("15038500047").expect("seals");
+        assert_ne!(a, b, "a fresh nonce each time");
+        assert!(!a.windows(11).any(|w| w == b"15038500047"));
+        assert_eq!(s.open_national_id(&a).expect("opens"), "15038500047");
+        let mut altered = a.clone();
+        altered[20] ^= 1;
+        assert!(s.open_national_id(&altered).is_err());
+        assert!(
+            Secrets::from_master(&[8u8; 32])
+                .open_national_id(&a)
+                .is_err()
+        );
+        assert!(s.open_national_id(&a[..10]).is_err());
+    }
+
+    #[test]
+    fn the_key_file_is_created_private_once_and_read_back() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let first = Secrets::load(None, dir.path()).expect("creates");
+        let second = Secrets::load(None, dir.path()).expect("reads");
+        assert_eq!(first.receipt_secret("R"), second.receipt_secret("R"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join("secret.key"))
+                .expect("exists")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        assert!(
+            Secrets::load(Some("c2hvcnQ="), dir.path()).is_err(),
+            "5 bytes is not a key"
+        );
+    }
+}
