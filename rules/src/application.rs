@@ -2,12 +2,15 @@
 //! their household and economy (the same types the estimates use), the help wanted, and their
 //! own words, which the law requires the municipality to hear.
 
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    RulesError,
+    EstimateInput, EstimateResult, RulesError,
     household::{Household, Housing, Income},
-    needs::{HelpKind, NeedsAnswers},
+    needs::{Assessment, HelpKind, NeedsAnswers, Urgency},
+    startlan::StartlanInput,
 };
 
 /// The longest free text accepted, in characters.
@@ -148,6 +151,47 @@ pub struct Application {
     /// On behalf of a walk-in at a front desk.
     #[serde(default)]
     pub on_behalf: bool,
+    /// The estimate the resident saw when they sent it; the server recomputes it and flags a
+    /// difference.
+    #[serde(default)]
+    pub estimate: Option<EstimateSummary>,
+}
+
+/// The headline figures of an estimate: what the resident was told, and what the server finds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EstimateSummary {
+    /// The day the figures are for.
+    #[serde(with = "crate::iso_date")]
+    pub date: NaiveDate,
+    pub bostotte_monthly: Decimal,
+    pub startlan_max_loan: Decimal,
+    #[serde(default)]
+    pub vanskeligstilt: Option<Assessment>,
+    #[serde(default)]
+    pub urgency: Option<Urgency>,
+}
+
+impl EstimateSummary {
+    pub fn from_result(result: &EstimateResult) -> Self {
+        Self {
+            date: result.date,
+            bostotte_monthly: result.bostotte.monthly,
+            startlan_max_loan: result
+                .startlan
+                .as_ref()
+                .map_or(Decimal::ZERO, |s| s.max_loan),
+            vanskeligstilt: result.needs.as_ref().map(|n| n.vanskeligstilt),
+            urgency: result.needs.as_ref().map(|n| n.urgency),
+        }
+    }
+
+    /// Whether two summaries give the same figures (on whatever day each was made).
+    pub fn same_figures(&self, other: &Self) -> bool {
+        Self {
+            date: other.date,
+            ..self.clone()
+        } == *other
+    }
 }
 
 fn check_text(field: &'static str, value: &str, required: bool) -> Result<(), RulesError> {
@@ -165,6 +209,24 @@ fn check_text(field: &'static str, value: &str, required: bool) -> Result<(), Ru
 }
 
 impl Application {
+    /// The estimates' input for this application's household, for `date`.
+    pub fn estimate_input(&self, date: NaiveDate) -> EstimateInput {
+        EstimateInput {
+            date,
+            municipality: self.municipality.clone(),
+            household: self.household.clone(),
+            income: self.income.clone(),
+            housing: self.housing.clone(),
+            startlan: Some(StartlanInput::default()),
+            needs: self.needs.clone(),
+        }
+    }
+
+    /// The estimate for this application on `date`, in brief.
+    pub fn summarize(&self, date: NaiveDate) -> Result<EstimateSummary, RulesError> {
+        crate::estimate(&self.estimate_input(date)).map(|r| EstimateSummary::from_result(&r))
+    }
+
     /// Every check an application must pass before it is stored; the first problem found.
     pub fn validate(&self) -> Result<(), RulesError> {
         check_text("person.name", &self.person.name, true)?;

@@ -13,6 +13,7 @@ mod error;
 pub mod estimate;
 pub mod explanation;
 pub mod household;
+pub mod iso_date;
 pub mod municipality;
 pub mod needs;
 pub mod parameters;

@@ -107,8 +107,8 @@ impl Storage {
         let inserted = match self {
             Self::Sqlite(pool) => sqlx::query(
                 "INSERT INTO applications (reference, idempotency_key, payload, created_at, \
-                 national_id_sealed, fingerprint, municipality) VALUES (?, ?, ?, ?, ?, ?, ?) \
-                 ON CONFLICT (idempotency_key) DO NOTHING",
+                 national_id_sealed, fingerprint, municipality, recomputed_estimate, \
+                 estimate_differs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING",
             )
             .bind(new.reference)
             .bind(new.idempotency_key)
@@ -117,13 +117,15 @@ impl Storage {
             .bind(new.national_id_sealed)
             .bind(new.fingerprint)
             .bind(new.municipality)
+            .bind(sqlx::types::Json(new.recomputed_estimate))
+            .bind(new.estimate_differs)
             .execute(pool)
             .await?
             .rows_affected(),
             Self::Postgres(pool) => sqlx::query(
                 "INSERT INTO applications (reference, idempotency_key, payload, created_at, \
-                 national_id_sealed, fingerprint, municipality) VALUES ($1, $2, $3, $4, $5, $6, $7) \
-                 ON CONFLICT (idempotency_key) DO NOTHING",
+                 national_id_sealed, fingerprint, municipality, recomputed_estimate, \
+                 estimate_differs) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (idempotency_key) DO NOTHING",
             )
             .bind(new.reference)
             .bind(new.idempotency_key)
@@ -132,6 +134,8 @@ impl Storage {
             .bind(new.national_id_sealed)
             .bind(new.fingerprint)
             .bind(new.municipality)
+            .bind(sqlx::types::Json(new.recomputed_estimate))
+            .bind(new.estimate_differs)
             .execute(pool)
             .await?
             .rows_affected(),
@@ -174,12 +178,14 @@ impl Storage {
             String,
             String,
             chrono::DateTime<chrono::Utc>,
+            Option<sqlx::types::Json<serde_json::Value>>,
+            bool,
         );
         let row: Option<Row> = match self {
             Self::Sqlite(pool) => {
                 sqlx::query_as(
-                    "SELECT payload, national_id_sealed, status, municipality, created_at \
-                     FROM applications WHERE reference = ?",
+                    "SELECT payload, national_id_sealed, status, municipality, created_at, \
+                     recomputed_estimate, estimate_differs FROM applications WHERE reference = ?",
                 )
                 .bind(reference)
                 .fetch_optional(pool)
@@ -187,23 +193,23 @@ impl Storage {
             }
             Self::Postgres(pool) => {
                 sqlx::query_as(
-                    "SELECT payload, national_id_sealed, status, municipality, created_at \
-                     FROM applications WHERE reference = $1",
+                    "SELECT payload, national_id_sealed, status, municipality, created_at, \
+                     recomputed_estimate, estimate_differs FROM applications WHERE reference = $1",
                 )
                 .bind(reference)
                 .fetch_optional(pool)
                 .await?
             }
         };
-        Ok(row.map(
-            |(payload, national_id_sealed, status, municipality, created_at)| StoredApplication {
-                payload: payload.0,
-                national_id_sealed,
-                status,
-                municipality,
-                created_at,
-            },
-        ))
+        Ok(row.map(|r| StoredApplication {
+            payload: r.0.0,
+            national_id_sealed: r.1,
+            status: r.2,
+            municipality: r.3,
+            created_at: r.4,
+            recomputed_estimate: r.5.map(|j| j.0),
+            estimate_differs: r.6,
+        }))
     }
 
     /// How many applications there are of each (status, municipality).
@@ -260,6 +266,9 @@ pub struct NewApplication<'a> {
     pub national_id_sealed: &'a [u8],
     pub fingerprint: &'a str,
     pub municipality: &'a str,
+    /// The server's own estimate, and whether it differs from the one the resident saw.
+    pub recomputed_estimate: &'a serde_json::Value,
+    pub estimate_differs: bool,
 }
 
 /// An application as stored.
@@ -270,6 +279,8 @@ pub struct StoredApplication {
     pub status: String,
     pub municipality: String,
     pub created_at: chrono::DateTime<chrono::Utc>,
+    pub recomputed_estimate: Option<serde_json::Value>,
+    pub estimate_differs: bool,
 }
 
 /// What storing an application did.

@@ -6,7 +6,7 @@ use crate::{cmd, dist, e2e, postgres, size, tools};
 
 /// The first-load budget of the start page, brotli bytes: the measurement in BENCHMARKS.md plus
 /// a little room, so growth is a decision, not an accident.
-pub const FIRST_LOAD_BUDGET: usize = 350 * 1024;
+pub const FIRST_LOAD_BUDGET: usize = 360 * 1024;
 
 pub fn all() -> anyhow::Result<()> {
     let tools = tools::ensure_test_tools()?;

@@ -83,6 +83,23 @@ async fn submit(
         rules::municipality::resolve(&application.municipality, chrono::Utc::now().date_naive())
             .map_err(ApiError::from)?;
     let national_id = application.person.national_id().map_err(ApiError::from)?;
+
+    // The same rules as the app, rerun here: for the day the app computed (if it is today or
+    // yesterday, allowing for time zones), else today.
+    let today = chrono::Utc::now().date_naive();
+    let date = match &application.estimate {
+        Some(e) if (today - e.date).num_days().abs() <= 1 => e.date,
+        _ => today,
+    };
+    let recomputed = application.summarize(date).map_err(ApiError::from)?;
+    let estimate_differs = application
+        .estimate
+        .as_ref()
+        .is_some_and(|e| !e.same_figures(&recomputed));
+    if estimate_differs {
+        tracing::warn!("the estimate sent differs from the one recomputed on the server");
+    }
+    let recomputed = serde_json::to_value(&recomputed).map_err(|e| ApiError::Internal(e.into()))?;
     application.person.national_id = national_id.as_str().to_string();
 
     // The fingerprint covers everything, the national id included; the stored payload does not
@@ -101,6 +118,8 @@ async fn submit(
             national_id_sealed: &sealed,
             fingerprint: &fingerprint,
             municipality: resolved.municipality.number,
+            recomputed_estimate: &recomputed,
+            estimate_differs,
         })
         .await?;
     let (status, reference) = match stored {

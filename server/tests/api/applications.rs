@@ -332,3 +332,67 @@ async fn an_oversized_body_is_refused_before_it_is_read() {
     let response = app.submit(Some("big-body-key-1"), &body).await;
     assert_eq!(response.status(), 413);
 }
+
+#[tokio::test]
+async fn the_server_recomputes_the_estimate_and_flags_a_difference() {
+    let app = spawn_app().await;
+    let today = chrono::Utc::now().date_naive();
+    let parsed: rules::application::Application =
+        serde_json::from_value(application()).expect("the fixture parses");
+    let honest = parsed.summarize(today).expect("the rules estimate it");
+    assert!(
+        honest.bostotte_monthly > rust_decimal::Decimal::ZERO,
+        "{honest:?}"
+    );
+
+    let mut body = application();
+    body["estimate"] = serde_json::to_value(&honest).expect("json");
+    let reference = app
+        .submit(Some("estimate-key-1"), &body)
+        .await
+        .json::<Value>()
+        .await
+        .expect("json")["reference"]
+        .as_str()
+        .expect("reference")
+        .to_string();
+    let stored = app
+        .storage()
+        .await
+        .application(&reference)
+        .await
+        .expect("reads")
+        .expect("stored");
+    assert!(!stored.estimate_differs);
+    assert_eq!(
+        stored.recomputed_estimate,
+        Some(serde_json::to_value(&honest).expect("json"))
+    );
+    assert_eq!(
+        stored.payload["estimate"],
+        serde_json::to_value(&honest).expect("json")
+    );
+
+    // A figure the rules do not give (an old app version, a tampered request): stored, flagged.
+    let mut tampered = honest.clone();
+    tampered.bostotte_monthly += rust_decimal::Decimal::from(1000);
+    body["estimate"] = serde_json::to_value(&tampered).expect("json");
+    let response = app.submit(Some("estimate-key-2"), &body).await;
+    assert_eq!(response.status(), 201);
+    let reference = response.json::<Value>().await.expect("json")["reference"]
+        .as_str()
+        .expect("reference")
+        .to_string();
+    let stored = app
+        .storage()
+        .await
+        .application(&reference)
+        .await
+        .expect("reads")
+        .expect("stored");
+    assert!(stored.estimate_differs);
+    assert_eq!(
+        stored.recomputed_estimate,
+        Some(serde_json::to_value(&honest).expect("json"))
+    );
+}

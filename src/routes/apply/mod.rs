@@ -198,7 +198,7 @@ impl Drafts {
         let a = self.apply.get_untracked();
         let input =
             build_input(&self.economy.draft_untracked(), today()).map_err(|_| Step::Economy)?;
-        Ok(Application {
+        let mut application = Application {
             municipality: input.municipality,
             person: a.person(),
             household: input.household,
@@ -209,7 +209,11 @@ impl Drafts {
             own_words: a.own_words.unwrap_or_default().trim().to_string(),
             consent: a.consent,
             on_behalf: false,
-        })
+            estimate: None,
+        };
+        // What the resident is shown, sent along so the server can check it with the same rules.
+        application.estimate = application.summarize(today()).ok();
+        Ok(application)
     }
 
     /// Forgets every answer (after a successful submission): the effects that keep the drafts

@@ -153,6 +153,9 @@ test('an application after an estimate and a needs check: nothing asked twice, s
   expect(body.person.national_id).toBe(NATIONAL_ID);
   expect(body.income.amount).toBe('250000');
   expect(body.needs.risks).toEqual(['eviction']);
+  // The estimate the resident saw goes along, for the server to check with the same rules.
+  expect(Number(body.estimate.bostotte_monthly)).toBe(4449);
+  expect(body.estimate.vanskeligstilt).toBe('yes');
   const replay = await page.request.post('/api/applications', { headers: { 'Idempotency-Key': key }, data: body });
   expect(replay.status()).toBe(200);
   expect((await replay.json()).reference).toBe(reference);

@@ -1,0 +1,52 @@
+//! A date as "YYYY-MM-DD" in JSON, read without chrono's general parser: the same format chrono
+//! writes, at a fraction of the WebAssembly the parser costs (about 5 KB compressed). Use with
+//! `#[serde(with = "crate::iso_date")]` on a `NaiveDate` the app reads back.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&format_args!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        date.month(),
+        date.day()
+    ))
+}
+
+pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+    let text = <&str>::deserialize(deserializer)?;
+    parse(text).ok_or_else(|| D::Error::custom("a date must be YYYY-MM-DD"))
+}
+
+/// "2026-11-22" → the date; anything else, or a day that does not exist, → None.
+pub fn parse(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_chrono_writes_and_nothing_else() {
+        let day = NaiveDate::from_ymd_opt(2026, 2, 3).expect("a date");
+        assert_eq!(parse(&day.to_string()), Some(day));
+        for bad in [
+            "2026-2-3",
+            "2026-02-30",
+            "26-02-03",
+            "2026-02-03T00:00",
+            "",
+            "yyyy-mm-dd",
+        ] {
+            assert_eq!(parse(bad), None, "{bad}");
+        }
+    }
+}
