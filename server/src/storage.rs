@@ -335,6 +335,28 @@ mod tests {
         storage.close().await;
     }
 
+    #[tokio::test]
+    async fn sqlite_commits_are_durable_before_they_are_acknowledged() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("d.sqlite3").display());
+        let Storage::Sqlite(pool) = Storage::connect(&url).await.expect("connects") else {
+            panic!("an SQLite URL gives SQLite");
+        };
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(&pool)
+            .await
+            .expect("pragma");
+        assert_eq!(mode, "wal");
+        // 2 = FULL: the WAL is synced to disk at every commit, so an acknowledged application
+        // survives a power cut, not only a killed process (tests/crash.rs).
+        let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous")
+            .fetch_one(&pool)
+            .await
+            .expect("pragma");
+        assert_eq!(synchronous, 2);
+        pool.close().await;
+    }
+
     #[test]
     fn references_are_readable_and_differ() {
         let a = reference().expect("random");
