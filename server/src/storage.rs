@@ -14,7 +14,8 @@ use sqlx::{
 /// A connection pool to one of the supported databases, with its migrations applied.
 #[derive(Clone, Debug)]
 pub enum Storage {
-    Sqlite(SqlitePool),
+    /// The pool for reads, and the one writer task that commits applications in groups.
+    Sqlite(SqlitePool, Writer),
     Postgres(PgPool),
 }
 
@@ -56,7 +57,8 @@ impl Storage {
                 .run(&pool)
                 .await
                 .context("cannot migrate the SQLite database")?;
-            Ok(Self::Sqlite(pool))
+            let writer = Writer::spawn(pool.clone());
+            Ok(Self::Sqlite(pool, writer))
         } else {
             anyhow::bail!("unsupported database URL: it must start with sqlite: or postgres://")
         }
@@ -65,7 +67,7 @@ impl Storage {
     /// Which database this is, for logs and `/api/version`-style diagnostics.
     pub fn kind(&self) -> &'static str {
         match self {
-            Self::Sqlite(_) => "sqlite",
+            Self::Sqlite(..) => "sqlite",
             Self::Postgres(_) => "postgres",
         }
     }
@@ -73,7 +75,7 @@ impl Storage {
     /// The names of the tables the migrations created, sorted; used by tests and diagnostics.
     pub async fn table_names(&self) -> anyhow::Result<Vec<String>> {
         let names = match self {
-            Self::Sqlite(pool) => {
+            Self::Sqlite(pool, _) => {
                 sqlx::query_scalar(
                     "SELECT name FROM sqlite_master WHERE type = 'table' \
                      AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx_%' ORDER BY name",
@@ -97,74 +99,15 @@ impl Storage {
     /// Stores an application under its idempotency key, once: a second call with the same key
     /// gives the first reference back (or says the key was used for other content) and adds no
     /// row. The unique key decides inside the database, so two concurrent retries cannot both
-    /// insert.
+    /// insert. Returns only once the row is committed (durable, for SQLite: synchronous=FULL).
     pub async fn insert_application(
         &self,
         new: &NewApplication<'_>,
     ) -> Result<Stored, sqlx::Error> {
-        let now = chrono::Utc::now();
-        let json = sqlx::types::Json(new.payload);
-        let inserted = match self {
-            Self::Sqlite(pool) => sqlx::query(
-                "INSERT INTO applications (reference, idempotency_key, payload, created_at, \
-                 national_id_sealed, fingerprint, municipality, recomputed_estimate, \
-                 estimate_differs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING",
-            )
-            .bind(new.reference)
-            .bind(new.idempotency_key)
-            .bind(json)
-            .bind(now)
-            .bind(new.national_id_sealed)
-            .bind(new.fingerprint)
-            .bind(new.municipality)
-            .bind(sqlx::types::Json(new.recomputed_estimate))
-            .bind(new.estimate_differs)
-            .execute(pool)
-            .await?
-            .rows_affected(),
-            Self::Postgres(pool) => sqlx::query(
-                "INSERT INTO applications (reference, idempotency_key, payload, created_at, \
-                 national_id_sealed, fingerprint, municipality, recomputed_estimate, \
-                 estimate_differs) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (idempotency_key) DO NOTHING",
-            )
-            .bind(new.reference)
-            .bind(new.idempotency_key)
-            .bind(json)
-            .bind(now)
-            .bind(new.national_id_sealed)
-            .bind(new.fingerprint)
-            .bind(new.municipality)
-            .bind(sqlx::types::Json(new.recomputed_estimate))
-            .bind(new.estimate_differs)
-            .execute(pool)
-            .await?
-            .rows_affected(),
-        };
-        if inserted == 1 {
-            return Ok(Stored::New(new.reference.to_string()));
+        match self {
+            Self::Sqlite(_, writer) => writer.insert(new.to_owned()).await,
+            Self::Postgres(pool) => insert_postgres(pool, new).await,
         }
-        let (existing, fingerprint): (String, Option<String>) =
-            match self {
-                Self::Sqlite(pool) => {
-                    sqlx::query_as(
-                        "SELECT reference, fingerprint FROM applications WHERE idempotency_key = ?",
-                    )
-                    .bind(new.idempotency_key)
-                    .fetch_one(pool)
-                    .await?
-                }
-                Self::Postgres(pool) => sqlx::query_as(
-                    "SELECT reference, fingerprint FROM applications WHERE idempotency_key = $1",
-                )
-                .bind(new.idempotency_key)
-                .fetch_one(pool)
-                .await?,
-            };
-        Ok(if fingerprint.as_deref() == Some(new.fingerprint) {
-            Stored::Replayed(existing)
-        } else {
-            Stored::KeyReusedForOtherContent
-        })
     }
 
     /// One stored application, by its reference.
@@ -182,7 +125,7 @@ impl Storage {
             bool,
         );
         let row: Option<Row> = match self {
-            Self::Sqlite(pool) => {
+            Self::Sqlite(pool, _) => {
                 sqlx::query_as(
                     "SELECT payload, national_id_sealed, status, municipality, created_at, \
                      recomputed_estimate, estimate_differs FROM applications WHERE reference = ?",
@@ -219,7 +162,7 @@ impl Storage {
         const SQL: &str = "SELECT status, municipality, COUNT(*) FROM applications \
                            GROUP BY status, municipality ORDER BY status, municipality";
         match self {
-            Self::Sqlite(pool) => sqlx::query_as(SQL).fetch_all(pool).await,
+            Self::Sqlite(pool, _) => sqlx::query_as(SQL).fetch_all(pool).await,
             Self::Postgres(pool) => sqlx::query_as(SQL).fetch_all(pool).await,
         }
     }
@@ -227,7 +170,7 @@ impl Storage {
     /// Whether the database answers.
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
         match self {
-            Self::Sqlite(pool) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
+            Self::Sqlite(pool, _) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
             Self::Postgres(pool) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
         }
     }
@@ -235,7 +178,7 @@ impl Storage {
     /// How many applications are stored.
     pub async fn application_count(&self) -> Result<i64, sqlx::Error> {
         match self {
-            Self::Sqlite(pool) => {
+            Self::Sqlite(pool, _) => {
                 sqlx::query_scalar("SELECT COUNT(*) FROM applications")
                     .fetch_one(pool)
                     .await
@@ -251,7 +194,7 @@ impl Storage {
     /// Closes every connection; SQLite checkpoints its WAL.
     pub async fn close(&self) {
         match self {
-            Self::Sqlite(pool) => pool.close().await,
+            Self::Sqlite(pool, _) => pool.close().await,
             Self::Postgres(pool) => pool.close().await,
         }
     }
@@ -269,6 +212,184 @@ pub struct NewApplication<'a> {
     /// The server's own estimate, and whether it differs from the one the resident saw.
     pub recomputed_estimate: &'a serde_json::Value,
     pub estimate_differs: bool,
+}
+
+impl NewApplication<'_> {
+    fn to_owned(&self) -> OwnedNewApplication {
+        OwnedNewApplication {
+            reference: self.reference.to_string(),
+            idempotency_key: self.idempotency_key.to_string(),
+            payload: self.payload.clone(),
+            national_id_sealed: self.national_id_sealed.to_vec(),
+            fingerprint: self.fingerprint.to_string(),
+            municipality: self.municipality.to_string(),
+            recomputed_estimate: self.recomputed_estimate.clone(),
+            estimate_differs: self.estimate_differs,
+        }
+    }
+}
+
+/// A `NewApplication` that can travel to the writer task.
+#[derive(Debug)]
+struct OwnedNewApplication {
+    reference: String,
+    idempotency_key: String,
+    payload: serde_json::Value,
+    national_id_sealed: Vec<u8>,
+    fingerprint: String,
+    municipality: String,
+    recomputed_estimate: serde_json::Value,
+    estimate_differs: bool,
+}
+
+const INSERT_SQLITE: &str = "INSERT INTO applications (reference, idempotency_key, payload, \
+     created_at, national_id_sealed, fingerprint, municipality, recomputed_estimate, \
+     estimate_differs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING";
+const INSERT_POSTGRES: &str = "INSERT INTO applications (reference, idempotency_key, payload, \
+     created_at, national_id_sealed, fingerprint, municipality, recomputed_estimate, \
+     estimate_differs) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+     ON CONFLICT (idempotency_key) DO NOTHING";
+
+/// What an insert found: the new row, or the reference and fingerprint already under the key.
+fn outcome(
+    inserted: u64,
+    reference: &str,
+    existing: Option<(String, Option<String>)>,
+    fingerprint: &str,
+) -> Result<Stored, sqlx::Error> {
+    if inserted == 1 {
+        return Ok(Stored::New(reference.to_string()));
+    }
+    let (existing, stored) = existing.ok_or(sqlx::Error::RowNotFound)?;
+    Ok(if stored.as_deref() == Some(fingerprint) {
+        Stored::Replayed(existing)
+    } else {
+        Stored::KeyReusedForOtherContent
+    })
+}
+
+async fn insert_postgres(pool: &PgPool, new: &NewApplication<'_>) -> Result<Stored, sqlx::Error> {
+    let inserted = sqlx::query(INSERT_POSTGRES)
+        .bind(new.reference)
+        .bind(new.idempotency_key)
+        .bind(sqlx::types::Json(new.payload))
+        .bind(chrono::Utc::now())
+        .bind(new.national_id_sealed)
+        .bind(new.fingerprint)
+        .bind(new.municipality)
+        .bind(sqlx::types::Json(new.recomputed_estimate))
+        .bind(new.estimate_differs)
+        .execute(pool)
+        .await?
+        .rows_affected();
+    let existing = if inserted == 1 {
+        None
+    } else {
+        sqlx::query_as("SELECT reference, fingerprint FROM applications WHERE idempotency_key = $1")
+            .bind(new.idempotency_key)
+            .fetch_optional(pool)
+            .await?
+    };
+    outcome(inserted, new.reference, existing, new.fingerprint)
+}
+
+async fn insert_sqlite(
+    connection: &mut sqlx::SqliteConnection,
+    new: &OwnedNewApplication,
+) -> Result<Stored, sqlx::Error> {
+    let inserted = sqlx::query(INSERT_SQLITE)
+        .bind(&new.reference)
+        .bind(&new.idempotency_key)
+        .bind(sqlx::types::Json(&new.payload))
+        .bind(chrono::Utc::now())
+        .bind(&new.national_id_sealed)
+        .bind(&new.fingerprint)
+        .bind(&new.municipality)
+        .bind(sqlx::types::Json(&new.recomputed_estimate))
+        .bind(new.estimate_differs)
+        .execute(&mut *connection)
+        .await?
+        .rows_affected();
+    let existing = if inserted == 1 {
+        None
+    } else {
+        sqlx::query_as("SELECT reference, fingerprint FROM applications WHERE idempotency_key = ?")
+            .bind(&new.idempotency_key)
+            .fetch_optional(&mut *connection)
+            .await?
+    };
+    outcome(inserted, &new.reference, existing, &new.fingerprint)
+}
+
+/// SQLite has one writer at a time and syncs the WAL at every commit. Many connections racing
+/// for the write lock wait and retry; one task that takes every waiting application and commits
+/// them in one transaction (group commit) pays one sync for the group. Each submitter hears
+/// back only after the commit.
+#[derive(Debug, Clone)]
+pub struct Writer(tokio::sync::mpsc::Sender<WriteJob>);
+
+type WriteJob = (
+    OwnedNewApplication,
+    tokio::sync::oneshot::Sender<Result<Stored, sqlx::Error>>,
+);
+
+/// The most applications committed together.
+const GROUP: usize = 128;
+
+impl Writer {
+    fn spawn(pool: SqlitePool) -> Self {
+        let (sender, mut receiver) = tokio::sync::mpsc::channel::<WriteJob>(1024);
+        tokio::spawn(async move {
+            let mut jobs = Vec::with_capacity(GROUP);
+            while receiver.recv_many(&mut jobs, GROUP).await > 0 {
+                let results = commit_group(&pool, &jobs).await;
+                for ((_, reply), result) in jobs.drain(..).zip(results) {
+                    let _ = reply.send(result);
+                }
+            }
+        });
+        Self(sender)
+    }
+
+    async fn insert(&self, new: OwnedNewApplication) -> Result<Stored, sqlx::Error> {
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        self.0
+            .send((new, reply))
+            .await
+            .map_err(|_| sqlx::Error::PoolClosed)?;
+        answer.await.map_err(|_| sqlx::Error::PoolClosed)?
+    }
+}
+
+/// Commits `jobs` in one transaction; if that fails, each in its own, so one bad application
+/// cannot fail the others.
+async fn commit_group(pool: &SqlitePool, jobs: &[WriteJob]) -> Vec<Result<Stored, sqlx::Error>> {
+    let together = async {
+        let mut tx = pool.begin().await?;
+        let mut results = Vec::with_capacity(jobs.len());
+        for (new, _) in jobs {
+            results.push(insert_sqlite(&mut tx, new).await?);
+        }
+        tx.commit().await?;
+        Ok::<_, sqlx::Error>(results)
+    };
+    match together.await {
+        Ok(results) => results.into_iter().map(Ok).collect(),
+        Err(_) if jobs.len() > 1 => {
+            let mut results = Vec::with_capacity(jobs.len());
+            for (new, _) in jobs {
+                let one = async {
+                    let mut tx = pool.begin().await?;
+                    let stored = insert_sqlite(&mut tx, new).await?;
+                    tx.commit().await?;
+                    Ok(stored)
+                };
+                results.push(one.await);
+            }
+            results
+        }
+        Err(e) => vec![Err(e)],
+    }
 }
 
 /// An application as stored.
@@ -339,7 +460,7 @@ mod tests {
     async fn sqlite_commits_are_durable_before_they_are_acknowledged() {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}", dir.path().join("d.sqlite3").display());
-        let Storage::Sqlite(pool) = Storage::connect(&url).await.expect("connects") else {
+        let Storage::Sqlite(pool, _) = Storage::connect(&url).await.expect("connects") else {
             panic!("an SQLite URL gives SQLite");
         };
         let mode: String = sqlx::query_scalar("PRAGMA journal_mode")

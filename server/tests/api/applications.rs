@@ -396,3 +396,37 @@ async fn the_server_recomputes_the_estimate_and_flags_a_difference() {
         Some(serde_json::to_value(&honest).expect("json"))
     );
 }
+
+#[tokio::test]
+async fn concurrent_retries_of_one_submission_make_one_row() {
+    let app = spawn_app().await;
+    let body = application();
+    let sends = (0..16).map(|_| app.submit(Some("same-key-everywhere"), &body));
+    let responses = futures::future::join_all(sends).await;
+    let mut created = 0;
+    let mut references = std::collections::BTreeSet::new();
+    for response in responses {
+        match response.status().as_u16() {
+            201 => created += 1,
+            200 => {}
+            other => panic!("unexpected status {other}"),
+        }
+        let receipt: Value = response.json().await.expect("json");
+        references.insert(
+            receipt["reference"]
+                .as_str()
+                .expect("reference")
+                .to_string(),
+        );
+    }
+    assert_eq!(created, 1);
+    assert_eq!(references.len(), 1);
+    assert_eq!(
+        app.storage()
+            .await
+            .application_count()
+            .await
+            .expect("count"),
+        1
+    );
+}
