@@ -85,3 +85,4 @@ apply-status-label = الحالة:
 apply-status-received = تم الاستلام. لم تبدأ البلدية بمعالجة الطلب بعد.
 apply-status-in-progress = قيد المعالجة.
 apply-status-decided = تم البت فيه. يصلك الرد في رسالة.
+error-too-many-requests = وصلت طلبات كثيرة من هذا الجهاز في وقت قصير. انتظر دقيقة وحاول مرة أخرى.

@@ -85,3 +85,4 @@ apply-status-label = Status:
 apply-status-received = Received. The municipality has not started on the application yet.
 apply-status-in-progress = Being processed.
 apply-status-decided = Decided. The answer comes in a letter.
+error-too-many-requests = Many applications have come from this device in a short time. Wait a minute and try again.

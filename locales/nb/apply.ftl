@@ -85,3 +85,4 @@ apply-status-label = Status:
 apply-status-received = Mottatt. Kommunen har ikke begynt å behandle søknaden ennå.
 apply-status-in-progress = Under behandling.
 apply-status-decided = Avgjort. Svaret kommer i et brev.
+error-too-many-requests = Det har kommet mange søknader fra denne enheten på kort tid. Vent et minutt, og prøv igjen.

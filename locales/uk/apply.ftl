@@ -85,3 +85,4 @@ apply-status-label = Статус:
 apply-status-received = Отримано. Комуна ще не почала розглядати заяву.
 apply-status-in-progress = Розглядається.
 apply-status-decided = Рішення ухвалено. Відповідь надійде листом.
+error-too-many-requests = З цього пристрою за короткий час надійшло багато заяв. Зачекайте хвилину і спробуйте ще раз.

@@ -141,7 +141,13 @@ async fn main() {
     std::fs::create_dir_all(&dist).expect("dist");
     std::fs::write(dist.join("index.html"), "<!DOCTYPE html><html></html>").expect("index");
     let mut server = Command::new(env!("CARGO_BIN_EXE_husly-server"))
-        .args(["--bind", "127.0.0.1:0", "--data-dir"])
+        .args([
+            "--bind",
+            "127.0.0.1:0",
+            "--submissions-per-minute",
+            "0",
+            "--data-dir",
+        ])
         .arg(dir.path().join("data"))
         .arg("--dist-dir")
         .arg(&dist)

@@ -29,6 +29,14 @@ pub struct Config {
     #[arg(long, env = "HUSLY_SECRET_KEY", hide_env_values = true)]
     pub secret_key: Option<String>,
 
+    /// Applications one client address may submit per minute (0: no limit).
+    #[arg(long, env = "HUSLY_SUBMISSIONS_PER_MINUTE", default_value_t = 30)]
+    pub submissions_per_minute: u32,
+
+    /// Staff login attempts one client address may make per minute (0: no limit).
+    #[arg(long, env = "HUSLY_LOGINS_PER_MINUTE", default_value_t = 10)]
+    pub logins_per_minute: u32,
+
     /// The built web app (trunk's output, with .br and .gz beside each file).
     #[arg(long, env = "HUSLY_DIST_DIR", default_value = "dist")]
     pub dist_dir: PathBuf,

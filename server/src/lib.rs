@@ -1,6 +1,7 @@
 //! Husly's backend as a library, so tests can start the real application on a free port.
 
 pub mod config;
+pub mod rate_limit;
 pub mod routes;
 pub mod secrets;
 pub mod security_headers;

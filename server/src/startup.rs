@@ -8,7 +8,12 @@ use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
 
 use crate::{
-    config::Config, routes, secrets::Secrets, security_headers::SecurityHeaders, static_files,
+    config::Config,
+    rate_limit::{Limit, Limits},
+    routes,
+    secrets::Secrets,
+    security_headers::SecurityHeaders,
+    static_files,
     storage::Storage,
 };
 
@@ -18,6 +23,7 @@ pub struct AppState {
     pub storage: Storage,
     pub secrets: Secrets,
     pub metrics: routes::Metrics,
+    pub limits: Limits,
 }
 
 /// A server bound to its port and ready to run.
@@ -45,6 +51,10 @@ impl Application {
             storage: storage.clone(),
             secrets,
             metrics: metrics.clone(),
+            limits: Limits {
+                submissions: Limit::per_minute(config.submissions_per_minute),
+                logins: Limit::per_minute(config.logins_per_minute),
+            },
         };
 
         let router = routes::api_router()
@@ -77,10 +87,15 @@ impl Application {
 
     /// Serves until SIGTERM or Ctrl-C, lets requests in flight finish, then closes the database.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .context("the server stopped with an error")?;
+        // The client's address reaches the handlers, for the rate limits.
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the server stopped with an error")?;
         self.storage.close().await;
         tracing::info!("husly-server stopped");
         Ok(())

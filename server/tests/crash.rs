@@ -20,7 +20,13 @@ const INDEX_HTML: &str = "<!DOCTYPE html><html><head></head><body></body></html>
 /// The real server binary on a free port, over `data_dir`.
 fn start(data_dir: &Path, dist_dir: &Path) -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_husly-server"))
-        .args(["--bind", "127.0.0.1:0", "--data-dir"])
+        .args([
+            "--bind",
+            "127.0.0.1:0",
+            "--submissions-per-minute",
+            "0",
+            "--data-dir",
+        ])
         .arg(data_dir)
         .arg("--dist-dir")
         .arg(dist_dir)

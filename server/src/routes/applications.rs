@@ -9,13 +9,14 @@
 use axum::{
     Json, Router,
     body::Bytes,
-    extract::{Path, State},
+    extract::{ConnectInfo, Path, State},
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Response},
     routing::{get, post},
 };
 use rules::application::Application;
 use serde::Serialize;
+use std::net::SocketAddr;
 
 use super::ApiError;
 use crate::{
@@ -62,9 +63,13 @@ fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
 
 async fn submit(
     State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
+    if !state.limits.submissions.allow(client.ip()) {
+        return Err(ApiError::TooManyRequests);
+    }
     let key = idempotency_key(&headers)?;
     let mut application: Application = serde_json::from_slice(&body).map_err(|e| {
         // The error names a field or position, never the values typed.

@@ -53,6 +53,8 @@ pub enum ApiError {
     Conflict(&'static str),
     #[error("not found: {0}")]
     Unknown(&'static str),
+    #[error("too many requests from one client")]
+    TooManyRequests,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -98,6 +100,19 @@ impl IntoResponse for ApiError {
             ),
             Self::Conflict(id) => (StatusCode::CONFLICT, "conflict", id, None),
             Self::Unknown(id) => (StatusCode::NOT_FOUND, "not_found", id, None),
+            Self::TooManyRequests => {
+                let body = ErrorBody {
+                    error: "too_many_requests",
+                    message_id: "error-too-many-requests",
+                    field: None,
+                };
+                return (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    [(header::RETRY_AFTER, HeaderValue::from_static("60"))],
+                    Json(body),
+                )
+                    .into_response();
+            }
             Self::Internal(cause) => {
                 tracing::error!(error = format!("{cause:#}"), "request failed");
                 (

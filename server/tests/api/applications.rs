@@ -430,3 +430,27 @@ async fn concurrent_retries_of_one_submission_make_one_row() {
         1
     );
 }
+
+#[tokio::test]
+async fn a_client_sending_too_many_applications_is_told_to_wait() {
+    let app = crate::helpers::spawn_app_configured(|c| c.submissions_per_minute = 3).await;
+    for i in 0..3 {
+        let response = app
+            .submit(Some(&format!("limited-key-{i}")), &application())
+            .await;
+        assert_eq!(response.status(), 201);
+    }
+    let response = app.submit(Some("limited-key-3"), &application()).await;
+    assert_eq!(response.status(), 429);
+    assert_eq!(response.headers()["retry-after"], "60");
+    let body: Value = response.json().await.expect("json");
+    assert_eq!(body["message_id"], "error-too-many-requests");
+    assert_eq!(
+        app.storage()
+            .await
+            .application_count()
+            .await
+            .expect("count"),
+        3
+    );
+}

@@ -78,15 +78,20 @@ async fn test_database() -> Option<String> {
 }
 
 pub async fn spawn_app() -> TestApp {
-    spawn_app_with(test_database().await).await
+    spawn_app_with(test_database().await, |_| {}).await
+}
+
+/// The app with its configuration changed by `adjust` (its database as `spawn_app`'s).
+pub async fn spawn_app_configured(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    spawn_app_with(test_database().await, adjust).await
 }
 
 /// Always SQLite, for what only concerns the SQLite file.
 pub async fn spawn_sqlite_app() -> TestApp {
-    spawn_app_with(None).await
+    spawn_app_with(None, |_| {}).await
 }
 
-async fn spawn_app_with(database_url: Option<String>) -> TestApp {
+async fn spawn_app_with(database_url: Option<String>, adjust: impl FnOnce(&mut Config)) -> TestApp {
     let dirs = tempfile::tempdir().expect("temp dir");
     let dist = dirs.path().join("dist");
     std::fs::create_dir_all(&dist).expect("dist dir");
@@ -101,8 +106,12 @@ async fn spawn_app_with(database_url: Option<String>) -> TestApp {
         data_dir: data_dir.clone(),
         database_url,
         secret_key: None,
+        submissions_per_minute: 30,
+        logins_per_minute: 10,
         dist_dir: dist,
     };
+    let mut config = config;
+    adjust(&mut config);
     let database_url = config.effective_database_url();
     let app = Application::build(&config)
         .await
