@@ -2,7 +2,7 @@
 
 use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
 /// How the server runs. Every flag has an environment variable, so a service manager can set it.
 #[derive(Debug, Clone, Parser)]
@@ -40,6 +40,35 @@ pub struct Config {
     /// The built web app (trunk's output, with .br and .gz beside each file).
     #[arg(long, env = "HUSLY_DIST_DIR", default_value = "dist")]
     pub dist_dir: PathBuf,
+
+    /// Without a command, the server runs.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// What the server binary can do besides serving.
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Staff accounts.
+    #[command(subcommand)]
+    Staff(StaffCommand),
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum StaffCommand {
+    /// Creates a staff account. The password is read from standard input (its first line), so it
+    /// never shows in the process list or the shell's history.
+    Add {
+        /// The name to sign in with.
+        #[arg(long)]
+        username: String,
+        /// front_desk (makes applications for walk-ins) or caseworker (handles the municipality's).
+        #[arg(long, value_parser = ["front_desk", "caseworker"])]
+        role: String,
+        /// The municipality's four-digit number.
+        #[arg(long)]
+        municipality: String,
+    },
 }
 
 /// What to do when the arguments do not make a configuration: print help, the version, or an error.
@@ -102,6 +131,37 @@ mod tests {
     fn explicit_database_url_wins() {
         let config = parse(&["--database-url", "postgres://localhost/test"]).expect("parses");
         assert_eq!(config.effective_database_url(), "postgres://localhost/test");
+    }
+
+    #[test]
+    fn staff_add_takes_a_role_from_the_list_only() {
+        let config = parse(&[
+            "staff",
+            "add",
+            "--username",
+            "kari",
+            "--role",
+            "caseworker",
+            "--municipality",
+            "0301",
+        ])
+        .expect("parses");
+        assert!(matches!(
+            config.command,
+            Some(Command::Staff(StaffCommand::Add { ref role, .. })) if role == "caseworker"
+        ));
+        let error = parse(&[
+            "staff",
+            "add",
+            "--username",
+            "kari",
+            "--role",
+            "admin",
+            "--municipality",
+            "0301",
+        ])
+        .expect_err("no such role");
+        assert_eq!(error.kind(), clap::error::ErrorKind::InvalidValue);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Husly's backend as a library, so tests can start the real application on a free port.
 
+pub mod auth;
 pub mod config;
 pub mod rate_limit;
 pub mod routes;

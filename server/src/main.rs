@@ -2,7 +2,11 @@
 
 use std::process::ExitCode;
 
-use husly_server::{config::Config, startup::Application, telemetry};
+use husly_server::{
+    config::{Command, Config, StaffCommand},
+    startup::Application,
+    telemetry,
+};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -22,6 +26,23 @@ async fn main() -> ExitCode {
 }
 
 async fn run(config: Config) -> anyhow::Result<()> {
+    if let Some(Command::Staff(StaffCommand::Add {
+        username,
+        role,
+        municipality,
+    })) = &config.command
+    {
+        let mut password = String::new();
+        std::io::stdin().read_line(&mut password)?;
+        let password = password.trim_end_matches(['\r', '\n']);
+        let storage =
+            husly_server::storage::Storage::connect(&config.effective_database_url()).await?;
+        husly_server::auth::create_account(&storage, username, password, role, municipality)
+            .await?;
+        storage.close().await;
+        println!("created the staff account {username} ({role}, {municipality})");
+        return Ok(());
+    }
     let app = Application::build(&config).await?;
     // Tests and scripts read this line to find a port chosen by the OS (`--bind 127.0.0.1:0`).
     println!("husly-server listening on http://{}", app.local_addr());

@@ -71,6 +71,10 @@ async fn submit(
         return Err(ApiError::TooManyRequests);
     }
     let key = idempotency_key(&headers)?;
+    // A front-desk employee signed in on this device makes it on behalf of a walk-in.
+    let front_desk = crate::auth::session_of(&state, &headers)
+        .await?
+        .filter(|s| s.member.role == crate::storage::Role::FrontDesk);
     let mut application: Application = serde_json::from_slice(&body).map_err(|e| {
         // The error names a field or position, never the values typed.
         tracing::info!(
@@ -88,6 +92,10 @@ async fn submit(
         rules::municipality::resolve(&application.municipality, chrono::Utc::now().date_naive())
             .map_err(ApiError::from)?;
     let national_id = application.person.national_id().map_err(ApiError::from)?;
+    if front_desk.is_some() {
+        application.on_behalf = true;
+    }
+    let created_by_staff = front_desk.as_ref().map(|s| s.member.id);
 
     // The same rules as the app, rerun here: for the day the app computed (if it is today or
     // yesterday, allowing for time zones), else today.
@@ -125,11 +133,23 @@ async fn submit(
             municipality: resolved.municipality.number,
             recomputed_estimate: &recomputed,
             estimate_differs,
+            created_by_staff,
         })
         .await?;
     let (status, reference) = match stored {
         Stored::New(reference) => {
             tracing::info!("application received");
+            if let Some(staff) = &front_desk {
+                state
+                    .storage
+                    .audit(
+                        Some(staff.member.id),
+                        "create",
+                        Some(&reference),
+                        "on behalf",
+                    )
+                    .await?;
+            }
             (StatusCode::CREATED, reference)
         }
         Stored::Replayed(reference) => (StatusCode::OK, reference),

@@ -3,6 +3,7 @@
 mod applications;
 mod health;
 mod metrics;
+mod staff;
 mod version;
 
 pub use metrics::{Metrics, record};
@@ -22,6 +23,7 @@ pub fn api_router() -> Router<AppState> {
     let api = Router::new()
         .merge(version::router())
         .merge(applications::router())
+        .merge(staff::router())
         // An application is a few kilobytes; refuse anything far larger before reading it.
         .layer(axum::extract::DefaultBodyLimit::max(256 * 1024))
         .fallback(|| async { ApiError::NotFound })
@@ -55,6 +57,10 @@ pub enum ApiError {
     Unknown(&'static str),
     #[error("too many requests from one client")]
     TooManyRequests,
+    #[error("not signed in: {0}")]
+    Unauthorized(&'static str),
+    #[error("not allowed: {0}")]
+    Forbidden(&'static str),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -100,6 +106,8 @@ impl IntoResponse for ApiError {
             ),
             Self::Conflict(id) => (StatusCode::CONFLICT, "conflict", id, None),
             Self::Unknown(id) => (StatusCode::NOT_FOUND, "not_found", id, None),
+            Self::Unauthorized(id) => (StatusCode::UNAUTHORIZED, "unauthorized", id, None),
+            Self::Forbidden(id) => (StatusCode::FORBIDDEN, "forbidden", id, None),
             Self::TooManyRequests => {
                 let body = ErrorBody {
                     error: "too_many_requests",

@@ -2,5 +2,6 @@
 
 mod applications;
 mod helpers;
+mod staff;
 mod static_files;
 mod system;

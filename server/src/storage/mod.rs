@@ -1,5 +1,60 @@
 //! Where applications are kept: SQLite by default (one file, WAL, durable commits), PostgreSQL when
-//! the database URL says `postgres://`. All SQL lives in this module.
+//! the database URL says `postgres://`. All SQL lives in this module: applications here, staff,
+//! sessions, status changes and the audit log in `staff.rs`.
+
+pub mod staff;
+
+pub use staff::{AuditLine, Role, Session, StaffMember, StatusChange};
+
+/// `?` placeholders as PostgreSQL wants them: `$1, $2, …` (none of our SQL has `?` in a string).
+pub(crate) fn numbered(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut n = 0;
+    for c in sql.chars() {
+        if c == '?' {
+            n += 1;
+            out.push('$');
+            out.push_str(&n.to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Runs one statement, written once with `?` placeholders, on whichever database this is:
+/// `on_both!(storage, sqlx::query_as::<_, (i64,)>, "SELECT …", fetch_one, |q| q.bind(x))`;
+/// with `execute`, it gives the number of rows affected.
+macro_rules! on_both {
+    // `execute` gives the number of rows affected (each database has its own result type).
+    ($storage:expr, $make:expr, $sql:expr, execute, |$q:ident| $binds:expr) => {
+        match $storage {
+            $crate::storage::Storage::Sqlite(pool, _) => {
+                let $q = $make($sql);
+                $binds.execute(pool).await.map(|r| r.rows_affected())
+            }
+            $crate::storage::Storage::Postgres(pool) => {
+                let sql = $crate::storage::numbered($sql);
+                let $q = $make(&sql);
+                $binds.execute(pool).await.map(|r| r.rows_affected())
+            }
+        }
+    };
+    ($storage:expr, $make:expr, $sql:expr, $finish:ident, |$q:ident| $binds:expr) => {
+        match $storage {
+            $crate::storage::Storage::Sqlite(pool, _) => {
+                let $q = $make($sql);
+                $binds.$finish(pool).await
+            }
+            $crate::storage::Storage::Postgres(pool) => {
+                let sql = $crate::storage::numbered($sql);
+                let $q = $make(&sql);
+                $binds.$finish(pool).await
+            }
+        }
+    };
+}
+pub(crate) use on_both;
 
 use std::{path::Path, str::FromStr};
 
@@ -212,6 +267,8 @@ pub struct NewApplication<'a> {
     /// The server's own estimate, and whether it differs from the one the resident saw.
     pub recomputed_estimate: &'a serde_json::Value,
     pub estimate_differs: bool,
+    /// The front-desk employee who made it on behalf of a walk-in.
+    pub created_by_staff: Option<i64>,
 }
 
 impl NewApplication<'_> {
@@ -225,6 +282,7 @@ impl NewApplication<'_> {
             municipality: self.municipality.to_string(),
             recomputed_estimate: self.recomputed_estimate.clone(),
             estimate_differs: self.estimate_differs,
+            created_by_staff: self.created_by_staff,
         }
     }
 }
@@ -240,14 +298,16 @@ struct OwnedNewApplication {
     municipality: String,
     recomputed_estimate: serde_json::Value,
     estimate_differs: bool,
+    created_by_staff: Option<i64>,
 }
 
 const INSERT_SQLITE: &str = "INSERT INTO applications (reference, idempotency_key, payload, \
      created_at, national_id_sealed, fingerprint, municipality, recomputed_estimate, \
-     estimate_differs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING";
+     estimate_differs, created_by_staff) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+     ON CONFLICT (idempotency_key) DO NOTHING";
 const INSERT_POSTGRES: &str = "INSERT INTO applications (reference, idempotency_key, payload, \
      created_at, national_id_sealed, fingerprint, municipality, recomputed_estimate, \
-     estimate_differs) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+     estimate_differs, created_by_staff) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
      ON CONFLICT (idempotency_key) DO NOTHING";
 
 /// What an insert found: the new row, or the reference and fingerprint already under the key.
@@ -279,6 +339,7 @@ async fn insert_postgres(pool: &PgPool, new: &NewApplication<'_>) -> Result<Stor
         .bind(new.municipality)
         .bind(sqlx::types::Json(new.recomputed_estimate))
         .bind(new.estimate_differs)
+        .bind(new.created_by_staff)
         .execute(pool)
         .await?
         .rows_affected();
@@ -307,6 +368,7 @@ async fn insert_sqlite(
         .bind(&new.municipality)
         .bind(sqlx::types::Json(&new.recomputed_estimate))
         .bind(new.estimate_differs)
+        .bind(new.created_by_staff)
         .execute(&mut *connection)
         .await?
         .rows_affected();

@@ -1,0 +1,425 @@
+//! Staff accounts, sessions, status changes and the audit log. Each statement is written once
+//! with `?` placeholders and run on either database by `on_both!`.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::{Storage, StoredApplication, on_both};
+
+/// What a member of staff may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Makes applications on behalf of walk-ins and sees those it made.
+    FrontDesk,
+    /// Sees and handles every application to its municipality.
+    Caseworker,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::FrontDesk => "front_desk",
+            Self::Caseworker => "caseworker",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "front_desk" => Some(Self::FrontDesk),
+            "caseworker" => Some(Self::Caseworker),
+            _ => None,
+        }
+    }
+}
+
+/// A staff account as the server uses it (the hash never leaves the storage and auth modules).
+#[derive(Debug, Clone)]
+pub struct StaffMember {
+    pub id: i64,
+    pub username: String,
+    pub password_hash: String,
+    pub role: Role,
+    pub municipality: String,
+    pub failed_logins: i64,
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+/// A signed-in session.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub staff: StaffMember,
+    pub csrf_token: String,
+    pub created_at: DateTime<Utc>,
+    pub last_seen: DateTime<Utc>,
+}
+
+/// One status change with its note.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusChange {
+    pub at: DateTime<Utc>,
+    pub status: String,
+    pub note: String,
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditLine {
+    pub at: DateTime<Utc>,
+    pub staff_id: Option<i64>,
+    pub action: String,
+    pub reference: Option<String>,
+    pub detail: String,
+}
+
+type StaffRow = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    Option<DateTime<Utc>>,
+);
+
+const STAFF_COLUMNS: &str =
+    "id, username, password_hash, role, municipality, failed_logins, locked_until";
+
+fn staff_from(row: StaffRow) -> Option<StaffMember> {
+    Some(StaffMember {
+        id: row.0,
+        username: row.1,
+        password_hash: row.2,
+        role: Role::parse(&row.3)?,
+        municipality: row.4,
+        failed_logins: row.5,
+        locked_until: row.6,
+    })
+}
+
+/// Which applications a list or an export covers.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub municipality: Option<String>,
+    pub created_by_staff: Option<i64>,
+    pub status: Option<String>,
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+}
+
+impl Storage {
+    /// Creates a staff account; false if the username is taken.
+    pub async fn create_staff(
+        &self,
+        username: &str,
+        password_hash: &str,
+        role: Role,
+        municipality: &str,
+    ) -> Result<bool, sqlx::Error> {
+        let done = on_both!(
+            self,
+            sqlx::query,
+            "INSERT INTO staff (username, password_hash, role, municipality, created_at) \
+             VALUES (?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING",
+            execute,
+            |q| q
+                .bind(username)
+                .bind(password_hash)
+                .bind(role.as_str())
+                .bind(municipality)
+                .bind(Utc::now())
+        )?;
+        Ok(done == 1)
+    }
+
+    pub async fn staff_by_username(
+        &self,
+        username: &str,
+    ) -> Result<Option<StaffMember>, sqlx::Error> {
+        let sql = format!("SELECT {STAFF_COLUMNS} FROM staff WHERE username = ?");
+        let row: Option<StaffRow> = on_both!(
+            self,
+            sqlx::query_as::<_, StaffRow>,
+            &sql,
+            fetch_optional,
+            |q| q.bind(username)
+        )?;
+        Ok(row.and_then(staff_from))
+    }
+
+    /// Records a failed login; locks the account until `lock_until` once it reaches the limit.
+    pub async fn login_failed(
+        &self,
+        staff_id: i64,
+        lock_until: Option<DateTime<Utc>>,
+    ) -> Result<(), sqlx::Error> {
+        on_both!(
+            self,
+            sqlx::query,
+            "UPDATE staff SET failed_logins = failed_logins + 1, \
+             locked_until = COALESCE(?, locked_until) WHERE id = ?",
+            execute,
+            |q| q.bind(lock_until).bind(staff_id)
+        )
+        .map(drop)
+    }
+
+    /// Starts a session (after a good password): resets the failure count.
+    pub async fn create_session(
+        &self,
+        staff_id: i64,
+        token_hash: &str,
+        csrf_token: &str,
+    ) -> Result<(), sqlx::Error> {
+        let now = Utc::now();
+        on_both!(
+            self,
+            sqlx::query,
+            "UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?",
+            execute,
+            |q| q.bind(staff_id)
+        )?;
+        on_both!(
+            self,
+            sqlx::query,
+            "INSERT INTO sessions (token_hash, staff_id, csrf_token, created_at, last_seen) \
+             VALUES (?, ?, ?, ?, ?)",
+            execute,
+            |q| q
+                .bind(token_hash)
+                .bind(staff_id)
+                .bind(csrf_token)
+                .bind(now)
+                .bind(now)
+        )
+        .map(drop)
+    }
+
+    /// The session with this token hash, and its staff member.
+    pub async fn session(&self, token_hash: &str) -> Result<Option<Session>, sqlx::Error> {
+        type Row = (String, DateTime<Utc>, DateTime<Utc>, i64);
+        let row: Option<Row> = on_both!(
+            self,
+            sqlx::query_as::<_, Row>,
+            "SELECT csrf_token, created_at, last_seen, staff_id FROM sessions WHERE token_hash = ?",
+            fetch_optional,
+            |q| q.bind(token_hash)
+        )?;
+        let Some((csrf_token, created_at, last_seen, staff_id)) = row else {
+            return Ok(None);
+        };
+        let sql = format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = ?");
+        let staff: Option<StaffRow> = on_both!(
+            self,
+            sqlx::query_as::<_, StaffRow>,
+            &sql,
+            fetch_optional,
+            |q| q.bind(staff_id)
+        )?;
+        Ok(staff.and_then(staff_from).map(|staff| Session {
+            staff,
+            csrf_token,
+            created_at,
+            last_seen,
+        }))
+    }
+
+    pub async fn touch_session(&self, token_hash: &str) -> Result<(), sqlx::Error> {
+        on_both!(
+            self,
+            sqlx::query,
+            "UPDATE sessions SET last_seen = ? WHERE token_hash = ?",
+            execute,
+            |q| q.bind(Utc::now()).bind(token_hash)
+        )
+        .map(drop)
+    }
+
+    pub async fn end_session(&self, token_hash: &str) -> Result<(), sqlx::Error> {
+        on_both!(
+            self,
+            sqlx::query,
+            "DELETE FROM sessions WHERE token_hash = ?",
+            execute,
+            |q| q.bind(token_hash)
+        )
+        .map(drop)
+    }
+
+    /// Adds a line to the audit log (which cannot be changed afterwards).
+    pub async fn audit(
+        &self,
+        staff_id: Option<i64>,
+        action: &str,
+        reference: Option<&str>,
+        detail: &str,
+    ) -> Result<(), sqlx::Error> {
+        on_both!(
+            self,
+            sqlx::query,
+            "INSERT INTO audit_log (at, staff_id, action, reference, detail) VALUES (?, ?, ?, ?, ?)",
+            execute,
+            |q| q
+                .bind(Utc::now())
+                .bind(staff_id)
+                .bind(action)
+                .bind(reference)
+                .bind(detail)
+        )
+        .map(drop)
+    }
+
+    /// The audit log, oldest first.
+    pub async fn audit_log(&self) -> Result<Vec<AuditLine>, sqlx::Error> {
+        type Row = (DateTime<Utc>, Option<i64>, String, Option<String>, String);
+        let rows: Vec<Row> = on_both!(
+            self,
+            sqlx::query_as::<_, Row>,
+            "SELECT at, staff_id, action, reference, detail FROM audit_log ORDER BY id",
+            fetch_all,
+            |q| q
+        )?;
+        Ok(rows
+            .into_iter()
+            .map(|r| AuditLine {
+                at: r.0,
+                staff_id: r.1,
+                action: r.2,
+                reference: r.3,
+                detail: r.4,
+            })
+            .collect())
+    }
+
+    /// The references of the applications `filter` covers, newest first (at most `limit`).
+    pub async fn references(
+        &self,
+        filter: &Filter,
+        limit: i64,
+    ) -> Result<Vec<String>, sqlx::Error> {
+        // Each condition is "the parameter is NULL or the column matches", so one statement
+        // serves every combination of filters.
+        let rows: Vec<(String,)> = on_both!(
+            self,
+            sqlx::query_as::<_, (String,)>,
+            "SELECT reference FROM applications WHERE \
+             (CAST(? AS TEXT) IS NULL OR municipality = ?) AND \
+             (CAST(? AS BIGINT) IS NULL OR created_by_staff = ?) AND \
+             (CAST(? AS TEXT) IS NULL OR status = ?) AND \
+             (? IS NULL OR created_at >= ?) AND \
+             (? IS NULL OR created_at < ?) \
+             ORDER BY created_at DESC, id DESC LIMIT ?",
+            fetch_all,
+            |q| q
+                .bind(filter.municipality.as_deref())
+                .bind(filter.municipality.as_deref())
+                .bind(filter.created_by_staff)
+                .bind(filter.created_by_staff)
+                .bind(filter.status.as_deref())
+                .bind(filter.status.as_deref())
+                .bind(filter.from)
+                .bind(filter.from)
+                .bind(filter.to)
+                .bind(filter.to)
+                .bind(limit)
+        )?;
+        Ok(rows.into_iter().map(|r| r.0).collect())
+    }
+
+    /// Who made an application on behalf of a walk-in, if staff did.
+    pub async fn created_by(&self, reference: &str) -> Result<Option<i64>, sqlx::Error> {
+        let row: Option<(Option<i64>,)> = on_both!(
+            self,
+            sqlx::query_as::<_, (Option<i64>,)>,
+            "SELECT created_by_staff FROM applications WHERE reference = ?",
+            fetch_optional,
+            |q| q.bind(reference)
+        )?;
+        Ok(row.and_then(|r| r.0))
+    }
+
+    /// Sets an application's status, then records the change with its note.
+    pub async fn change_status(
+        &self,
+        reference: &str,
+        staff_id: i64,
+        status: &str,
+        note: &str,
+    ) -> Result<bool, sqlx::Error> {
+        let now = Utc::now();
+        let decided_at = (status == "decided").then_some(now);
+        let changed = on_both!(
+            self,
+            sqlx::query,
+            "UPDATE applications SET status = ?, decided_at = COALESCE(?, decided_at) \
+             WHERE reference = ?",
+            execute,
+            |q| q.bind(status).bind(decided_at).bind(reference)
+        )?;
+        if changed == 0 {
+            return Ok(false);
+        }
+        on_both!(
+            self,
+            sqlx::query,
+            "INSERT INTO status_changes (reference, at, staff_id, status, note) \
+             VALUES (?, ?, ?, ?, ?)",
+            execute,
+            |q| q
+                .bind(reference)
+                .bind(now)
+                .bind(staff_id)
+                .bind(status)
+                .bind(note)
+        )?;
+        Ok(true)
+    }
+
+    pub async fn status_changes(&self, reference: &str) -> Result<Vec<StatusChange>, sqlx::Error> {
+        type Row = (DateTime<Utc>, String, String);
+        let rows: Vec<Row> = on_both!(
+            self,
+            sqlx::query_as::<_, Row>,
+            "SELECT at, status, note FROM status_changes WHERE reference = ? ORDER BY id",
+            fetch_all,
+            |q| q.bind(reference)
+        )?;
+        Ok(rows
+            .into_iter()
+            .map(|(at, status, note)| StatusChange { at, status, note })
+            .collect())
+    }
+
+    /// Deletes an application and its notes (the audit log keeps that it happened, and why).
+    pub async fn delete_application(&self, reference: &str) -> Result<bool, sqlx::Error> {
+        on_both!(
+            self,
+            sqlx::query,
+            "DELETE FROM status_changes WHERE reference = ?",
+            execute,
+            |q| q.bind(reference)
+        )?;
+        let done = on_both!(
+            self,
+            sqlx::query,
+            "DELETE FROM applications WHERE reference = ?",
+            execute,
+            |q| q.bind(reference)
+        )?;
+        Ok(done == 1)
+    }
+
+    /// Applications by reference, for a list or an export.
+    pub async fn applications(
+        &self,
+        references: &[String],
+    ) -> Result<Vec<(String, StoredApplication)>, sqlx::Error> {
+        let mut out = Vec::with_capacity(references.len());
+        for reference in references {
+            if let Some(a) = self.application(reference).await? {
+                out.push((reference.clone(), a));
+            }
+        }
+        Ok(out)
+    }
+}
