@@ -60,12 +60,27 @@ fn inline_variables(inline: &InlineExpression<String>, out: &mut BTreeSet<String
     }
 }
 
+/// The staff pages' own file: Norwegian only, by decision (issue 5: the staff's language).
+const STAFF_FILE: &str = "staff.ftl";
+
+/// The resident app's messages in `lang` (every .ftl but the staff pages').
 fn locale(lang: &str) -> Messages {
+    locale_files(lang, |name| name != STAFF_FILE)
+}
+
+fn locale_files(lang: &str, wanted: impl Fn(&str) -> bool) -> Messages {
     let dir = Path::new(ROOT).join("locales").join(lang);
     let mut messages = Messages::new();
     for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
         let path = entry.expect("entry").path();
         if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if !wanted(name) {
             continue;
         }
         let text = fs::read_to_string(&path).expect("readable");
@@ -241,4 +256,42 @@ fn every_message_the_rules_can_give_exists() {
         missing.is_empty(),
         "rules message ids not in locales/{SOURCE}: {missing:?}"
     );
+}
+
+#[test]
+fn every_message_the_staff_pages_use_exists_in_norwegian() {
+    let norwegian = locale_files(SOURCE, |_| true);
+    let mut files = Vec::new();
+    rust_files(&Path::new(ROOT).join("src/staff"), &mut files);
+    let mut found = BTreeSet::new();
+    for file in &files {
+        let text = fs::read_to_string(file).expect("readable");
+        found.extend(ids_with_prefixes(&text, &["staff-", "error-"]).map(String::from));
+    }
+    // Message ids the server sends that the staff pages show.
+    let server =
+        fs::read_to_string(Path::new(ROOT).join("server/src/routes/staff.rs")).expect("readable");
+    found.extend(ids_with_prefixes(&server, &["error-"]).map(String::from));
+    assert!(found.len() > 40, "the scan found only {} ids", found.len());
+    // Class names (".error-summary" in the stylesheet) are not messages.
+    let css = fs::read_to_string(Path::new(ROOT).join("public/styles.css")).expect("readable");
+    let missing: Vec<&String> = found
+        .iter()
+        .filter(|id| !norwegian.contains_key(*id) && !css.contains(&format!(".{id}")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "staff messages not in locales/nb: {missing:?}"
+    );
+}
+
+#[test]
+fn the_staff_pages_read_every_language_of_the_app() {
+    let text = fs::read_to_string(Path::new(ROOT).join("src/staff/text.rs")).expect("readable");
+    for (id, _, _) in languages() {
+        assert!(
+            text.contains(&format!("locales/{id}/main.ftl")),
+            "src/staff/text.rs does not load {id}"
+        );
+    }
 }

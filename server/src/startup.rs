@@ -43,7 +43,14 @@ impl Application {
                 index_path.display()
             )
         })?;
-        let headers = SecurityHeaders::for_index_html(&index_html)?;
+        // The staff pages, when built (dist/staff/): their loader script needs its hash in the
+        // CSP too.
+        let staff_html =
+            std::fs::read_to_string(config.dist_dir.join("staff").join("index.html")).ok();
+        let headers = SecurityHeaders::for_index_html(&format!(
+            "{index_html}{}",
+            staff_html.as_deref().unwrap_or_default()
+        ))?;
         let secrets = Secrets::load(config.secret_key.as_deref(), &config.data_dir)?;
         let storage = Storage::connect(&config.effective_database_url()).await?;
         let metrics = routes::Metrics::default();
@@ -59,7 +66,11 @@ impl Application {
 
         let router = routes::api_router()
             .with_state(state)
-            .merge(static_files::router(&config.dist_dir, &index_html))
+            .merge(static_files::router(
+                &config.dist_dir,
+                &index_html,
+                staff_html.as_deref(),
+            ))
             .layer(middleware::from_fn_with_state(
                 headers,
                 crate::security_headers::add,

@@ -26,12 +26,25 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
 
 /// Serves `dist`: `.br` or `.gz` beside a file when the browser accepts it, and index.html for
-/// any path without a file extension, so client-side routes survive a reload.
-pub fn router(dist: &Path, index_html: &str) -> Router {
-    let hashed: Arc<HashSet<String>> =
-        Arc::new(linked_assets(index_html).map(String::from).collect());
+/// any path without a file extension, so client-side routes survive a reload (staff/index.html
+/// under /staff, when the staff pages are built).
+pub fn router(dist: &Path, index_html: &str, staff_html: Option<&str>) -> Router {
+    let hashed: Arc<HashSet<String>> = Arc::new(
+        linked_assets(index_html)
+            .chain(staff_html.into_iter().flat_map(linked_assets))
+            .map(String::from)
+            .collect(),
+    );
     let index = dist.join("index.html");
-    let fallback = service_fn(move |request: Request| spa_fallback(index.clone(), request));
+    let staff_index = staff_html.map(|_| dist.join("staff").join("index.html"));
+    let fallback = service_fn(move |request: Request| {
+        let staff = request.uri().path() == "/staff" || request.uri().path().starts_with("/staff/");
+        let page = match (&staff_index, staff) {
+            (Some(staff_index), true) => staff_index.clone(),
+            _ => index.clone(),
+        };
+        spa_fallback(page, request)
+    });
     let files = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()

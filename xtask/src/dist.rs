@@ -36,6 +36,23 @@ pub fn build(tools: &Tools) -> anyhow::Result<()> {
             .current_dir(&root)
             .env("PATH", &tools.path),
     )?;
+    // The staff pages: a second entry of the same crate, into dist/staff/, so residents never
+    // download them.
+    cmd::step("building the staff pages (trunk, release, wasm-opt)");
+    cmd::run(
+        Command::new("trunk")
+            .args([
+                "build",
+                "staff.html",
+                "--release",
+                "--dist",
+                "dist/staff",
+                "--public-url",
+                "/staff/",
+            ])
+            .current_dir(&root)
+            .env("PATH", &tools.path),
+    )?;
     let dist = root.join("dist");
     let count = precompress(&dist)?;
     eprintln!("==> dist/ ready: {count} files compressed with brotli and gzip");

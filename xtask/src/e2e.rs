@@ -2,7 +2,7 @@
 //! Playwright in Debian's Chromium.
 
 use std::{
-    io::{BufRead, BufReader},
+    io::{BufRead, BufReader, Write},
     path::{Path, PathBuf},
     process::{Child, Command, Stdio},
     time::{Duration, Instant},
@@ -11,6 +11,10 @@ use std::{
 use anyhow::{Context, bail};
 
 use crate::{cmd, tools};
+
+/// The caseworker the end-to-end tests sign in as (in their throw-away database only).
+const STAFF_USER: &str = "e2e-caseworker";
+const STAFF_PASSWORD: &str = "end-to-end test password";
 
 /// A running `husly-server`, stopped with SIGTERM when dropped.
 pub struct Server {
@@ -24,6 +28,27 @@ impl Server {
     pub fn start(binary: &Path, dist: &Path) -> anyhow::Result<Self> {
         let data_dir = std::env::temp_dir().join(format!("husly-e2e-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&data_dir);
+        // A caseworker for Oslo, made as an operator would: the server's own command.
+        let mut add = Command::new(binary)
+            .arg("--data-dir")
+            .arg(&data_dir)
+            .args([
+                "staff",
+                "add",
+                "--username",
+                STAFF_USER,
+                "--role",
+                "caseworker",
+            ])
+            .args(["--municipality", "0301"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .context("creating the test caseworker")?;
+        writeln!(add.stdin.take().context("stdin")?, "{STAFF_PASSWORD}")?;
+        if !add.wait()?.success() {
+            bail!("could not create the test caseworker");
+        }
         let mut child = Command::new(binary)
             .args(["--bind", "127.0.0.1:0", "--data-dir"])
             .arg(&data_dir)
@@ -89,6 +114,8 @@ pub fn run(server_binary: &Path, dist: &Path) -> anyhow::Result<()> {
             .args(["--no-install", "playwright", "test"])
             .current_dir(&e2e)
             .env("HUSLY_URL", &server.url)
+            .env("HUSLY_STAFF_USER", STAFF_USER)
+            .env("HUSLY_STAFF_PASSWORD", STAFF_PASSWORD)
             .env("CHROMIUM_PATH", tools::CHROMIUM),
     );
     let stopped = server.stop();

@@ -16,18 +16,23 @@ use crate::{
 };
 
 /// One row: the question's message id, the answer as shown, and where to change it.
-struct Row {
-    question: &'static str,
-    answer: Vec<String>,
-    change: &'static str,
-    change_href: String,
+pub struct Row {
+    pub question: &'static str,
+    pub answer: Vec<String>,
+    pub change: &'static str,
+    pub change_href: String,
 }
 
-/// Sections of rows, each with its heading.
-fn sections(app: &Application, i18n: I18n) -> Vec<(&'static str, Vec<Row>)> {
-    let lang = i18n.language.get().id;
+/// Sections of rows, each with its heading, in the language `lang` that `tr` translates to;
+/// `languages` names each language (id, own name). The staff pages call it twice, for
+/// Norwegian and for the applicant's language, and show the two side by side.
+pub fn sections(
+    app: &Application,
+    lang: &str,
+    languages: &[(&str, &str)],
+    tr: &dyn Fn(&str) -> String,
+) -> Vec<(&'static str, Vec<Row>)> {
     let kr = |v| format::kroner(v, lang);
-    let tr = |id: &str| i18n.tr(id);
     let row = |question, answer: Vec<String>, href: &str| Row {
         question,
         answer,
@@ -35,11 +40,13 @@ fn sections(app: &Application, i18n: I18n) -> Vec<(&'static str, Vec<Row>)> {
         change_href: href.to_string(),
     };
     let p = &app.person;
-    let language = i18n
-        .languages
+    let language = languages
         .iter()
-        .find(|l| l.id == p.preferred_language)
-        .map_or_else(|| p.preferred_language.clone(), |l| l.name.to_string());
+        .find(|(id, _)| *id == p.preferred_language)
+        .map_or_else(
+            || p.preferred_language.clone(),
+            |(_, name)| name.to_string(),
+        );
     let yes_no = |b: bool| tr(if b { "answer-yes" } else { "answer-no" });
     let person = vec![
         row("apply-name", vec![p.name.clone()], "/apply/person"),
@@ -182,7 +189,10 @@ pub fn ApplicationSummary(
     let i18n = expect_context::<I18n>();
     move || {
         app.get().map(|app| {
-            sections(&app, i18n)
+            let languages: Vec<(&str, &str)> =
+                i18n.languages.iter().map(|l| (l.id, l.name)).collect();
+            let tr = |id: &str| i18n.tr(id);
+            sections(&app, i18n.language.get().id, &languages, &tr)
                 .into_iter()
                 .map(|(heading, rows)| {
                     let rows = rows

@@ -1,0 +1,159 @@
+//! The inbox: applications the signed-in staff member may see, newest first, with filters and
+//! export of what the filters show.
+
+use leptos::{prelude::*, task::spawn_local};
+use leptos_router::components::A;
+use rules::needs::HelpKind;
+
+use super::{Session, api, status_name, text::s};
+use crate::routes::needs_check::help_name;
+
+const HELP: [HelpKind; 11] = [
+    HelpKind::MunicipalRentalHome,
+    HelpKind::TemporaryAccommodation,
+    HelpKind::HousingFirst,
+    HelpKind::DepositGuarantee,
+    HelpKind::Startlan,
+    HelpKind::TilskuddTilEtablering,
+    HelpKind::Bostotte,
+    HelpKind::AdaptedHome,
+    HelpKind::FollowUpAtHome,
+    HelpKind::EconomicAdvice,
+    HelpKind::AdviceAndGuidance,
+];
+
+/// The API's name for a kind of help (its JSON value).
+fn help_value(kind: HelpKind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn Inbox() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let status = RwSignal::new(String::new());
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let help = RwSignal::new(String::new());
+    let lines = RwSignal::new(None::<Result<Vec<api::InboxLine>, api::Failed>>);
+    let query = Memo::new(move |_| {
+        let parts: Vec<String> = [
+            ("status", status.get()),
+            ("from", from.get()),
+            ("to", to.get()),
+            ("help", help.get()),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    });
+    // The list follows the filters.
+    Effect::new(move |_| {
+        let q = query.get();
+        spawn_local(async move { lines.set(Some(api::list(&q).await)) });
+    });
+    let export = move |format: &str| {
+        let q = query.get();
+        let sep = if q.is_empty() { '?' } else { '&' };
+        format!("/api/staff/export{q}{sep}format={format}")
+    };
+    let select = |id: &'static str,
+                  label: &'static str,
+                  value: RwSignal<String>,
+                  options: Vec<(String, String)>| {
+        let options = options
+            .into_iter()
+            .map(|(v, name)| view! { <option value=v.clone() selected=move || value.get() == v>{name}</option> })
+            .collect_view();
+        view! {
+            <div class="field">
+                <label for=id>{s(label)}</label>
+                <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
+                    <option value="">{s("staff-filter-all")}</option>
+                    {options}
+                </select>
+            </div>
+        }
+    };
+    let date = |id: &'static str, label: &'static str, value: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=id>{s(label)}</label>
+                <input type="date" id=id prop:value=move || value.get() on:change=move |ev| value.set(event_target_value(&ev)) />
+            </div>
+        }
+    };
+    let statuses = ["received", "in_progress", "decided"]
+        .iter()
+        .map(|v| (v.to_string(), status_name(v)))
+        .collect();
+    let helps = HELP
+        .iter()
+        .map(|k| (help_value(*k), super::text::tr("nb", help_name(*k))))
+        .collect();
+    view! {
+        <h1>{s("staff-inbox-heading")}</h1>
+        <form class="filters" on:submit=|ev| ev.prevent_default()>
+            {select("status", "staff-filter-status", status, statuses)}
+            {date("from", "staff-filter-from", from)}
+            {date("to", "staff-filter-to", to)}
+            {select("help", "staff-filter-help", help, helps)}
+        </form>
+        {move || session.is_caseworker().then(|| view! {
+            <p class="exports">
+                <a href=move || export("csv") data-testid="export-csv">{s("staff-export-csv")}</a>
+                " · "
+                <a href=move || export("json")>{s("staff-export-json")}</a>
+            </p>
+        })}
+        {move || match lines.get() {
+            None => view! { <p>{s("staff-loading")}</p> }.into_any(),
+            Some(Err(api::Failed(id))) => view! { <p class="error-message">{s(&id)}</p> }.into_any(),
+            Some(Ok(list)) if list.is_empty() => view! { <p data-testid="inbox-empty">{s("staff-inbox-empty")}</p> }.into_any(),
+            Some(Ok(list)) => {
+                let rows = list.into_iter().map(|l| {
+                    let help = l.help_wanted.iter().map(|k| super::text::tr("nb", help_name(*k))).collect::<Vec<_>>().join(", ");
+                    let urgent = matches!(l.urgency, Some(rules::needs::Urgency::Emergency | rules::needs::Urgency::High));
+                    view! {
+                        <tr data-testid="inbox-line">
+                            <td><A href=format!("/staff/applications/{}", l.reference)>{l.reference.clone()}</A></td>
+                            <td>{l.received_at.get(..10).unwrap_or_default().to_string()}</td>
+                            <td>{l.name}</td>
+                            <td>{status_name(&l.status)}</td>
+                            <td>{help}</td>
+                            <td>
+                                {urgent.then(|| view! { <span class="tag urgent">{s("staff-urgent")}</span> })}
+                                {l.on_behalf.then(|| view! { <span class="tag">{s("staff-on-behalf")}</span> })}
+                                {l.estimate_differs.then(|| view! { <span class="tag">{s("staff-estimate-differs")}</span> })}
+                            </td>
+                        </tr>
+                    }
+                }).collect_view();
+                view! {
+                    <div class="table-scroll">
+                        <table class="inbox">
+                            <caption class="visually-hidden">{s("staff-inbox-heading")}</caption>
+                            <thead><tr>
+                                <th scope="col">{s("staff-col-reference")}</th>
+                                <th scope="col">{s("staff-col-received")}</th>
+                                <th scope="col">{s("staff-col-name")}</th>
+                                <th scope="col">{s("staff-col-status")}</th>
+                                <th scope="col">{s("staff-col-help")}</th>
+                                <th scope="col">{s("staff-col-marks")}</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }
+        }}
+    }
+}

@@ -1,0 +1,89 @@
+//! The staff pages under /staff, a second small app (its own entry, `src/bin/husly-staff.rs`,
+//! and its own download, so residents never load it): sign in, the inbox with filters, one
+//! application in Norwegian with the applicant's language beside it, status changes with a
+//! note, export and deletion. Norwegian only: the staff's language.
+
+pub mod api;
+mod inbox;
+mod login;
+pub mod text;
+mod view;
+
+use leptos::{prelude::*, task::spawn_local};
+use leptos_meta::{Title, provide_meta_context};
+use leptos_router::{
+    components::{A, Route, Router, Routes},
+    path,
+};
+
+use text::s;
+
+/// Who is signed in on this page, if anyone.
+#[derive(Debug, Clone, Copy)]
+pub struct Session(pub RwSignal<Option<api::Me>>);
+
+impl Session {
+    pub fn csrf(&self) -> String {
+        self.0
+            .with_untracked(|m| m.as_ref().map(|m| m.csrf_token.clone()))
+            .unwrap_or_default()
+    }
+
+    pub fn is_caseworker(&self) -> bool {
+        self.0
+            .with(|m| m.as_ref().is_some_and(|m| m.role == "caseworker"))
+    }
+}
+
+/// A status's Norwegian name.
+pub fn status_name(status: &str) -> String {
+    s(match status {
+        "in_progress" => "staff-status-in-progress",
+        "decided" => "staff-status-decided",
+        _ => "staff-status-received",
+    })
+}
+
+#[component]
+pub fn StaffApp() -> impl IntoView {
+    provide_meta_context();
+    let session = RwSignal::new(None::<api::Me>);
+    let checked = RwSignal::new(false);
+    spawn_local(async move {
+        session.set(api::me().await.ok());
+        checked.set(true);
+    });
+    provide_context(Session(session));
+    let logout = move |_| {
+        let csrf = Session(session).csrf();
+        spawn_local(async move {
+            let _ = api::logout(&csrf).await;
+            session.set(None);
+        });
+    };
+    view! {
+        <Title text=s("staff-page-title") />
+        <a class="skip-link" href="#main">{s("staff-skip")}</a>
+        <header class="site-header">
+            <a href="/staff" class="brand">{s("staff-brand")}</a>
+            {move || session.get().map(|me| view! {
+                <span class="signed-in" data-testid="signed-in">{me.username}</span>
+                <button type="button" class="start-over" data-testid="logout" on:click=logout>{s("staff-logout")}</button>
+            })}
+        </header>
+        <main id="main" tabindex="-1" class="staff">
+            {move || match (checked.get(), session.get().is_some()) {
+                (false, _) => view! { <p>{s("staff-loading")}</p> }.into_any(),
+                (true, false) => view! { <login::Login /> }.into_any(),
+                (true, true) => view! {
+                    <Router>
+                        <Routes fallback=|| view! { <h1>{s("staff-not-found")}</h1><A href="/staff">{s("staff-to-inbox")}</A> }>
+                            <Route path=path!("/staff") view=inbox::Inbox />
+                            <Route path=path!("/staff/applications/:reference") view=view::ApplicationView />
+                        </Routes>
+                    </Router>
+                }.into_any(),
+            }}
+        </main>
+    }
+}

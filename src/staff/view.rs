@@ -1,0 +1,193 @@
+//! One application: every answer in Norwegian with the applicant's language beside it (each
+//! half with its own lang and dir), the estimate the applicant saw and the server's, the status
+//! history, and for a caseworker a status change with a note and deletion with a reason.
+
+use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos_router::{components::A, hooks::use_params_map};
+
+use super::{Session, api, status_name, text};
+use crate::{format, routes::apply::summary::sections};
+use text::s;
+
+/// A section's heading and its rows of (question, answers), as text in one language.
+type Section = (String, Vec<(String, Vec<String>)>);
+
+/// The answers as sections of rows in `lang`.
+fn rendered(app: &rules::application::Application, lang: &str) -> Vec<Section> {
+    let languages: Vec<(&str, &str)> = text::languages()
+        .iter()
+        .map(|(id, name, _)| (id.as_str(), name.as_str()))
+        .collect();
+    let tr = |id: &str| text::tr(lang, id);
+    sections(app, lang, &languages, &tr)
+        .into_iter()
+        .map(|(heading, rows)| {
+            (
+                text::tr(lang, heading),
+                rows.into_iter()
+                    .map(|r| (text::tr(lang, r.question), r.answer))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[component]
+pub fn ApplicationView() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let params = use_params_map();
+    let reference = move || params.with(|p| p.get("reference").unwrap_or_default());
+    let full = RwSignal::new(None::<Result<api::Full, api::Failed>>);
+    let load = move || {
+        let r = reference();
+        spawn_local(async move { full.set(Some(api::read(&r).await)) });
+    };
+    Effect::new(move |_| load());
+
+    let new_status = RwSignal::new("in_progress".to_string());
+    let note = RwSignal::new(String::new());
+    let reason = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let deleted = RwSignal::new(false);
+    let change = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let (r, st, n, csrf) = (
+            reference(),
+            new_status.get_untracked(),
+            note.get_untracked(),
+            session.csrf(),
+        );
+        spawn_local(async move {
+            match api::change_status(&r, &st, &n, &csrf).await {
+                Ok(()) => {
+                    note.set(String::new());
+                    message.set(Some("staff-status-saved".into()));
+                    full.set(Some(api::read(&r).await));
+                }
+                Err(api::Failed(id)) => message.set(Some(id)),
+            }
+        });
+    };
+    let delete = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let (r, why, csrf) = (reference(), reason.get_untracked(), session.csrf());
+        spawn_local(async move {
+            match api::delete(&r, &why, &csrf).await {
+                Ok(()) => deleted.set(true),
+                Err(api::Failed(id)) => message.set(Some(id)),
+            }
+        });
+    };
+
+    move || {
+        if deleted.get() {
+            return view! {
+                <h1>{s("staff-deleted")}</h1>
+                <A href="/staff">{s("staff-to-inbox")}</A>
+            }
+            .into_any();
+        }
+        match full.get() {
+            None => view! { <p>{s("staff-loading")}</p> }.into_any(),
+            Some(Err(api::Failed(id))) => view! {
+                <h1>{s("staff-not-found")}</h1>
+                <p>{s(&id)}</p>
+                <A href="/staff">{s("staff-to-inbox")}</A>
+            }
+            .into_any(),
+            Some(Ok(f)) => {
+                let theirs = f.application.person.preferred_language.clone();
+                let dir = if text::is_rtl(&theirs) { "rtl" } else { "ltr" };
+                let norwegian = rendered(&f.application, "nb");
+                let translated = rendered(&f.application, &theirs);
+                let sections_view = norwegian
+                    .into_iter()
+                    .zip(translated)
+                    .map(|((heading, rows), (their_heading, their_rows))| {
+                        let rows = rows
+                            .into_iter()
+                            .zip(their_rows)
+                            .filter(|((_, a), _)| a.iter().any(|x| !x.is_empty()))
+                            .map(|((q, a), (their_q, their_a))| {
+                                let lines = |v: Vec<String>| v.into_iter().map(|x| view! { <span class="summary-line">{x}</span> }).collect_view();
+                                let theirs = theirs.clone();
+                                view! {
+                                    <div class="pair">
+                                        <div lang="nb" dir="ltr"><p class="pair-question">{q}</p><p>{lines(a)}</p></div>
+                                        <div lang=theirs dir=dir><p class="pair-question">{their_q}</p><p>{lines(their_a)}</p></div>
+                                    </div>
+                                }
+                            })
+                            .collect_view();
+                        let theirs = theirs.clone();
+                        view! {
+                            <div class="pair pair-heading">
+                                <h2 lang="nb" dir="ltr">{heading}</h2>
+                                <h2 lang=theirs dir=dir aria-hidden="true">{their_heading}</h2>
+                            </div>
+                            <div class="side-by-side">{rows}</div>
+                        }
+                    })
+                    .collect_view();
+                let estimate = |e: &rules::application::EstimateSummary| {
+                    format!(
+                        "{}: {} / {}: {}",
+                        s("staff-estimate-bostotte"),
+                        format::kroner(e.bostotte_monthly, "nb"),
+                        s("staff-estimate-startlan"),
+                        format::kroner(e.startlan_max_loan, "nb")
+                    )
+                };
+                let sent = f.application.estimate.as_ref().map(estimate);
+                let recomputed = f.recomputed_estimate.as_ref().map(estimate);
+                let history = f.status_changes.iter().map(|c| view! {
+                    <li><strong>{status_name(&c.status)}</strong>" "{c.at.get(..16).unwrap_or_default().replace('T', " ")}": "{c.note.clone()}</li>
+                }).collect_view();
+                view! {
+                    <A href="/staff" attr:class="back-link">{s("staff-to-inbox")}</A>
+                    <h1>{s("staff-application-heading")}" "<span translate="no">{f.reference.clone()}</span></h1>
+                    <p data-testid="status"><strong>{s("staff-col-status")}": "</strong>{status_name(&f.status)}
+                        " · "{s("staff-col-received")}": "{f.received_at.get(..10).unwrap_or_default().to_string()}
+                        {f.application.on_behalf.then(|| view! { " · "<span class="tag">{s("staff-on-behalf")}</span> })}
+                    </p>
+                    <p class="small">{s("staff-side-by-side")}</p>
+                    {sections_view}
+                    <h2>{s("staff-estimate-heading")}</h2>
+                    <p>{s("staff-estimate-sent")}": "{sent.unwrap_or_else(|| s("staff-none"))}</p>
+                    <p>{s("staff-estimate-recomputed")}": "{recomputed.unwrap_or_else(|| s("staff-none"))}</p>
+                    {f.estimate_differs.then(|| view! { <p class="warning" data-testid="estimate-differs">{s("staff-estimate-differs-long")}</p> })}
+                    <h2>{s("staff-history-heading")}</h2>
+                    <ul>{history}</ul>
+                    {move || message.get().map(|id| view! { <p role="status" class="notice">{s(&id)}</p> })}
+                    {move || session.is_caseworker().then(|| view! {
+                        <form on:submit=change class="staff-action">
+                            <h2>{s("staff-change-status")}</h2>
+                            <div class="field">
+                                <label for="new-status">{s("staff-col-status")}</label>
+                                <select id="new-status" on:change=move |ev| new_status.set(event_target_value(&ev))>
+                                    {["received", "in_progress", "decided"].iter().map(|v| view! {
+                                        <option value=*v selected=move || new_status.get() == *v>{status_name(v)}</option>
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                            <div class="field">
+                                <label for="note">{s("staff-note")}</label>
+                                <textarea id="note" rows="4" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                            </div>
+                            <button type="submit" class="button" data-testid="save-status">{s("staff-save-status")}</button>
+                        </form>
+                        <form on:submit=delete class="staff-action">
+                            <h2>{s("staff-delete-heading")}</h2>
+                            <div class="field">
+                                <label for="reason">{s("staff-delete-reason")}</label>
+                                <textarea id="reason" rows="3" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+                            </div>
+                            <button type="submit" class="button danger" data-testid="delete">{s("staff-delete")}</button>
+                        </form>
+                    })}
+                }
+                .into_any()
+            }
+        }
+    }
+}
