@@ -58,3 +58,5 @@ staff-delete-heading = Slett søknaden
 staff-delete-reason = Hvorfor slettes søknaden? (påkrevd)
 staff-delete = Slett søknaden
 staff-deleted = Søknaden er slettet
+staff-filter-municipality = Kommunenummer
+staff-export-one = Last ned denne søknaden (JSON)

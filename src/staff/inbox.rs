@@ -37,6 +37,7 @@ pub fn Inbox() -> impl IntoView {
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
     let help = RwSignal::new(String::new());
+    let municipality = RwSignal::new(String::new());
     let lines = RwSignal::new(None::<Result<Vec<api::InboxLine>, api::Failed>>);
     let query = Memo::new(move |_| {
         let parts: Vec<String> = [
@@ -44,6 +45,7 @@ pub fn Inbox() -> impl IntoView {
             ("from", from.get()),
             ("to", to.get()),
             ("help", help.get()),
+            ("municipality", municipality.get()),
         ]
         .into_iter()
         .filter(|(_, v)| !v.is_empty())
@@ -106,6 +108,12 @@ pub fn Inbox() -> impl IntoView {
             {date("from", "staff-filter-from", from)}
             {date("to", "staff-filter-to", to)}
             {select("help", "staff-filter-help", help, helps)}
+            <div class="field">
+                <label for="municipality">{s("staff-filter-municipality")}</label>
+                <input type="text" id="municipality" inputmode="numeric" maxlength="4" autocomplete="off"
+                    prop:value=move || municipality.get()
+                    on:change=move |ev| municipality.set(event_target_value(&ev).trim().to_string()) />
+            </div>
         </form>
         {move || session.is_caseworker().then(|| view! {
             <p class="exports">

@@ -151,6 +151,11 @@ pub fn ApplicationView() -> impl IntoView {
                         {f.application.on_behalf.then(|| view! { " · "<span class="tag">{s("staff-on-behalf")}</span> })}
                     </p>
                     <p class="small">{s("staff-side-by-side")}</p>
+                    {session.is_caseworker().then(|| view! {
+                        <p class="exports">
+                            <a href=format!("/api/staff/export?reference={}&format=json", f.reference)>{s("staff-export-one")}</a>
+                        </p>
+                    })}
                     {sections_view}
                     <h2>{s("staff-estimate-heading")}</h2>
                     <p>{s("staff-estimate-sent")}": "{sent.unwrap_or_else(|| s("staff-none"))}</p>

@@ -118,6 +118,11 @@ async fn metrics(State(state): State<AppState>) -> Result<Response, ApiError> {
             "husly_applications{{status=\"{status}\",municipality=\"{municipality}\"}} {count}"
         );
     }
+    let (decided, seconds) = state.storage.decision_times().await?;
+    out.push_str("# HELP husly_decision_seconds Time from submission to decision.\n");
+    out.push_str("# TYPE husly_decision_seconds summary\n");
+    let _ = writeln!(out, "husly_decision_seconds_sum {seconds}");
+    let _ = writeln!(out, "husly_decision_seconds_count {decided}");
     state.metrics.render(&mut out);
     if let Some(bytes) = resident_memory() {
         out.push_str("# HELP process_resident_memory_bytes Resident memory of the server.\n");

@@ -151,6 +151,10 @@ async fn me(staff: Staff) -> Json<Me> {
 /// The inbox's filters, from the query string.
 #[derive(Debug, Default, Deserialize)]
 struct Filters {
+    /// One application (an export of one).
+    reference: Option<String>,
+    /// A municipality number: a front desk may serve several; a caseworker only sees their own.
+    municipality: Option<String>,
     status: Option<String>,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
@@ -168,13 +172,25 @@ impl Filters {
         }
         let day = |d: NaiveDate| d.and_hms_opt(0, 0, 0).map(|t| t.and_utc());
         let mut filter = Filter {
+            reference: self.reference.clone(),
+            municipality: self.municipality.clone().filter(|m| !m.is_empty()),
             status: self.status.clone(),
             from: self.from.and_then(day),
             to: self.to.and_then(|d| d.succ_opt()).and_then(day),
             ..Filter::default()
         };
         match staff.member.role {
-            Role::Caseworker => filter.municipality = Some(staff.member.municipality.clone()),
+            Role::Caseworker => {
+                // Another municipality's number shows nothing rather than something else.
+                if filter
+                    .municipality
+                    .as_ref()
+                    .is_some_and(|m| *m != staff.member.municipality)
+                {
+                    filter.reference = Some(String::new());
+                }
+                filter.municipality = Some(staff.member.municipality.clone());
+            }
             Role::FrontDesk => filter.created_by_staff = Some(staff.member.id),
         }
         Ok(filter)
@@ -182,7 +198,9 @@ impl Filters {
 
     fn describe(&self) -> String {
         format!(
-            "status={} from={} to={} help={}",
+            "reference={} municipality={} status={} from={} to={} help={}",
+            self.reference.as_deref().unwrap_or("*"),
+            self.municipality.as_deref().unwrap_or("*"),
             self.status.as_deref().unwrap_or("*"),
             self.from.map_or("*".into(), |d| d.to_string()),
             self.to.map_or("*".into(), |d| d.to_string()),

@@ -100,6 +100,7 @@ fn staff_from(row: StaffRow) -> Option<StaffMember> {
 /// Which applications a list or an export covers.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
+    pub reference: Option<String>,
     pub municipality: Option<String>,
     pub created_by_staff: Option<i64>,
     pub status: Option<String>,
@@ -303,6 +304,7 @@ impl Storage {
             self,
             sqlx::query_as::<_, (String,)>,
             "SELECT reference FROM applications WHERE \
+             (CAST(? AS TEXT) IS NULL OR reference = ?) AND \
              (CAST(? AS TEXT) IS NULL OR municipality = ?) AND \
              (CAST(? AS BIGINT) IS NULL OR created_by_staff = ?) AND \
              (CAST(? AS TEXT) IS NULL OR status = ?) AND \
@@ -311,6 +313,8 @@ impl Storage {
              ORDER BY created_at DESC, id DESC LIMIT ?",
             fetch_all,
             |q| q
+                .bind(filter.reference.as_deref())
+                .bind(filter.reference.as_deref())
                 .bind(filter.municipality.as_deref())
                 .bind(filter.municipality.as_deref())
                 .bind(filter.created_by_staff)
@@ -407,6 +411,23 @@ impl Storage {
             |q| q.bind(reference)
         )?;
         Ok(done == 1)
+    }
+
+    /// How many applications are decided, and the seconds from submission to decision summed.
+    pub async fn decision_times(&self) -> Result<(u64, f64), sqlx::Error> {
+        type Row = (DateTime<Utc>, DateTime<Utc>);
+        let rows: Vec<Row> = on_both!(
+            self,
+            sqlx::query_as::<_, Row>,
+            "SELECT created_at, decided_at FROM applications WHERE decided_at IS NOT NULL",
+            fetch_all,
+            |q| q
+        )?;
+        let seconds = rows
+            .iter()
+            .map(|(made, decided)| (*decided - *made).num_milliseconds() as f64 / 1000.0)
+            .sum();
+        Ok((rows.len() as u64, seconds))
     }
 
     /// Applications by reference, for a list or an export.

@@ -458,3 +458,62 @@ async fn a_session_ends_after_half_an_hour_without_use() {
     let body: Value = expired.json().await.expect("json");
     assert_eq!(body["message_id"], "error-staff-signed-out");
 }
+
+#[tokio::test]
+async fn one_application_exported_filters_by_municipality_and_the_time_to_decision_measured() {
+    let app = spawn_app().await;
+    app.add_staff("kari", "caseworker", "0301").await;
+    let first = app
+        .submit_as("one-key-1", &application("0301", "Amal Hassan"), None)
+        .await;
+    app.submit_as("one-key-2", &application("0301", "Ivan Petrenko"), None)
+        .await;
+    let reference = first["reference"].as_str().expect("reference");
+    let kari = app.sign_in("kari").await;
+
+    let one: Vec<Value> = app
+        .staff_get(&kari, &format!("/api/staff/export?reference={reference}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0]["reference"], reference);
+    let elsewhere: Vec<Value> = app
+        .staff_get(&kari, "/api/staff/applications?municipality=3105")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert!(
+        elsewhere.is_empty(),
+        "another municipality's number shows nothing"
+    );
+    let own: Vec<Value> = app
+        .staff_get(&kari, "/api/staff/applications?municipality=0301")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(own.len(), 2);
+
+    let decided = app
+        .client
+        .post(format!(
+            "{}/api/staff/applications/{reference}/status",
+            app.address
+        ))
+        .header("cookie", &kari.cookie)
+        .header("x-csrf-token", &kari.csrf)
+        .json(&json!({ "status": "decided", "note": "Innvilget kommunal bolig." }))
+        .send()
+        .await
+        .expect("answers");
+    assert_eq!(decided.status(), 204);
+    let metrics = app.get("/metrics").await.text().await.expect("text");
+    assert!(
+        metrics.contains("husly_decision_seconds_count 1"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("husly_applications{status=\"decided\",municipality=\"0301\"} 1"));
+}
