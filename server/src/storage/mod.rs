@@ -513,7 +513,13 @@ mod tests {
         assert_eq!(storage.kind(), "sqlite");
         assert_eq!(
             storage.table_names().await.expect("lists"),
-            vec!["applications"]
+            vec![
+                "applications",
+                "audit_log",
+                "sessions",
+                "staff",
+                "status_changes"
+            ]
         );
         storage.close().await;
     }
