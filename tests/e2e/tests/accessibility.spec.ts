@@ -1,4 +1,4 @@
-// axe-core on every page and state the app has, in Norwegian and in Arabic (right to left):
+// axe-core on every page and state the app has, in Norwegian, English and Arabic (right to left):
 // WCAG 2.1 A and AA rules. Any violation fails the test, with what and where.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -14,7 +14,7 @@ async function expectNoViolations(page: Page, state: string) {
   expect(found, `${state}\n${found.join('\n')}`).toEqual([]);
 }
 
-for (const lang of ['nb', 'ar']) {
+for (const lang of ['nb', 'en', 'ar']) {
   test.describe(`in ${lang}`, () => {
     test('the start page and the not-found page', async ({ page }) => {
       await page.goto(`/?lang=${lang}`);
