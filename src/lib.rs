@@ -5,6 +5,7 @@
 pub mod components;
 pub mod economy;
 pub mod format;
+pub mod front_desk;
 pub mod i18n;
 pub mod routes;
 pub mod staff;
@@ -36,6 +37,8 @@ pub fn App() -> impl IntoView {
     provide_context(NeedsState::restore());
     provide_context(economy::EconomyState::restore());
     provide_context(ApplyState::restore());
+    provide_context(front_desk::FrontDesk::detect());
+    provide_context(routes::apply::receipt::ReceiptInMemory::default());
     view! {
         <I18nProvider>
             <Router>

@@ -84,3 +84,8 @@ figure-unverified = غير مؤكد
 chart-title = دعم السكن حسب الدخل
 chart-desc = يُظهر الخط مقدار دعم السكن الذي يمكن للأسرة الحصول عليه في الشهر عند دخل من 0 إلى { $max_income } في السنة. النقطة هي دخلك.
 chart-caption = كلما ارتفع الدخل قلّ دعم السكن. النقطة تمثلك.
+
+## Front-desk mode (a shared device at a NAV or municipal front desk)
+front-desk-new-client = عميل جديد
+front-desk-banner = وضع مكتب الاستقبال: { $name } مسجّل الدخول. تُرسل الطلبات نيابةً عن الشخص الموجود هنا. اضغط «عميل جديد» عند الانتهاء.
+front-desk-on-behalf = يُرسل الطلب نيابةً عن هذا الشخص من مكتب الاستقبال.

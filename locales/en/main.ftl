@@ -84,3 +84,8 @@ figure-unverified = not confirmed
 chart-title = Bostøtte by income
 chart-desc = The line shows how much bostøtte the household can get a month at incomes from 0 to { $max_income } a year. The dot is your income.
 chart-caption = The higher the income, the less bostøtte. The dot shows you.
+
+## Front-desk mode (a shared device at a NAV or municipal front desk)
+front-desk-new-client = New client
+front-desk-banner = Front-desk mode: { $name } is signed in. Applications are sent on behalf of the person here. Press “New client” when you are done.
+front-desk-on-behalf = The application is sent on behalf of this person, from the front desk.

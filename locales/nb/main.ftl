@@ -84,3 +84,8 @@ figure-unverified = ikke bekreftet
 chart-title = Bostøtte etter inntekt
 chart-desc = Linjen viser hvor mye bostøtte husstanden kan få i måneden ved inntekter fra 0 til { $max_income } i året. Prikken er din inntekt.
 chart-caption = Jo høyere inntekt, jo mindre bostøtte. Prikken viser deg.
+
+## Front-desk mode (a shared device at a NAV or municipal front desk)
+front-desk-new-client = Ny klient
+front-desk-banner = Skrankemodus: { $name } er logget inn. Søknader sendes på vegne av den som er her. Trykk «Ny klient» når du er ferdig.
+front-desk-on-behalf = Søknaden sendes på vegne av denne personen, fra skranken.

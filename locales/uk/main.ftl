@@ -84,3 +84,8 @@ figure-unverified = не підтверджено
 chart-title = Bostøtte залежно від доходу
 chart-desc = Лінія показує, скільки bostøtte домогосподарство може отримати на місяць при доході від 0 до { $max_income } на рік. Крапка — ваш дохід.
 chart-caption = Що вищий дохід, то менша bostøtte. Крапка показує вас.
+
+## Front-desk mode (a shared device at a NAV or municipal front desk)
+front-desk-new-client = Новий клієнт
+front-desk-banner = Режим стійки обслуговування: увійшов { $name }. Заяви надсилаються від імені людини, яка тут. Натисніть «Новий клієнт», коли закінчите.
+front-desk-on-behalf = Заяву надсилають від імені цієї людини зі стійки обслуговування.

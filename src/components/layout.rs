@@ -17,11 +17,31 @@ fn StartOver() -> impl IntoView {
             let _ = window.location().replace("/");
         }
     };
+    let front_desk = crate::front_desk::FrontDesk::active();
     view! {
-        <button type="button" class="start-over" data-testid="start-over" on:click=start_over>
-            {t("start-over")}
+        <button
+            type="button"
+            class=if front_desk { "start-over new-client" } else { "start-over" }
+            data-testid="start-over"
+            on:click=start_over
+        >
+            {t(if front_desk { "front-desk-new-client" } else { "start-over" })}
         </button>
     }
+}
+
+/// In front-desk mode: who is signed in, and that applications go in on a walk-in's behalf.
+#[component]
+fn FrontDeskBanner() -> impl IntoView {
+    let front_desk = use_context::<crate::front_desk::FrontDesk>().and_then(|f| f.0);
+    let i18n = expect_context::<leptos_fluent::I18n>();
+    front_desk.map(|name| {
+        view! {
+            <p class="front-desk-banner" role="note" data-testid="front-desk">
+                {move || leptos_fluent::tr!(i18n, "front-desk-banner", { "name" => name.clone() })}
+            </p>
+        }
+    })
 }
 
 /// Wraps each page in the same landmarks, so screen readers and keyboards find their way.
@@ -38,6 +58,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <LanguagePicker />
             <StartOver />
         </header>
+        <FrontDeskBanner />
         <main id="main" tabindex="-1">
             {children()}
         </main>

@@ -55,7 +55,8 @@ pub fn TextField(
                 name=id
                 type=kind
                 inputmode=inputmode
-                autocomplete=autocomplete
+                // On a shared front-desk device the browser must not offer the last person's answers.
+                autocomplete=if crate::front_desk::FrontDesk::active() { "off" } else { autocomplete }
                 spellcheck="false"
                 aria-describedby=described
                 aria-invalid=invalid

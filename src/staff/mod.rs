@@ -49,6 +49,18 @@ pub fn StaffApp() -> impl IntoView {
     provide_meta_context();
     let session = RwSignal::new(None::<api::Me>);
     let checked = RwSignal::new(false);
+    // The resident pages on this device follow the session: front-desk mode while a front-desk
+    // employee is signed in here.
+    Effect::new(move |_| {
+        if checked.get() {
+            let desk = session.with(|m| {
+                m.as_ref()
+                    .filter(|m| m.role == "front_desk")
+                    .map(|m| m.username.clone())
+            });
+            crate::front_desk::FrontDesk::remember(desk.as_deref());
+        }
+    });
     spawn_local(async move {
         session.set(api::me().await.ok());
         checked.set(true);

@@ -12,8 +12,9 @@ use anyhow::{Context, bail};
 
 use crate::{cmd, tools};
 
-/// The caseworker the end-to-end tests sign in as (in their throw-away database only).
+/// The staff the end-to-end tests sign in as (in their throw-away database only).
 const STAFF_USER: &str = "e2e-caseworker";
+const DESK_USER: &str = "e2e-front-desk";
 const STAFF_PASSWORD: &str = "end-to-end test password";
 
 /// A running `husly-server`, stopped with SIGTERM when dropped.
@@ -28,26 +29,22 @@ impl Server {
     pub fn start(binary: &Path, dist: &Path) -> anyhow::Result<Self> {
         let data_dir = std::env::temp_dir().join(format!("husly-e2e-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&data_dir);
-        // A caseworker for Oslo, made as an operator would: the server's own command.
-        let mut add = Command::new(binary)
-            .arg("--data-dir")
-            .arg(&data_dir)
-            .args([
-                "staff",
-                "add",
-                "--username",
-                STAFF_USER,
-                "--role",
-                "caseworker",
-            ])
-            .args(["--municipality", "0301"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .spawn()
-            .context("creating the test caseworker")?;
-        writeln!(add.stdin.take().context("stdin")?, "{STAFF_PASSWORD}")?;
-        if !add.wait()?.success() {
-            bail!("could not create the test caseworker");
+        // A caseworker and a front desk for Oslo, made as an operator would: the server's own
+        // command, with the password on standard input.
+        for (user, role) in [(STAFF_USER, "caseworker"), (DESK_USER, "front_desk")] {
+            let mut add = Command::new(binary)
+                .arg("--data-dir")
+                .arg(&data_dir)
+                .args(["staff", "add", "--username", user, "--role", role])
+                .args(["--municipality", "0301"])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .spawn()
+                .context("creating a test staff account")?;
+            writeln!(add.stdin.take().context("stdin")?, "{STAFF_PASSWORD}")?;
+            if !add.wait()?.success() {
+                bail!("could not create the test account {user}");
+            }
         }
         let mut child = Command::new(binary)
             .args(["--bind", "127.0.0.1:0", "--data-dir"])
@@ -116,6 +113,7 @@ pub fn run(server_binary: &Path, dist: &Path) -> anyhow::Result<()> {
             .env("HUSLY_URL", &server.url)
             .env("HUSLY_STAFF_USER", STAFF_USER)
             .env("HUSLY_STAFF_PASSWORD", STAFF_PASSWORD)
+            .env("HUSLY_DESK_USER", DESK_USER)
             .env("CHROMIUM_PATH", tools::CHROMIUM),
     );
     let stopped = server.stop();

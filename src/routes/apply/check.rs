@@ -27,6 +27,10 @@ pub fn ApplyCheck() -> impl IntoView {
     let sending = RwSignal::new(false);
     let failed = RwSignal::new(None::<SubmitError>);
     let navigate = use_navigate();
+    // Read now: inside the request's task there is no component to ask.
+    let in_memory = crate::front_desk::FrontDesk::active()
+        .then(use_context::<super::receipt::ReceiptInMemory>)
+        .flatten();
 
     // Something missing (a reload on this page with an unfinished draft): go and answer it.
     if let Err(step) = drafts.application() {
@@ -90,7 +94,7 @@ pub fn ApplyCheck() -> impl IntoView {
         spawn_local(async move {
             match submit::send(&key, &body).await {
                 Ok(receipt) => {
-                    SavedReceipt::keep(receipt.reference, receipt.secret, &app);
+                    SavedReceipt::keep(receipt.reference, receipt.secret, &app, in_memory);
                     drafts.forget();
                     navigate(
                         RECEIPT,
@@ -133,6 +137,7 @@ pub fn ApplyCheck() -> impl IntoView {
         {failure}
         <ApplicationSummary app=application changeable=true />
         <h2>{t("apply-declaration-heading")}</h2>
+        {in_memory.is_some().then(|| view! { <p class="notice" data-testid="on-behalf">{t("front-desk-on-behalf")}</p> })}
         <form on:submit=on_submit novalidate>
             <div class="checkbox" class:field-invalid=move || error_for(errors, "consent").get().is_some()>
                 {move || error_for(errors, "consent").get().map(|id| view! { <p class="error-message" id="consent-error">{i18n.tr(id)}</p> })}

@@ -29,23 +29,34 @@ pub struct SavedReceipt {
     pub application: Application,
 }
 
+/// The receipt in front-desk mode: in memory only, gone with "New client" or a reload.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReceiptInMemory(pub RwSignal<Option<SavedReceipt>>);
+
 impl SavedReceipt {
-    /// Keeps the receipt of `application`, sent with the reference given.
-    pub fn keep(reference: String, secret: Option<String>, application: &Application) {
+    /// Keeps the receipt of `application`, sent with the reference given: on the device, or only
+    /// in `in_memory` (front-desk mode).
+    pub fn keep(
+        reference: String,
+        secret: Option<String>,
+        application: &Application,
+        in_memory: Option<ReceiptInMemory>,
+    ) {
         let mut application = application.clone();
         application.person.national_id = masked_national_id(&application.person.national_id);
-        crate::storage::save(
-            RECEIPT_KEY,
-            &Self {
-                reference,
-                secret,
-                submitted_on: {
-                    let d = today();
-                    (d.year(), d.month(), d.day())
-                },
-                application,
+        let receipt = Self {
+            reference,
+            secret,
+            submitted_on: {
+                let d = today();
+                (d.year(), d.month(), d.day())
             },
-        );
+            application,
+        };
+        match in_memory {
+            Some(memory) => memory.0.set(Some(receipt)),
+            None => crate::storage::save(RECEIPT_KEY, &receipt),
+        }
     }
 }
 
@@ -58,7 +69,9 @@ fn print() {
 #[component]
 pub fn ApplyReceipt() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let receipt = crate::storage::load::<SavedReceipt>(RECEIPT_KEY);
+    let receipt = use_context::<ReceiptInMemory>()
+        .and_then(|m| m.0.get_untracked())
+        .or_else(|| crate::storage::load::<SavedReceipt>(RECEIPT_KEY));
     let Some(receipt) = receipt else {
         return view! {
             <Title text=move || format!("{} – Husly", tr!(i18n, "apply-receipt-missing")) />
