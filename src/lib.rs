@@ -7,6 +7,7 @@ pub mod economy;
 pub mod format;
 pub mod front_desk;
 pub mod i18n;
+pub mod offline;
 pub mod routes;
 pub mod staff;
 pub mod storage;

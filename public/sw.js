@@ -1,0 +1,56 @@
+// Husly's service worker: after one visit, the app shell (index.html and the hashed script,
+// wasm and stylesheet it links) comes from the cache, so the needs check and the estimates work
+// with no network. Pages are fetched from the network first and from the cache when offline;
+// hashed assets never change under one name, so they come from the cache first. The API and
+// the staff pages are never cached: they pass straight through, so the cache holds nothing
+// personal and "Start over" need not touch it.
+const CACHE = 'husly-shell-v1';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.add('/')).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/') || url.pathname === '/staff' || url.pathname.startsWith('/staff/')) return;
+  if (event.request.mode === 'navigate') {
+    // Every page of the app is the same index.html; keep the newest one seen.
+    event.respondWith(
+      fetch(event.request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put('/', copy));
+          }
+          return response;
+        })
+        .catch(() => caches.match('/')),
+    );
+    return;
+  }
+  if (/\/[a-z-]+-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/.test(url.pathname)) {
+    event.respondWith(
+      caches.match(event.request).then(
+        (hit) =>
+          hit ||
+          fetch(event.request).then((response) => {
+            if (response.ok) {
+              const copy = response.clone();
+              caches.open(CACHE).then((cache) => cache.put(event.request, copy));
+            }
+            return response;
+          }),
+      ),
+    );
+  }
+});
