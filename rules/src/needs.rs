@@ -130,6 +130,21 @@ pub enum HelpKind {
 }
 
 impl HelpKind {
+    /// Every form of help, in the order a list offers them: homes first, then money, then support.
+    pub const ALL: [HelpKind; 11] = [
+        HelpKind::MunicipalRentalHome,
+        HelpKind::TemporaryAccommodation,
+        HelpKind::HousingFirst,
+        HelpKind::DepositGuarantee,
+        HelpKind::Startlan,
+        HelpKind::TilskuddTilEtablering,
+        HelpKind::Bostotte,
+        HelpKind::AdaptedHome,
+        HelpKind::FollowUpAtHome,
+        HelpKind::EconomicAdvice,
+        HelpKind::AdviceAndGuidance,
+    ];
+
     /// Where to apply: a Fluent message id.
     pub fn where_to_apply(self) -> &'static str {
         match self {

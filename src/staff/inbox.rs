@@ -8,20 +8,6 @@ use rules::needs::HelpKind;
 use super::{Session, api, status_name, text::s};
 use crate::routes::needs_check::help_name;
 
-const HELP: [HelpKind; 11] = [
-    HelpKind::MunicipalRentalHome,
-    HelpKind::TemporaryAccommodation,
-    HelpKind::HousingFirst,
-    HelpKind::DepositGuarantee,
-    HelpKind::Startlan,
-    HelpKind::TilskuddTilEtablering,
-    HelpKind::Bostotte,
-    HelpKind::AdaptedHome,
-    HelpKind::FollowUpAtHome,
-    HelpKind::EconomicAdvice,
-    HelpKind::AdviceAndGuidance,
-];
-
 /// The API's name for a kind of help (its JSON value).
 fn help_value(kind: HelpKind) -> String {
     serde_json::to_value(kind)
@@ -97,7 +83,7 @@ pub fn Inbox() -> impl IntoView {
         .iter()
         .map(|v| (v.to_string(), status_name(v)))
         .collect();
-    let helps = HELP
+    let helps = HelpKind::ALL
         .iter()
         .map(|k| (help_value(*k), super::text::tr("nb", help_name(*k))))
         .collect();

@@ -13,20 +13,6 @@ use crate::{
     routes::needs_check::{assess, help_name},
 };
 
-const ALL: [HelpKind; 11] = [
-    HelpKind::MunicipalRentalHome,
-    HelpKind::TemporaryAccommodation,
-    HelpKind::HousingFirst,
-    HelpKind::DepositGuarantee,
-    HelpKind::Startlan,
-    HelpKind::TilskuddTilEtablering,
-    HelpKind::Bostotte,
-    HelpKind::AdaptedHome,
-    HelpKind::FollowUpAtHome,
-    HelpKind::EconomicAdvice,
-    HelpKind::AdviceAndGuidance,
-];
-
 #[component]
 pub fn ApplyHelp() -> impl IntoView {
     let i18n = expect_context::<I18n>();
@@ -45,7 +31,7 @@ pub fn ApplyHelp() -> impl IntoView {
         apply.update(|a| a.help_wanted = Some(fitting.clone()));
     }
     let mut order = fitting.clone();
-    order.extend(ALL.iter().filter(|k| !fitting.contains(k)));
+    order.extend(HelpKind::ALL.iter().filter(|k| !fitting.contains(k)));
 
     // Each checkbox's id is its help's message id, e.g. "help-startlan".
     let first = help_name(order[0]);
