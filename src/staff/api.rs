@@ -57,33 +57,32 @@ struct ApiError {
     message_id: String,
 }
 
+/// The server's answer, or why there is none: no contact, or the message id it sent.
+async fn ok(response: Result<Response, gloo_net::Error>) -> Result<Response, Failed> {
+    let response = response.map_err(|_| Failed("staff-error-unreachable".into()))?;
+    if response.ok() {
+        return Ok(response);
+    }
+    Err(Failed(response.json::<ApiError>().await.map_or_else(
+        |_| "staff-error-server".into(),
+        |e| e.message_id,
+    )))
+}
+
+/// A successful answer's JSON body.
 async fn answer<T: DeserializeOwned>(
     response: Result<Response, gloo_net::Error>,
 ) -> Result<T, Failed> {
-    let response = response.map_err(|_| Failed("staff-error-unreachable".into()))?;
-    if response.ok() {
-        response
-            .json()
-            .await
-            .map_err(|_| Failed("staff-error-server".into()))
-    } else {
-        Err(Failed(response.json::<ApiError>().await.map_or_else(
-            |_| "staff-error-server".into(),
-            |e| e.message_id,
-        )))
-    }
+    ok(response)
+        .await?
+        .json()
+        .await
+        .map_err(|_| Failed("staff-error-server".into()))
 }
 
+/// A successful answer without a body.
 async fn done(response: Result<Response, gloo_net::Error>) -> Result<(), Failed> {
-    let response = response.map_err(|_| Failed("staff-error-unreachable".into()))?;
-    if response.ok() {
-        Ok(())
-    } else {
-        Err(Failed(response.json::<ApiError>().await.map_or_else(
-            |_| "staff-error-server".into(),
-            |e| e.message_id,
-        )))
-    }
+    ok(response).await.map(drop)
 }
 
 fn send_json<B: Serialize>(
