@@ -242,10 +242,9 @@ async fn matching(
     filters: &Filters,
 ) -> Result<Vec<(String, StoredApplication)>, ApiError> {
     let filter = filters.for_staff(staff)?;
-    let references = state.storage.references(&filter, PAGE).await?;
     Ok(state
         .storage
-        .applications(&references)
+        .applications(&filter, PAGE)
         .await?
         .into_iter()
         .filter(|(_, a)| wants(a, filters.help))

@@ -170,44 +170,15 @@ impl Storage {
         &self,
         reference: &str,
     ) -> Result<Option<StoredApplication>, sqlx::Error> {
-        type Row = (
-            sqlx::types::Json<serde_json::Value>,
-            Option<Vec<u8>>,
-            String,
-            String,
-            chrono::DateTime<chrono::Utc>,
-            Option<sqlx::types::Json<serde_json::Value>>,
-            bool,
-        );
-        let row: Option<Row> = match self {
-            Self::Sqlite(pool, _) => {
-                sqlx::query_as(
-                    "SELECT payload, national_id_sealed, status, municipality, created_at, \
-                     recomputed_estimate, estimate_differs FROM applications WHERE reference = ?",
-                )
-                .bind(reference)
-                .fetch_optional(pool)
-                .await?
-            }
-            Self::Postgres(pool) => {
-                sqlx::query_as(
-                    "SELECT payload, national_id_sealed, status, municipality, created_at, \
-                     recomputed_estimate, estimate_differs FROM applications WHERE reference = $1",
-                )
-                .bind(reference)
-                .fetch_optional(pool)
-                .await?
-            }
-        };
-        Ok(row.map(|r| StoredApplication {
-            payload: r.0.0,
-            national_id_sealed: r.1,
-            status: r.2,
-            municipality: r.3,
-            created_at: r.4,
-            recomputed_estimate: r.5.map(|j| j.0),
-            estimate_differs: r.6,
-        }))
+        let sql = format!("SELECT {APPLICATION_COLUMNS} FROM applications WHERE reference = ?");
+        let row: Option<ApplicationRow> = on_both!(
+            self,
+            sqlx::query_as::<_, ApplicationRow>,
+            &sql,
+            fetch_optional,
+            |q| q.bind(reference)
+        )?;
+        Ok(row.map(|r| r.into_parts().1))
     }
 
     /// How many applications there are of each (status, municipality).
@@ -451,6 +422,41 @@ async fn commit_group(pool: &SqlitePool, jobs: &[WriteJob]) -> Vec<Result<Stored
             results
         }
         Err(e) => vec![Err(e)],
+    }
+}
+
+/// The columns `ApplicationRow` reads.
+pub(crate) const APPLICATION_COLUMNS: &str = "reference, payload, national_id_sealed, status, \
+     municipality, created_at, recomputed_estimate, estimate_differs";
+
+/// One row of `applications`, as read by both databases.
+#[derive(sqlx::FromRow)]
+pub(crate) struct ApplicationRow {
+    reference: String,
+    payload: sqlx::types::Json<serde_json::Value>,
+    national_id_sealed: Option<Vec<u8>>,
+    status: String,
+    municipality: String,
+    created_at: chrono::DateTime<chrono::Utc>,
+    recomputed_estimate: Option<sqlx::types::Json<serde_json::Value>>,
+    estimate_differs: bool,
+}
+
+impl ApplicationRow {
+    /// The reference and the application.
+    pub(crate) fn into_parts(self) -> (String, StoredApplication) {
+        (
+            self.reference,
+            StoredApplication {
+                payload: self.payload.0,
+                national_id_sealed: self.national_id_sealed,
+                status: self.status,
+                municipality: self.municipality,
+                created_at: self.created_at,
+                recomputed_estimate: self.recomputed_estimate.map(|j| j.0),
+                estimate_differs: self.estimate_differs,
+            },
+        )
     }
 }
 

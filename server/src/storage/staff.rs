@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Storage, StoredApplication, on_both};
+use super::{APPLICATION_COLUMNS, ApplicationRow, Storage, StoredApplication, on_both};
 
 /// What a member of staff may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -292,25 +292,28 @@ impl Storage {
             .collect())
     }
 
-    /// The references of the applications `filter` covers, newest first (at most `limit`).
-    pub async fn references(
+    /// The applications `filter` covers, newest first (at most `limit`), in one query.
+    pub async fn applications(
         &self,
         filter: &Filter,
         limit: i64,
-    ) -> Result<Vec<String>, sqlx::Error> {
+    ) -> Result<Vec<(String, StoredApplication)>, sqlx::Error> {
         // Each condition is "the parameter is NULL or the column matches", so one statement
         // serves every combination of filters.
-        let rows: Vec<(String,)> = on_both!(
-            self,
-            sqlx::query_as::<_, (String,)>,
-            "SELECT reference FROM applications WHERE \
+        let sql = format!(
+            "SELECT {APPLICATION_COLUMNS} FROM applications WHERE \
              (CAST(? AS TEXT) IS NULL OR reference = ?) AND \
              (CAST(? AS TEXT) IS NULL OR municipality = ?) AND \
              (CAST(? AS BIGINT) IS NULL OR created_by_staff = ?) AND \
              (CAST(? AS TEXT) IS NULL OR status = ?) AND \
              (? IS NULL OR created_at >= ?) AND \
              (? IS NULL OR created_at < ?) \
-             ORDER BY created_at DESC, id DESC LIMIT ?",
+             ORDER BY created_at DESC, id DESC LIMIT ?"
+        );
+        let rows: Vec<ApplicationRow> = on_both!(
+            self,
+            sqlx::query_as::<_, ApplicationRow>,
+            &sql,
             fetch_all,
             |q| q
                 .bind(filter.reference.as_deref())
@@ -327,7 +330,7 @@ impl Storage {
                 .bind(filter.to)
                 .bind(limit)
         )?;
-        Ok(rows.into_iter().map(|r| r.0).collect())
+        Ok(rows.into_iter().map(ApplicationRow::into_parts).collect())
     }
 
     /// Who made an application on behalf of a walk-in, if staff did.
@@ -428,19 +431,5 @@ impl Storage {
             .map(|(made, decided)| (*decided - *made).num_milliseconds() as f64 / 1000.0)
             .sum();
         Ok((rows.len() as u64, seconds))
-    }
-
-    /// Applications by reference, for a list or an export.
-    pub async fn applications(
-        &self,
-        references: &[String],
-    ) -> Result<Vec<(String, StoredApplication)>, sqlx::Error> {
-        let mut out = Vec::with_capacity(references.len());
-        for reference in references {
-            if let Some(a) = self.application(reference).await? {
-                out.push((reference.clone(), a));
-            }
-        }
-        Ok(out)
     }
 }
