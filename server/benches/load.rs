@@ -6,8 +6,6 @@
 //! same machine and shares its cores with the server: on 2 cores the figures are a floor.
 
 use std::{
-    io::{BufRead, BufReader},
-    process::{Command, Stdio},
     sync::{
         Arc,
         atomic::{AtomicUsize, Ordering},
@@ -16,6 +14,9 @@ use std::{
 };
 
 use serde_json::{Value, json};
+
+#[path = "../tests/support/server_process.rs"]
+mod server_process;
 
 const CLIENTS: usize = 64;
 
@@ -140,30 +141,7 @@ async fn main() {
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(&dist).expect("dist");
     std::fs::write(dist.join("index.html"), "<!DOCTYPE html><html></html>").expect("index");
-    let mut server = Command::new(env!("CARGO_BIN_EXE_husly-server"))
-        .args([
-            "--bind",
-            "127.0.0.1:0",
-            "--submissions-per-minute",
-            "0",
-            "--data-dir",
-        ])
-        .arg(dir.path().join("data"))
-        .arg("--dist-dir")
-        .arg(&dist)
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("the server starts");
-    let mut line = String::new();
-    BufReader::new(server.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("address");
-    let address = line
-        .trim()
-        .trim_start_matches("husly-server listening on ")
-        .to_string();
+    let (mut server, address) = server_process::start(&dir.path().join("data"), &dist);
 
     run("warm-up", &address, 2, true).await;
     let runs = [

@@ -6,9 +6,6 @@
 
 use std::{
     collections::HashMap,
-    io::{BufRead, BufReader},
-    path::Path,
-    process::{Child, Command, Stdio},
     sync::{Arc, Mutex},
     time::Duration,
 };
@@ -17,36 +14,9 @@ use serde_json::{Value, json};
 
 const INDEX_HTML: &str = "<!DOCTYPE html><html><head></head><body></body></html>";
 
-/// The real server binary on a free port, over `data_dir`.
-fn start(data_dir: &Path, dist_dir: &Path) -> (Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_husly-server"))
-        .args([
-            "--bind",
-            "127.0.0.1:0",
-            "--submissions-per-minute",
-            "0",
-            "--data-dir",
-        ])
-        .arg(data_dir)
-        .arg("--dist-dir")
-        .arg(dist_dir)
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the server starts");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut line = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("the server prints its address");
-    let address = line
-        .trim()
-        .strip_prefix("husly-server listening on ")
-        .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
-        .to_string();
-    (child, address)
-}
+#[path = "support/server_process.rs"]
+mod server_process;
+use server_process::start;
 
 fn application(i: usize) -> Value {
     json!({

@@ -40,6 +40,15 @@ impl TestApp {
             .expect("database")
     }
 
+    /// How many applications the app's database holds.
+    pub async fn application_count(&self) -> i64 {
+        self.storage()
+            .await
+            .application_count()
+            .await
+            .expect("count")
+    }
+
     /// The server's keys, read from the key file it created in its data dir.
     pub fn secrets(&self) -> husly_server::secrets::Secrets {
         husly_server::secrets::Secrets::load(None, &self.data_dir).expect("the key file")
