@@ -1,7 +1,8 @@
 // Husly's service worker: after one visit, the app shell (index.html and the hashed script,
 // wasm and stylesheet it links) comes from the cache, so the needs check and the estimates work
 // with no network. Pages are fetched from the network first and from the cache when offline;
-// hashed assets never change under one name, so they come from the cache first. The API and
+// hashed assets never change under one name, so they come from the cache first; a language's
+// text (/locales/<id>.ftl), like the pages, from the network first. The API and
 // the staff pages are never cached: they pass straight through, so the cache holds nothing
 // personal and "Start over" need not touch it.
 const CACHE = 'husly-shell-v1';
@@ -19,23 +20,31 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// The network's answer, kept under `key`; the kept one when the network cannot be reached.
+function networkFirst(request, key) {
+  return fetch(request)
+    .then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(CACHE).then((cache) => cache.put(key, copy));
+      }
+      return response;
+    })
+    .catch(() => caches.match(key));
+}
+
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/api/') || url.pathname === '/staff' || url.pathname.startsWith('/staff/')) return;
   if (event.request.mode === 'navigate') {
     // Every page of the app is the same index.html; keep the newest one seen.
-    event.respondWith(
-      fetch(event.request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put('/', copy));
-          }
-          return response;
-        })
-        .catch(() => caches.match('/')),
-    );
+    event.respondWith(networkFirst(event.request, '/'));
+    return;
+  }
+  if (/^\/locales\/[a-z]+\.ftl$/.test(url.pathname)) {
+    // A language's text, fetched when it was chosen: the newest when online, kept for offline.
+    event.respondWith(networkFirst(event.request, url.pathname));
     return;
   }
   if (/\/[a-z-]+-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/.test(url.pathname)) {

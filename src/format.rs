@@ -49,9 +49,15 @@ pub fn parse_count(text: &str) -> Result<Option<u32>, AmountError> {
     }
 }
 
+/// The thousands separator and the decimal mark of `lang`, as its readers write amounts (CLDR).
+/// Digits stay Western in every language, right-to-left ones too: amounts must match the
+/// Norwegian letters and documents the reader holds, and the interpreter view beside them.
 fn separators(lang: &str) -> (char, char) {
     match lang {
-        "en" | "ar" => (',', '.'),
+        // Right-to-left languages with Western digits: CLDR's Latin-digit symbols.
+        "en" | "so" | "ti" | "ar" | "prs" | "ps" => (',', '.'),
+        "fr" => ('\u{202f}', ','),
+        // nb, nn, se, uk, pl
         _ => ('\u{a0}', ','),
     }
 }
@@ -85,7 +91,7 @@ pub fn percent(ratio: Decimal, lang: &str) -> String {
     let value = (ratio * Decimal::ONE_HUNDRED).round_dp(2).normalize();
     let (_, decimal) = separators(lang);
     let text = value.to_string().replace('.', &decimal.to_string());
-    if lang == "en" {
+    if matches!(lang, "en" | "so" | "ti") {
         format!("{text}%")
     } else {
         format!("{text}\u{a0}%")
@@ -101,13 +107,14 @@ pub fn number(value: Decimal, lang: &str) -> String {
         .replace('.', &decimal.to_string())
 }
 
-/// A date as the reader's language writes it: 22.11.2026 (nb, uk), 22/11/2026 (en, ar).
-/// Without chrono's formatter, which is large in WebAssembly.
+/// A date as the reader's language writes it, day first: 22.11.2026 (nb, nn, se, uk, pl),
+/// 22/11/2026 (en, fr, so, ti, ar, prs, ps). Without chrono's formatter, which is large in
+/// WebAssembly.
 pub fn date(value: chrono::NaiveDate, lang: &str) -> String {
     use chrono::Datelike;
     let separator = match lang {
-        "en" | "ar" => '/',
-        _ => '.',
+        "nb" | "nn" | "se" | "uk" | "pl" => '.',
+        _ => '/',
     };
     format!(
         "{:02}{separator}{:02}{separator}{}",
@@ -150,6 +157,21 @@ mod tests {
         assert_eq!(kroner(d("1234567"), "en"), "1,234,567\u{a0}kr");
         assert_eq!(kroner(d("999"), "nb"), "999\u{a0}kr");
         assert_eq!(kroner(d("0"), "uk"), "0\u{a0}kr");
+    }
+
+    #[test]
+    fn every_language_groups_thousands_its_own_way() {
+        let amount = d("1234567");
+        assert_eq!(kroner(amount, "nn"), "1\u{a0}234\u{a0}567\u{a0}kr");
+        assert_eq!(kroner(amount, "pl"), "1\u{a0}234\u{a0}567\u{a0}kr");
+        assert_eq!(kroner(amount, "fr"), "1\u{202f}234\u{202f}567\u{a0}kr");
+        assert_eq!(kroner(amount, "so"), "1,234,567\u{a0}kr");
+        assert_eq!(kroner(amount, "prs"), "1,234,567\u{a0}kr");
+        assert_eq!(percent(d("0.737"), "ar"), "73.7\u{a0}%");
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 5).expect("a date");
+        assert_eq!(date(day, "pl"), "05.03.2026");
+        assert_eq!(date(day, "fr"), "05/03/2026");
+        assert_eq!(date(day, "ps"), "05/03/2026");
     }
 
     #[test]

@@ -89,3 +89,10 @@ chart-caption = كلما ارتفع الدخل قلّ دعم السكن. الن�
 front-desk-new-client = عميل جديد
 front-desk-banner = وضع مكتب الاستقبال: { $name } مسجّل الدخول. تُرسل الطلبات نيابةً عن الشخص الموجود هنا. اضغط «عميل جديد» عند الانتهاء.
 front-desk-on-behalf = يُرسل الطلب نيابةً عن هذا الشخص من مكتب الاستقبال.
+
+## Languages and the interpreter view
+# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
+# qualified translator) or "machine-assisted" (waiting for one).
+translation-status = machine-assisted
+translation-notice = تُرجم هذا النص بمساعدة الترجمة الآلية ولم يراجعه مترجم مؤهل بعد. إذا كان هناك شيء غير واضح، اطلب مترجمًا فوريًا.
+interpreter-view = اعرض النص النرويجي بجانبه

@@ -89,3 +89,10 @@ chart-caption = The higher the income, the less bostøtte. The dot shows you.
 front-desk-new-client = New client
 front-desk-banner = Front-desk mode: { $name } is signed in. Applications are sent on behalf of the person here. Press “New client” when you are done.
 front-desk-on-behalf = The application is sent on behalf of this person, from the front desk.
+
+## Languages and the interpreter view
+# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
+# qualified translator) or "machine-assisted" (waiting for one).
+translation-status = reviewed
+translation-notice = This text was translated with the help of a machine and has not yet been checked by a qualified translator. If anything is unclear, ask for an interpreter.
+interpreter-view = Show Norwegian alongside

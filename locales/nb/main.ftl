@@ -89,3 +89,11 @@ chart-caption = Jo høyere inntekt, jo mindre bostøtte. Prikken viser deg.
 front-desk-new-client = Ny klient
 front-desk-banner = Skrankemodus: { $name } er logget inn. Søknader sendes på vegne av den som er her. Trykk «Ny klient» når du er ferdig.
 front-desk-on-behalf = Søknaden sendes på vegne av denne personen, fra skranken.
+
+## Languages and the interpreter view
+# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
+# qualified translator) or "machine-assisted" (waiting for one). Other than "reviewed", the app
+# shows translation-notice.
+translation-status = reviewed
+translation-notice = Denne teksten er oversatt med hjelp av maskin og er ikke kontrollert av en kvalifisert oversetter ennå. Er noe uklart, spør om tolk.
+interpreter-view = Vis norsk ved siden av

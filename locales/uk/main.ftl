@@ -89,3 +89,10 @@ chart-caption = Що вищий дохід, то менша bostøtte. Крап�
 front-desk-new-client = Новий клієнт
 front-desk-banner = Режим стійки обслуговування: увійшов { $name }. Заяви надсилаються від імені людини, яка тут. Натисніть «Новий клієнт», коли закінчите.
 front-desk-on-behalf = Заяву надсилають від імені цієї людини зі стійки обслуговування.
+
+## Languages and the interpreter view
+# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
+# qualified translator) or "machine-assisted" (waiting for one).
+translation-status = machine-assisted
+translation-notice = Цей текст перекладено за допомогою машинного перекладу, і кваліфікований перекладач його ще не перевірив. Якщо щось незрозуміло, попросіть перекладача.
+interpreter-view = Показати норвезькою поруч

@@ -1,7 +1,7 @@
 //! The household's economy as a form: where they live, who lives there, income and the home.
 //! The estimates and the application's economy step show the same form over the same state.
 
-use crate::i18n::t;
+use crate::i18n::{Tr, t, interpreter::t_with_norwegian};
 use leptos::prelude::*;
 use leptos_fluent::I18n;
 use rules::{
@@ -91,10 +91,10 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
     view! {
         <form class="estimate-form" on:submit=|ev| ev.prevent_default()>
             <fieldset>
-                <legend>{t("section-where")}</legend>
+                <legend><Tr id="section-where" /></legend>
                 <div class="field">
-                    <label for="municipality">{t("field-municipality")}</label>
-                    <p class="hint" id="municipality-hint">{t("field-municipality-hint")}</p>
+                    <label for="municipality"><Tr id="field-municipality" /></label>
+                    <p class="hint" id="municipality-hint"><Tr id="field-municipality-hint" /></p>
                     <input
                         id="municipality"
                         name="municipality"
@@ -109,60 +109,60 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
                 </div>
             </fieldset>
             <fieldset>
-                <legend>{t("section-household")}</legend>
+                <legend><Tr id="section-household" /></legend>
                 <AmountField id="adults" label=t("field-adults") value=state.adults inputmode="numeric" />
                 <div class="checkbox">
                     <input type="checkbox" id="couple" prop:checked=move || state.couple.get() on:change=move |ev| state.couple.set(event_target_checked(&ev)) />
-                    <label for="couple">{t("field-couple")}</label>
+                    <label for="couple"><Tr id="field-couple" /></label>
                 </div>
                 <AmountField id="children-0-5" label=t("field-children-0-5") value=state.children_0_5 inputmode="numeric" />
                 <AmountField id="children-6-10" label=t("field-children-6-10") value=state.children_6_10 inputmode="numeric" />
                 <AmountField id="children-11-17" label=t("field-children-11-17") value=state.children_11_17 inputmode="numeric" />
             </fieldset>
             <fieldset>
-                <legend>{t("section-income")}</legend>
+                <legend><Tr id="section-income" /></legend>
                 <AmountField id="income" label=t("field-income") hint=t("field-income-hint") value=state.income />
                 <fieldset class="inline">
-                    <legend>{t("field-income-period")}</legend>
+                    <legend><Tr id="field-income-period" /></legend>
                     {radio("period", "year", t("period-year"), Signal::derive(move || state.period.get() == Period::Year), Callback::new(move |()| state.period.set(Period::Year)))}
                     {radio("period", "month", t("period-month"), Signal::derive(move || state.period.get() == Period::Month), Callback::new(move |()| state.period.set(Period::Month)))}
                 </fieldset>
                 <fieldset class="inline">
-                    <legend>{t("field-income-basis")}</legend>
+                    <legend><Tr id="field-income-basis" /></legend>
                     {radio("basis", "gross", t("basis-gross"), Signal::derive(move || state.basis.get() == Basis::Gross), Callback::new(move |()| state.basis.set(Basis::Gross)))}
                     {radio("basis", "net", t("basis-net"), Signal::derive(move || state.basis.get() == Basis::Net), Callback::new(move |()| state.basis.set(Basis::Net)))}
                 </fieldset>
                 <fieldset class="inline">
-                    <legend>{t("field-income-source")}</legend>
+                    <legend><Tr id="field-income-source" /></legend>
                     {radio("source", "wages", t("source-wages"), Signal::derive(move || state.source.get() == IncomeSource::Wages), Callback::new(move |()| state.source.set(IncomeSource::Wages)))}
                     {radio("source", "pension", t("source-pension"), Signal::derive(move || state.source.get() == IncomeSource::Pension), Callback::new(move |()| state.source.set(IncomeSource::Pension)))}
                 </fieldset>
                 <AmountField id="wealth" label=t("field-wealth") hint=t("field-wealth-hint") value=state.wealth />
             </fieldset>
             <fieldset>
-                <legend>{t("section-housing")}</legend>
+                <legend><Tr id="section-housing" /></legend>
                 <div class="field">
-                    <label for="home-kind">{t("field-home-kind")}</label>
+                    <label for="home-kind"><Tr id="field-home-kind" /></label>
                     <select id="home-kind" prop:value=move || home_value(state.home.get()) on:change=move |ev| state.home.set(match event_target_value(&ev).as_str() {
                         "cooperative" => HomeKind::Cooperative,
                         "owned_house" => HomeKind::OwnedHouse,
                         "none" => HomeKind::None,
                         _ => HomeKind::Rented,
                     })>
-                        <option value="rented">{t("home-rented")}</option>
-                        <option value="cooperative">{t("home-cooperative")}</option>
-                        <option value="owned_house">{t("home-owned-house")}</option>
-                        <option value="none">{t("home-none")}</option>
+                        <option value="rented">{t_with_norwegian("home-rented")}</option>
+                        <option value="cooperative">{t_with_norwegian("home-cooperative")}</option>
+                        <option value="owned_house">{t_with_norwegian("home-owned-house")}</option>
+                        <option value="none">{t_with_norwegian("home-none")}</option>
                     </select>
                 </div>
                 <AmountField id="housing-cost" label=t("field-housing-cost") hint=t("field-housing-cost-hint") value=state.housing_cost />
                 <div class="checkbox">
                     <input type="checkbox" id="adapted" prop:checked=move || state.adapted.get() on:change=move |ev| state.adapted.set(event_target_checked(&ev)) />
-                    <label for="adapted">{t("field-adapted")}</label>
+                    <label for="adapted"><Tr id="field-adapted" /></label>
                 </div>
             </fieldset>
             {purchase.then(|| view! { <fieldset>
-                <legend>{t("section-purchase")}</legend>
+                <legend><Tr id="section-purchase" /></legend>
                 <AmountField id="home-price" label=t("field-home-price") hint=t("field-home-price-hint") value=state.home_price />
                 <AmountField id="own-funds" label=t("field-own-funds") value=state.own_funds />
             </fieldset> })}

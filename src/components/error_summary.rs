@@ -4,7 +4,7 @@
 use leptos::{html, prelude::*};
 use leptos_fluent::I18n;
 
-use crate::i18n::t;
+use crate::i18n::Tr;
 
 /// A field in error: the id of its input and the message id that explains the problem.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,7 +56,7 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
             hidden=move || errors.with(Vec::is_empty)
             data-testid="error-summary"
         >
-            <h2>{t("error-summary-title")}</h2>
+            <h2><Tr id="error-summary-title" /></h2>
             <ul>
                 {move || {
                     errors

@@ -1,7 +1,7 @@
 //! "How we calculated": the steps of a rules result in the reader's language, each with the
 //! figures it used, their source and date, and a mark on those not yet confirmed.
 
-use crate::i18n::t;
+use crate::i18n::Tr;
 use std::{borrow::Cow, collections::HashMap};
 
 use fluent_bundle::FluentValue;
@@ -92,7 +92,7 @@ pub fn HowWeCalculated(#[prop(into)] explanation: Signal<Explanation>) -> impl I
     };
     view! {
         <details class="how-we-calculated">
-            <summary>{t("how-we-calculated")}</summary>
+            <summary><Tr id="how-we-calculated" /></summary>
             <ol>{steps}</ol>
         </details>
     }

@@ -1,6 +1,6 @@
 //! The frame around every page: skip link, header with the language picker, main, footer.
 
-use crate::i18n::t;
+use crate::i18n::{InterpreterSwitch, Tr, t};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -44,26 +44,46 @@ fn FrontDeskBanner() -> impl IntoView {
     })
 }
 
+/// On a language whose text is machine-assisted and not yet checked by a qualified translator
+/// (its `translation-status`), a short notice that suggests an interpreter for anything unclear.
+#[component]
+fn TranslationNotice() -> impl IntoView {
+    let i18n = expect_context::<leptos_fluent::I18n>();
+    move || {
+        (i18n.tr("translation-status") != "reviewed").then(|| {
+            view! {
+                <p class="translation-notice" role="note" data-testid="translation-notice">
+                    <Tr id="translation-notice" />
+                </p>
+            }
+        })
+    }
+}
+
 /// Wraps each page in the same landmarks, so screen readers and keyboards find their way.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">
-            {t("skip-to-content")}
+            <Tr id="skip-to-content" />
         </a>
         <header class="site-header">
             <A href="/" attr:class="brand">
-                {t("app-name")}
+                <Tr id="app-name" />
             </A>
             <LanguagePicker />
+            <InterpreterSwitch />
             <StartOver />
         </header>
         <FrontDeskBanner />
-        <main id="main" tabindex="-1">
+        <TranslationNotice />
+        <main id="main" tabindex="-1" class:interpreting=crate::i18n::interpreter::active>
             {children()}
         </main>
         <footer class="site-footer">
-            <p>{t("footer-privacy")}</p>
+            <p>
+                <Tr id="footer-privacy" />
+            </p>
         </footer>
     }
 }

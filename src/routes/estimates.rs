@@ -1,7 +1,7 @@
 //! Estimates of bostøtte and startlån. The rules run in the browser on every change, so results
 //! follow the typing, work offline, and nothing typed here leaves the phone.
 
-use crate::i18n::t;
+use crate::i18n::Tr;
 use leptos::prelude::*;
 use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
@@ -69,13 +69,13 @@ pub fn Estimates() -> impl IntoView {
 
     view! {
         <Title text=move || tr!(i18n, "estimates-page-title") />
-        <h1>{t("estimates-heading")}</h1>
-        <p class="lead">{t("estimates-lead")}</p>
+        <h1><Tr id="estimates-heading" /></h1>
+        <p class="lead"><Tr id="estimates-lead" /></p>
         <EconomyForm purchase=true />
 
         <section class="results" aria-labelledby="results-heading" aria-live="polite">
-            <h2 id="results-heading">{t("results-heading")}</h2>
-            <p class="warning">{t("estimates-disclaimer")}</p>
+            <h2 id="results-heading"><Tr id="results-heading" /></h2>
+            <p class="warning"><Tr id="estimates-disclaimer" /></p>
             {move || match result.get() {
                 Err(id) => view! { <p class="incomplete" data-testid="estimate-incomplete">{i18n.tr(&id)}</p> }.into_any(),
                 Ok(r) => {
@@ -94,11 +94,11 @@ pub fn Estimates() -> impl IntoView {
                             <p class="notice">{tr!(i18n, "municipality-replaced", { "old" => old, "new" => r.municipality.number.clone(), "name" => r.municipality.name.clone() })}</p>
                         })}
                         <article class="result" data-testid="bostotte-result">
-                            <h3>{t("bostotte-heading")}</h3>
+                            <h3><Tr id="bostotte-heading" /></h3>
                             <p class="amount">{bostotte_text}</p>
                             <HowWeCalculated explanation=Signal::derive(move || bostotte_explanation.clone()) />
                             <BostotteChart curve=Signal::derive(move || points.get().0) you=Signal::derive(move || points.get().1) />
-                            <p><a href="https://www.husbanken.no/bostotte/" rel="external noopener">{t("official-calculator-bostotte")}</a></p>
+                            <p><a href="https://www.husbanken.no/bostotte/" rel="external noopener"><Tr id="official-calculator-bostotte" /></a></p>
                         </article>
                         {s.map(|s| {
                             let explanation = s.explanation.clone();
@@ -110,7 +110,7 @@ pub fn Estimates() -> impl IntoView {
                             });
                             view! {
                                 <article class="result" data-testid="startlan-result">
-                                    <h3>{t("startlan-heading")}</h3>
+                                    <h3><Tr id="startlan-heading" /></h3>
                                     <p class="amount">{if s.max_loan.is_zero() {
                                         tr!(i18n, "startlan-no-capacity")
                                     } else {
@@ -119,11 +119,11 @@ pub fn Estimates() -> impl IntoView {
                                     <p>{tr!(i18n, "startlan-long-term", { "amount" => kr(s.max_loan_long_term), "years" => s.long_term_years })}</p>
                                     {purchase}
                                     <HowWeCalculated explanation=Signal::derive(move || explanation.clone()) />
-                                    <p><a href="https://www.husbanken.no/startlan/" rel="external noopener">{t("official-calculator-startlan")}</a></p>
+                                    <p><a href="https://www.husbanken.no/startlan/" rel="external noopener"><Tr id="official-calculator-startlan" /></a></p>
                                 </article>
                             }
                         })}
-                        {r.rests_on_unverified.then(|| view! { <p class="notice">{t("unverified-notice")}</p> })}
+                        {r.rests_on_unverified.then(|| view! { <p class="notice"><Tr id="unverified-notice" /></p> })}
                         {r.parameters_valid_from.map(|d| view! { <p class="small">{tr!(i18n, "parameters-date", { "date" => d.to_string() })}</p> })}
                     }.into_any()
                 }

@@ -1,6 +1,6 @@
 //! The start page: what Husly is, and the three ways in.
 
-use crate::i18n::t;
+use crate::i18n::{Tr, t};
 use leptos::prelude::*;
 use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
@@ -32,8 +32,8 @@ pub fn Home() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
         <Title text=move || tr!(i18n, "home-page-title") />
-        <h1>{t("home-heading")}</h1>
-        <p class="lead">{t("home-lead")}</p>
+        <h1><Tr id="home-heading" /></h1>
+        <p class="lead"><Tr id="home-lead" /></p>
         <ul class="entries">
             <Entry
                 href="/needs-check"

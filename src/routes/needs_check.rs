@@ -2,7 +2,7 @@
 //! home, what is wrong with it, what makes it hard, and their plans. The result comes from the
 //! rules crate: vanskeligstilt or not with the reasons, how urgent it is, and the help that fits.
 
-use crate::i18n::t;
+use crate::i18n::Tr;
 use leptos::{ev::SubmitEvent, html, prelude::*};
 use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
@@ -275,11 +275,11 @@ pub fn NeedsStart() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
         <Title text=move || tr!(i18n, "needs-page-title") />
-        <h1>{t("needs-heading")}</h1>
-        <p class="lead">{t("needs-lead")}</p>
-        <p>{t("needs-privacy")}</p>
+        <h1><Tr id="needs-heading" /></h1>
+        <p class="lead"><Tr id="needs-lead" /></p>
+        <p><Tr id="needs-privacy" /></p>
         <A href=Question::Tonight.path() attr:class="button" attr:data-testid="needs-start">
-            {t("needs-start")}
+            <Tr id="needs-start" />
         </A>
     }
 }
@@ -387,9 +387,9 @@ pub fn NeedsQuestion(question: Question) -> impl IntoView {
         <Title text=move || format!("{} – Husly", i18n.tr(title_id)) />
         <BackLink href=previous />
         <div class="error-summary" role="alert" tabindex="-1" node_ref=summary_ref hidden=move || !error.get()>
-            <h2>{t("error-summary-title")}</h2>
+            <h2><Tr id="error-summary-title" /></h2>
             <ul>
-                <li><a href=format!("#{first_id}")>{t("needs-error-choose")}</a></li>
+                <li><a href=format!("#{first_id}")><Tr id="needs-error-choose" /></a></li>
             </ul>
         </div>
         <form on:submit=on_submit novalidate>
@@ -399,10 +399,10 @@ pub fn NeedsQuestion(question: Question) -> impl IntoView {
                     <h1 tabindex="-1" node_ref=heading_ref>{move || i18n.tr(title_id)}</h1>
                 </legend>
                 <p class="hint" id=hint_id>{move || i18n.tr(hint_id)}</p>
-                {move || error.get().then(|| view! { <p class="error-message">{t("needs-error-choose")}</p> })}
+                {move || error.get().then(|| view! { <p class="error-message"><Tr id="needs-error-choose" /></p> })}
                 {options}
             </fieldset>
-            <button type="submit" class="button" data-testid="continue">{t("continue")}</button>
+            <button type="submit" class="button" data-testid="continue"><Tr id="continue" /></button>
         </form>
     }
 }
@@ -507,17 +507,17 @@ pub fn NeedsResult() -> impl IntoView {
         <Title text=move || tr!(i18n, "needs-result-page-title") />
         {move || match result.get() {
             None => view! {
-                <h1>{t("needs-result-heading")}</h1>
-                <p>{t("needs-unanswered")}</p>
-                <A href=Question::Tonight.path() attr:class="button">{t("needs-start")}</A>
+                <h1><Tr id="needs-result-heading" /></h1>
+                <p><Tr id="needs-unanswered" /></p>
+                <A href=Question::Tonight.path() attr:class="button"><Tr id="needs-start" /></A>
             }.into_any(),
-            Some(Err(e)) => view! { <h1>{t("needs-result-heading")}</h1><p>{i18n.tr(e.message_id())}</p> }.into_any(),
+            Some(Err(e)) => view! { <h1><Tr id="needs-result-heading" /></h1><p>{i18n.tr(e.message_id())}</p> }.into_any(),
             Some(Ok(r)) => {
                 let emergency = (r.urgency == Urgency::Emergency).then(|| view! {
                     <div class="emergency" role="alert" data-testid="emergency">
-                        <h2>{t("emergency-heading")}</h2>
-                        <p>{t("emergency-body")}</p>
-                        <p class="emergency-phone">{t("emergency-phone")}</p>
+                        <h2><Tr id="emergency-heading" /></h2>
+                        <p><Tr id="emergency-body" /></p>
+                        <p class="emergency-phone"><Tr id="emergency-phone" /></p>
                     </div>
                 });
                 let outcome = match r.vanskeligstilt {
@@ -535,7 +535,7 @@ pub fn NeedsResult() -> impl IntoView {
                             <p>{why}</p>
                             <p><strong>{i18n.tr(&h.where_to_apply)}</strong></p>
                             <details>
-                                <summary>{t("help-bring")}</summary>
+                                <summary><Tr id="help-bring" /></summary>
                                 <ul>{bring}</ul>
                             </details>
                         </li>
@@ -543,17 +543,17 @@ pub fn NeedsResult() -> impl IntoView {
                 }).collect_view();
                 view! {
                     {emergency}
-                    <h1>{t("needs-result-heading")}</h1>
+                    <h1><Tr id="needs-result-heading" /></h1>
                     <p class="amount" data-testid="needs-outcome">{i18n.tr(outcome)}</p>
                     <ul class="reasons">{reasons}</ul>
-                    <h2>{t("needs-help-heading")}</h2>
+                    <h2><Tr id="needs-help-heading" /></h2>
                     <ol class="fitting-help">{help}</ol>
-                    <h2>{t("needs-next-heading")}</h2>
+                    <h2><Tr id="needs-next-heading" /></h2>
                     <ul>
-                        <li><A href="/estimates">{t("entry-estimates-title")}</A></li>
-                        <li><A href="/apply">{t("entry-apply-title")}</A></li>
+                        <li><A href="/estimates"><Tr id="entry-estimates-title" /></A></li>
+                        <li><A href="/apply"><Tr id="entry-apply-title" /></A></li>
                     </ul>
-                    <p class="warning">{t("needs-disclaimer")}</p>
+                    <p class="warning"><Tr id="needs-disclaimer" /></p>
                 }.into_any()
             }
         }}

@@ -1,6 +1,6 @@
 //! The page for an address the app does not know.
 
-use crate::i18n::t;
+use crate::i18n::Tr;
 use leptos::prelude::*;
 use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
@@ -14,10 +14,10 @@ pub fn NotFound() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
         <Title text=move || tr!(i18n, "not-found-title") />
-        <h1>{t("not-found-title")}</h1>
-        <p>{t("not-found-body")}</p>
+        <h1><Tr id="not-found-title" /></h1>
+        <p><Tr id="not-found-body" /></p>
         <p>
-            <A href="/">{t("back-to-start")}</A>
+            <A href="/"><Tr id="back-to-start" /></A>
         </p>
     }
 }

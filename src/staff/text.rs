@@ -1,52 +1,16 @@
 //! The staff pages' text: their own Norwegian messages (locales/nb/staff.ftl; Norwegian is the
-//! staff's language) and every resident message in every language, so an application can be
-//! shown in Norwegian with the applicant's language beside it. Plain fluent-bundle: the staff
-//! pages need two languages at once, not one current language.
+//! staff's language) and the resident app's messages in every language, so an application can be
+//! shown in Norwegian with the applicant's language beside it. Norwegian is compiled in; the
+//! applicant's language comes from the same catalog as the resident app's (fetched once, when
+//! an application in it is opened). Plain lookups by language: the staff pages need two
+//! languages at once, not one current language.
 
-use std::{collections::HashMap, sync::OnceLock};
+use std::{borrow::Cow, collections::HashMap, sync::OnceLock};
 
-use fluent_bundle::{FluentArgs, FluentResource, concurrent::FluentBundle};
+use fluent_bundle::{FluentResource, FluentValue, concurrent::FluentBundle};
+use leptos_fluent::__reexports::fluent_templates::Loader;
 
-/// Each language's Fluent files (the resident app's, plus the staff pages' own for nb).
-pub const FILES: &[(&str, &[&str])] = &[
-    (
-        "nb",
-        &[
-            include_str!("../../locales/nb/main.ftl"),
-            include_str!("../../locales/nb/rules.ftl"),
-            include_str!("../../locales/nb/needs.ftl"),
-            include_str!("../../locales/nb/apply.ftl"),
-            include_str!("../../locales/nb/staff.ftl"),
-        ],
-    ),
-    (
-        "en",
-        &[
-            include_str!("../../locales/en/main.ftl"),
-            include_str!("../../locales/en/rules.ftl"),
-            include_str!("../../locales/en/needs.ftl"),
-            include_str!("../../locales/en/apply.ftl"),
-        ],
-    ),
-    (
-        "uk",
-        &[
-            include_str!("../../locales/uk/main.ftl"),
-            include_str!("../../locales/uk/rules.ftl"),
-            include_str!("../../locales/uk/needs.ftl"),
-            include_str!("../../locales/uk/apply.ftl"),
-        ],
-    ),
-    (
-        "ar",
-        &[
-            include_str!("../../locales/ar/main.ftl"),
-            include_str!("../../locales/ar/rules.ftl"),
-            include_str!("../../locales/ar/needs.ftl"),
-            include_str!("../../locales/ar/apply.ftl"),
-        ],
-    ),
-];
+use crate::i18n::catalog;
 
 /// The languages (id, own name, direction), as the resident app lists them.
 pub fn languages() -> &'static [(String, String, String)] {
@@ -56,47 +20,50 @@ pub fn languages() -> &'static [(String, String, String)] {
     })
 }
 
-type Bundle = FluentBundle<FluentResource>;
+/// Our own `&'static` id for a language named in an application ("uk"), if we have it.
+pub fn language(id: &str) -> Option<&'static str> {
+    languages()
+        .iter()
+        .map(|(lang, _, _)| lang.as_str())
+        .find(|lang| *lang == id)
+}
 
-fn bundles() -> &'static HashMap<&'static str, Bundle> {
-    static BUNDLES: OnceLock<HashMap<&'static str, Bundle>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        FILES
-            .iter()
-            .filter_map(|(lang, files)| {
-                let id: unic_langid::LanguageIdentifier = lang.parse().ok()?;
-                let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                for text in *files {
-                    let resource = FluentResource::try_new((*text).to_string())
-                        .unwrap_or_else(|(partial, _)| partial);
-                    bundle.add_resource_overriding(resource);
-                }
-                Some((*lang, bundle))
-            })
-            .collect()
+/// The staff pages' own messages.
+fn staff_bundle() -> &'static FluentBundle<FluentResource> {
+    static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    BUNDLE.get_or_init(|| {
+        let mut bundle = FluentBundle::new_concurrent(vec![unic_langid::langid!("nb")]);
+        let resource = FluentResource::try_new(include_str!("../../locales/nb/staff.ftl").into())
+            .unwrap_or_else(|(partial, _)| partial);
+        bundle.add_resource_overriding(resource);
+        bundle
     })
 }
 
-/// The message `id` in `lang` (Norwegian when the language or the message is missing).
+/// The message `id` in `lang`: the applicant's language once it is here (reactive: a view that
+/// shows it renders again when it arrives), else Norwegian; the id itself when no text has it.
 pub fn tr(lang: &str, id: &str) -> String {
-    tr_args(lang, id, None)
-}
-
-/// The message `id` in `lang` with arguments.
-pub fn tr_args(lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
-    let all = bundles();
-    [lang, "nb"]
-        .iter()
-        .filter_map(|l| all.get(l))
-        .find_map(|bundle| {
-            let pattern = bundle.get_message(id)?.value()?;
-            let mut errors = Vec::new();
-            Some(
-                bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned(),
-            )
-        })
+    let none = HashMap::<Cow<'static, str>, FluentValue>::new();
+    let in_lang = || {
+        let id_of = lang.parse().ok()?;
+        catalog::Fetched
+            .into_iter()
+            .find_map(|loader| loader.try_lookup_with_args(&id_of, id, &none))
+    };
+    let staff = || {
+        let bundle = staff_bundle();
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
+    };
+    let norwegian = || {
+        catalog::NORWEGIAN.try_lookup_with_args(&unic_langid::langid!("nb"), id, &none)
+    };
+    (lang != catalog::SOURCE)
+        .then(in_lang)
+        .flatten()
+        .or_else(staff)
+        .or_else(norwegian)
         .unwrap_or_else(|| id.to_string())
 }
 
@@ -109,5 +76,5 @@ pub fn is_rtl(lang: &str) -> bool {
 
 /// A staff page's own message, in Norwegian.
 pub fn s(id: &str) -> String {
-    tr("nb", id)
+    tr(catalog::SOURCE, id)
 }

@@ -43,6 +43,14 @@ pub fn ApplicationView() -> impl IntoView {
         spawn_local(async move { full.set(Some(api::read(&r).await)) });
     };
     Effect::new(move |_| load());
+    // The applicant's language, fetched once: the answers render again in it when it is here.
+    Effect::new(move |_| {
+        if let Some(Ok(f)) = full.get() {
+            if let Some(lang) = text::language(&f.application.person.preferred_language) {
+                crate::i18n::catalog::ensure(lang);
+            }
+        }
+    });
 
     let new_status = RwSignal::new("in_progress".to_string());
     let note = RwSignal::new(String::new());

@@ -54,6 +54,8 @@ pub fn build(tools: &Tools) -> anyhow::Result<()> {
             .env("PATH", &tools.path),
     )?;
     let dist = root.join("dist");
+    let languages = crate::locales::write(&root.join("locales"), &dist)?;
+    eprintln!("==> dist/locales/: {languages} languages, each fetched only when chosen");
     let count = precompress(&dist)?;
     eprintln!("==> dist/ ready: {count} files compressed with brotli and gzip");
     Ok(())

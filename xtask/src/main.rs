@@ -9,6 +9,7 @@
 mod cmd;
 mod dist;
 mod e2e;
+mod locales;
 mod pins;
 mod postgres;
 mod size;

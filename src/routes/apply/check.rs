@@ -15,7 +15,7 @@ use super::{
 };
 use crate::{
     components::error_summary::{FieldError, error_for},
-    i18n::t,
+    i18n::{Tr, t},
 };
 
 #[component]
@@ -123,9 +123,9 @@ pub fn ApplyCheck() -> impl IntoView {
             };
             view! {
                 <div class="error-summary" role="alert" data-testid="submit-failed">
-                    <h2>{t("apply-submit-failed")}</h2>
+                    <h2><Tr id="apply-submit-failed" /></h2>
                     <p>{text}</p>
-                    <p>{t("apply-answers-kept")}</p>
+                    <p><Tr id="apply-answers-kept" /></p>
                 </div>
             }
         })
@@ -136,8 +136,8 @@ pub fn ApplyCheck() -> impl IntoView {
         <StepHeading step=Step::Check title=t("apply-check-heading") errors=errors />
         {failure}
         <ApplicationSummary app=application changeable=true />
-        <h2>{t("apply-declaration-heading")}</h2>
-        {in_memory.is_some().then(|| view! { <p class="notice" data-testid="on-behalf">{t("front-desk-on-behalf")}</p> })}
+        <h2><Tr id="apply-declaration-heading" /></h2>
+        {in_memory.is_some().then(|| view! { <p class="notice" data-testid="on-behalf"><Tr id="front-desk-on-behalf" /></p> })}
         <form on:submit=on_submit novalidate>
             <div class="checkbox" class:field-invalid=move || error_for(errors, "consent").get().is_some()>
                 {move || error_for(errors, "consent").get().map(|id| view! { <p class="error-message" id="consent-error">{i18n.tr(id)}</p> })}
@@ -151,7 +151,7 @@ pub fn ApplyCheck() -> impl IntoView {
                         apply.update(|a| a.consent = on);
                     }
                 />
-                <label for="consent">{t("apply-consent")}</label>
+                <label for="consent"><Tr id="apply-consent" /></label>
             </div>
             <button type="submit" class="button" data-testid="submit" aria-disabled=move || sending.get().then_some("true")>
                 {move || if sending.get() {

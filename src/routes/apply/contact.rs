@@ -11,7 +11,7 @@ use crate::{
         error_summary::{FieldError, error_for},
         text_field::TextField,
     },
-    i18n::t,
+    i18n::{Tr, t},
 };
 
 #[component]
@@ -69,7 +69,7 @@ pub fn ApplyContact() -> impl IntoView {
     view! {
         <Title text=move || format!("{} – Husly", tr!(i18n, "apply-contact-heading")) />
         <StepHeading step=Step::Contact title=t("apply-contact-heading") errors=errors />
-        <p class="hint">{t("apply-contact-hint")}</p>
+        <p class="hint"><Tr id="apply-contact-hint" /></p>
         <form on:submit=on_submit novalidate>
             <TextField
                 id="phone"
@@ -93,8 +93,8 @@ pub fn ApplyContact() -> impl IntoView {
                 autocomplete="email"
             />
             <div class="field">
-                <label for="preferred-language">{t("apply-language")}</label>
-                <p class="hint" id="preferred-language-hint">{t("apply-language-hint")}</p>
+                <label for="preferred-language"><Tr id="apply-language" /></label>
+                <p class="hint" id="preferred-language-hint"><Tr id="apply-language-hint" /></p>
                 <select
                     id="preferred-language"
                     aria-describedby="preferred-language-hint"
@@ -116,9 +116,9 @@ pub fn ApplyContact() -> impl IntoView {
                         apply.update(|a| a.needs_interpreter = on);
                     }
                 />
-                <label for="interpreter">{t("apply-interpreter")}</label>
+                <label for="interpreter"><Tr id="apply-interpreter" /></label>
             </div>
-            <button type="submit" class="button" data-testid="continue">{t("continue")}</button>
+            <button type="submit" class="button" data-testid="continue"><Tr id="continue" /></button>
         </form>
     }
 }

@@ -10,7 +10,7 @@ use crate::{
     components::{economy_form::EconomyForm, error_summary::FieldError},
     economy::{EstimateDraft, municipality_number, today},
     format::parse_amount,
-    i18n::t,
+    i18n::{Tr, t},
 };
 
 /// Every problem in the economy's fields, each on its field.
@@ -81,10 +81,10 @@ pub fn ApplyEconomy() -> impl IntoView {
     view! {
         <Title text=move || format!("{} – Husly", tr!(i18n, "apply-economy-heading")) />
         <StepHeading step=Step::Economy title=t("apply-economy-heading") errors=errors />
-        <p class="hint">{t("apply-economy-hint")}</p>
+        <p class="hint"><Tr id="apply-economy-hint" /></p>
         <EconomyForm />
         <form on:submit=on_submit novalidate>
-            <button type="submit" class="button" data-testid="continue">{t("continue")}</button>
+            <button type="submit" class="button" data-testid="continue"><Tr id="continue" /></button>
         </form>
     }
 }

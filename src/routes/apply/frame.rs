@@ -7,7 +7,7 @@ use leptos_fluent::{I18n, tr};
 use super::Step;
 use crate::{
     components::error_summary::{ErrorSummary, FieldError},
-    i18n::t,
+    i18n::Tr,
 };
 
 /// Where "Back" goes when there is no page before this one in the tab's history.
@@ -33,7 +33,7 @@ pub fn BackLink(#[prop(into)] href: String) -> impl IntoView {
             let _ = history.back();
         }
     };
-    view! { <a href=href class="back-link" on:click=back>{t("back")}</a> }
+    view! { <a href=href class="back-link" on:click=back><Tr id="back" /></a> }
 }
 
 #[component]

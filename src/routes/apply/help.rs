@@ -9,7 +9,7 @@ use rules::needs::HelpKind;
 use super::{Drafts, Step, frame::StepHeading, go_on};
 use crate::{
     components::error_summary::FieldError,
-    i18n::t,
+    i18n::{Tr, t},
     routes::needs_check::{assess, help_name},
 };
 
@@ -74,7 +74,7 @@ pub fn ApplyHelp() -> impl IntoView {
                     />
                     <label for=id>
                         {move || i18n.tr(help_name(kind))}
-                        {fits.then(|| view! { <span class="tag">{t("apply-help-fits")}</span> })}
+                        {fits.then(|| view! { <span class="tag"><Tr id="apply-help-fits" /></span> })}
                     </label>
                 </div>
             }
@@ -85,11 +85,11 @@ pub fn ApplyHelp() -> impl IntoView {
         <StepHeading step=Step::Help title=t("apply-help-heading") errors=errors />
         <form on:submit=on_submit novalidate>
             <fieldset aria-labelledby="step-heading" aria-describedby="wanted-hint">
-                <p class="hint" id="wanted-hint">{t("apply-help-hint")}</p>
-                {move || (!errors.with(Vec::is_empty)).then(|| view! { <p class="error-message">{t("apply-error-help")}</p> })}
+                <p class="hint" id="wanted-hint"><Tr id="apply-help-hint" /></p>
+                {move || (!errors.with(Vec::is_empty)).then(|| view! { <p class="error-message"><Tr id="apply-error-help" /></p> })}
                 {options}
             </fieldset>
-            <button type="submit" class="button" data-testid="continue">{t("continue")}</button>
+            <button type="submit" class="button" data-testid="continue"><Tr id="continue" /></button>
         </form>
     }
 }

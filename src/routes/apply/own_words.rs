@@ -13,7 +13,7 @@ use crate::{
         error_summary::{FieldError, error_for},
         text_field::TextField,
     },
-    i18n::t,
+    i18n::{Tr, t},
 };
 
 #[component]
@@ -52,7 +52,7 @@ pub fn ApplyOwnWords() -> impl IntoView {
                 multiline=true
             />
             <p class="small">{move || tr!(i18n, "apply-characters-left", { "n" => left() })}</p>
-            <button type="submit" class="button" data-testid="continue">{t("continue")}</button>
+            <button type="submit" class="button" data-testid="continue"><Tr id="continue" /></button>
         </form>
     }
 }

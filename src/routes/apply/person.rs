@@ -10,7 +10,7 @@ use crate::{
         error_summary::{FieldError, error_for},
         text_field::TextField,
     },
-    i18n::t,
+    i18n::{Tr, t},
 };
 
 #[component]
@@ -67,7 +67,7 @@ pub fn ApplyPerson() -> impl IntoView {
                 error=error_for(errors, "national-id")
                 inputmode="numeric"
             />
-            <button type="submit" class="button" data-testid="continue">{t("continue")}</button>
+            <button type="submit" class="button" data-testid="continue"><Tr id="continue" /></button>
         </form>
     }
 }

@@ -11,7 +11,7 @@ use rules::application::Application;
 use serde::{Deserialize, Serialize};
 
 use super::summary::{ApplicationSummary, masked_national_id};
-use crate::{economy::today, i18n::t};
+use crate::{economy::today, i18n::Tr};
 
 /// Where the receipt is kept on the device.
 pub const RECEIPT_KEY: &str = "receipt";
@@ -75,9 +75,9 @@ pub fn ApplyReceipt() -> impl IntoView {
     let Some(receipt) = receipt else {
         return view! {
             <Title text=move || format!("{} – Husly", tr!(i18n, "apply-receipt-missing")) />
-            <h1>{t("apply-receipt-missing")}</h1>
-            <p>{t("apply-receipt-missing-body")}</p>
-            <A href="/apply" attr:class="button">{t("entry-apply-title")}</A>
+            <h1><Tr id="apply-receipt-missing" /></h1>
+            <p><Tr id="apply-receipt-missing-body" /></p>
+            <A href="/apply" attr:class="button"><Tr id="entry-apply-title" /></A>
         }
         .into_any();
     };
@@ -106,30 +106,30 @@ pub fn ApplyReceipt() -> impl IntoView {
                 "decided" => "apply-status-decided",
                 _ => "apply-status-received",
             };
-            view! { <p data-testid="status"><strong>{t("apply-status-label")}</strong>" "{move || i18n.tr(id)}</p> }
+            view! { <p data-testid="status"><strong><Tr id="apply-status-label" /></strong>" "{move || i18n.tr(id)}</p> }
         })
     };
     view! {
         <Title text=move || format!("{} – Husly", tr!(i18n, "apply-receipt-heading")) />
         <div class="confirmation" data-testid="receipt">
-            <h1>{t("apply-receipt-heading")}</h1>
-            <p>{t("apply-receipt-reference")}</p>
+            <h1><Tr id="apply-receipt-heading" /></h1>
+            <p><Tr id="apply-receipt-reference" /></p>
             <p class="reference" data-testid="reference" translate="no">{reference}</p>
         </div>
         <p>{move || tr!(i18n, "apply-receipt-sent", { "municipality" => municipality.clone(), "date" => crate::format::date(submitted_on, i18n.language.get().id) })}</p>
         {status_text}
-        <p>{t("apply-receipt-keep")}</p>
-        <h2>{t("apply-next-heading")}</h2>
-        <p>{t("apply-next-body")}</p>
-        <p>{t("apply-next-urgent")}</p>
-        <h2>{t("apply-appeal-heading")}</h2>
-        <p>{t("apply-appeal-body")}</p>
+        <p><Tr id="apply-receipt-keep" /></p>
+        <h2><Tr id="apply-next-heading" /></h2>
+        <p><Tr id="apply-next-body" /></p>
+        <p><Tr id="apply-next-urgent" /></p>
+        <h2><Tr id="apply-appeal-heading" /></h2>
+        <p><Tr id="apply-appeal-body" /></p>
         <p class="no-print">
             <button type="button" class="button secondary" data-testid="print" on:click=|_| print()>
-                {t("apply-print")}
+                <Tr id="apply-print" />
             </button>
         </p>
-        <h2>{t("apply-summary-heading")}</h2>
+        <h2><Tr id="apply-summary-heading" /></h2>
         <ApplicationSummary app=app />
     }
     .into_any()

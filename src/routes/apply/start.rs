@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use super::{ApplyDraft, CONTINUE, Drafts};
-use crate::i18n::t;
+use crate::i18n::Tr;
 
 #[component]
 pub fn ApplyStart() -> impl IntoView {
@@ -16,15 +16,15 @@ pub fn ApplyStart() -> impl IntoView {
     let started = move || drafts.apply.with(|a| *a != ApplyDraft::default());
     view! {
         <Title text=move || tr!(i18n, "apply-page-title") />
-        <h1>{t("apply-heading")}</h1>
-        <p class="lead">{t("apply-lead")}</p>
-        <h2>{t("apply-need-heading")}</h2>
+        <h1><Tr id="apply-heading" /></h1>
+        <p class="lead"><Tr id="apply-lead" /></p>
+        <h2><Tr id="apply-need-heading" /></h2>
         <ul>
-            <li>{t("apply-need-id")}</li>
-            <li>{t("apply-need-economy")}</li>
-            <li>{t("apply-need-time")}</li>
+            <li><Tr id="apply-need-id" /></li>
+            <li><Tr id="apply-need-economy" /></li>
+            <li><Tr id="apply-need-time" /></li>
         </ul>
-        <p>{t("apply-privacy")}</p>
+        <p><Tr id="apply-privacy" /></p>
         <A href=CONTINUE attr:class="button" attr:data-testid="apply-start">
             {move || if started() { tr!(i18n, "apply-resume") } else { tr!(i18n, "apply-start") }}
         </A>

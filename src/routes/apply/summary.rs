@@ -11,7 +11,7 @@ use rules::{
 use super::CHECK;
 use crate::{
     format,
-    i18n::t,
+    i18n::Tr,
     routes::needs_check::{NeedsDraft, answered, help_name},
 };
 
@@ -214,7 +214,7 @@ pub fn ApplicationSummary(
                                     {changeable.then(|| view! {
                                         <dd class="summary-change">
                                             <a href=r.change_href.clone()>
-                                                {t("apply-change")}
+                                                <Tr id="apply-change" />
                                                 <span class="visually-hidden">{" "}{i18n.tr(r.change)}</span>
                                             </a>
                                         </dd>

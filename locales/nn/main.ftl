@@ -1,0 +1,98 @@
+# Norsk nynorsk. Review status: machine-assisted, waiting for a qualified translator.
+app-name = Husly
+skip-to-content = Gå til hovudinnhaldet
+start-over = Start på nytt
+language-picker-label = Språk (Language)
+footer-privacy = Det du skriv, blir verande på telefonen din til du sjølv sender søknaden.
+
+home-page-title = Husly – hjelp til å skaffe og halde på ein bustad
+home-heading = Hjelp til å skaffe og halde på ein bustad
+home-lead = Finn ut kva hjelp du kan få frå kommunen og NAV, rekn ut omtrent kva du kan få, og søk – alt på éin stad.
+entry-needs-title = Finn ut kva hjelp som passar deg
+entry-needs-body = Svar på nokre korte spørsmål om korleis du bur no.
+entry-estimates-title = Rekn ut startlån og bustøtte
+entry-estimates-body = Sjå omtrent kor mykje du kan låne, og kor mykje bustøtte du kan få.
+entry-apply-title = Søk om hjelp
+entry-apply-body = Éin søknad til kommunen om hjelp til å skaffe eller halde på ein bustad.
+
+back-to-start = Tilbake til framsida
+not-found-title = Vi fann ikkje sida
+not-found-body = Adressa kan vere feil, eller sida kan vere flytt.
+
+## Estimates
+estimates-page-title = Rekn ut startlån og bustøtte – Husly
+estimates-heading = Rekn ut startlån og bustøtte
+estimates-lead = Fyll inn det du veit. Svaret kjem medan du skriv. Ingenting du skriv her, blir sendt nokon stad.
+estimates-disclaimer = Dette er eit overslag, ikkje eit vedtak. Det er kommunen og Husbanken som bestemmer.
+section-where = Kvar bur du?
+section-household = Kven bur saman med deg?
+section-income = Inntekt
+section-housing = Bustaden du har no
+section-purchase = Viss du vil kjøpe bustad
+field-municipality = Kommune
+field-municipality-hint = Skriv namnet eller det firesifra kommunenummeret.
+field-adults = Talet på vaksne (18 år og eldre), deg sjølv medrekna
+field-couple = To av dei vaksne er gifte, sambuarar eller registrerte partnarar
+field-children-0-5 = Talet på born 0–5 år
+field-children-6-10 = Talet på born 6–10 år
+field-children-11-17 = Talet på born 11–17 år
+field-income = Inntekta til alle vaksne i hushaldet til saman
+field-income-hint = I kroner, til dømes 350 000.
+field-income-period = Gjeld beløpet
+period-year = i året
+period-month = i månaden
+field-income-basis = Er beløpet
+basis-gross = før skatt
+basis-net = etter skatt
+field-income-source = Kva er inntekta mest?
+source-wages = Løn
+source-pension = Pensjon eller trygd
+field-wealth = Formue
+field-wealth-hint = Pengar i banken og anna du eig, minus gjeld. La feltet stå tomt viss du ikkje har formue.
+field-home-kind = Korleis bur du?
+home-rented = Eg leiger
+home-cooperative = Eg eig ei leilegheit (burettslag eller sameige)
+home-owned-house = Eg eig eit hus
+home-none = Eg har ikkje eigen bustad
+field-housing-cost = Buutgifter i månaden
+field-housing-cost-hint = Husleige, eller felleskostnader, renter og avdrag på bustadlånet.
+field-adapted = Bustaden er tilpassa ei funksjonsnedsetjing
+field-home-price = Pris på bustaden du vil kjøpe
+field-home-price-hint = La feltet stå tomt viss du berre vil vite kor mykje du kan låne.
+field-own-funds = Eigne pengar du kan bruke på kjøpet
+field-error-not-a-number = Skriv eit tal, til dømes 12 000.
+field-error-negative = Talet kan ikkje vere mindre enn null.
+estimate-incomplete = Fyll inn kommune, inntekt og buutgifter for å sjå eit overslag.
+results-heading = Overslag
+bostotte-heading = Bustøtte
+bostotte-result = Du kan få omtrent { $amount } i månaden i bustøtte.
+bostotte-none = Ut frå dette får du truleg ikkje bustøtte.
+startlan-heading = Startlån
+startlan-result = Du kan truleg betene eit startlån på omtrent { $amount } over { $years } år.
+startlan-long-term = Over { $years } år blir det omtrent { $amount }, viss vilkåra for så lang nedbetaling er oppfylte.
+startlan-no-capacity = Ut frå dette er det ikkje nok att av inntekta til å betene eit lån. Kommunen kan sjå på andre løysingar saman med deg.
+startlan-purchase-payment = Eit lån på { $loan } kostar omtrent { $amount } i månaden.
+startlan-grant-need = Det manglar omtrent { $amount }. Spør kommunen om tilskot til etablering.
+municipality-replaced = Kommunenummer { $old } vart endra til { $new } ({ $name }) 1. januar 2024. Vi har brukt det nye nummeret.
+unverified-notice = Nokre av satsane vi bruker, er ikkje stadfesta enno. Rekn med at beløpet kan bli litt annleis.
+parameters-date = Satsane gjeld frå { $date }.
+official-calculator-bostotte = Bustøttekalkulatoren til Husbanken
+official-calculator-startlan = Les om startlån hos Husbanken
+how-we-calculated = Slik rekna vi
+figure-valid-from = gjeld frå { $date }
+figure-unverified = ikkje stadfesta
+chart-title = Bustøtte etter inntekt
+chart-desc = Linja viser kor mykje bustøtte hushaldet kan få i månaden ved inntekter frå 0 til { $max_income } i året. Prikken er inntekta di.
+chart-caption = Di høgare inntekt, di mindre bustøtte. Prikken viser deg.
+
+## Front-desk mode (a shared device at a NAV or municipal front desk)
+front-desk-new-client = Ny klient
+front-desk-banner = Skrankemodus: { $name } er logga inn. Søknader blir sende på vegner av den som er her. Trykk «Ny klient» når du er ferdig.
+front-desk-on-behalf = Søknaden blir send på vegner av denne personen, frå skranken.
+
+## Languages and the interpreter view
+# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
+# qualified translator) or "machine-assisted" (waiting for one).
+translation-status = machine-assisted
+translation-notice = Denne teksten er omsett med hjelp av maskin og er ikkje kontrollert av ein kvalifisert omsetjar enno. Er noko uklart, spør om tolk.
+interpreter-view = Vis bokmål ved sida av

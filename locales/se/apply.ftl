@@ -1,0 +1,88 @@
+# Davvisámegiella: ohcamuš. Review status: see main.ftl.
+apply-page-title = Oza veahki ássanbáikái – Husly
+apply-heading = Oza veahki ássanbáikái
+apply-lead = Dás don ozat suohkanis veahki oažžut dahje doalahit ássanbáikki. Don sádde ovtta ohcamuša, ja suohkan gávnnaha makkár veahki sáhtát oažžut.
+apply-need-heading = Dán don dárbbašat
+apply-need-id = Riegádannummir (fødselsnummer) dahje D-nummir (11 logu)
+apply-need-economy = Sullii man ollu don ja sii geaiguin orut dinejehppet, ja man ollu ássanbáiki máksá
+apply-need-time = Sullii 10 minuhta. Vástádusat vurkejuvvojit telefovdnii dan botta go čálát, nu ahte sáhtát vuoiŋŋastit.
+apply-privacy = Ii mihkkege sáddejuvvo ovdal go deaddilat «Sádde ohcamuša» loahpas.
+apply-start = Álgge ohcamuša
+apply-resume = Joatkke doppe gos bisánit
+apply-progress = Lávki { $n } / { $total }
+apply-change = Rievdat
+
+apply-person-heading = Gii ohcá?
+apply-name = Olles namma
+apply-national-id = Riegádannummir (fødselsnummer) dahje D-nummir
+apply-national-id-hint = 11 logu. Don gávnnat dan ovdamearkka dihte báŋkogoarttas, NAV-reivviin dahje orrungoarttas.
+apply-error-name = Čále olles nama.
+apply-error-national-id-missing = Čále iežat riegádannummira dahje D-nummira.
+
+apply-contact-heading = Mo suohkan sáhttá váldit oktavuođa duinna?
+apply-contact-hint = Čále telefonnummira, e-poastta dahje goappašagaid.
+apply-phone = Telefonnummir
+apply-phone-hint = Ovdamearkka dihte 912 34 567.
+apply-email = E-poasta
+apply-language = Makkár giela don eanemusat háliidat geavahit?
+apply-language-hint = Suohkan geahččala vástidit dutnje dán gillii.
+apply-interpreter = Mun dárbbašan dulka go hálan suohkaniin
+apply-error-contact = Čále telefonnummira dahje e-poastta, vai suohkan olaha du.
+error-invalid-phone = Čále telefonnummira mas leat 8–15 logu, ovdamearkka dihte 912 34 567.
+error-invalid-email = Čále e-poastačujuhusa nugo namma@ovdamearka.no.
+
+apply-economy-heading = Dállodoallu ja ekonomiija
+apply-economy-hint = Jus leat rehkenastán álgoloana dahje ássandoarjaga dás, de leat vástádusat deavdojuvvon. Dárkkis ahte dat leat riekta.
+apply-error-municipality = Čále guđe suohkanis don orut.
+apply-error-income = Čále dietnasiid. Čále 0 jus ii oktage dállodoalus dine.
+apply-error-housing-cost = Čále man ollu ássanbáiki máksá mánus. Čále 0 jus it mávsse maidege.
+
+apply-help-heading = Maid don háliidat ohcat?
+apply-help-hint = Merke buot masa háliidat veahki. Mii leat merken dan mii heive du vástádusaide. Don sáhtát dan rievdadit.
+apply-help-fits = Heive dutnje
+apply-error-help = Vállje unnimusat ovtta veahkkešlája.
+
+apply-own-words-heading = Muital du dili birra
+apply-own-words-label = Iežat sániiguin
+apply-own-words-hint = Mo don dál orut, ja maid don sávat? Suohkan galgá gullat du oaivila ovdal go mearrida. Sáhtát maiddái muitalit dan go hálat singuin.
+apply-own-words-empty = Ii čállojuvvon maidege
+apply-characters-left = Dus leat { $n } mearkka báhcán.
+apply-error-too-long = Teaksta lea menddo guhkki. Oanit dan.
+
+apply-check-heading = Dárkkis vástádusaid ovdal go sáddet
+apply-section-person = Du birra
+apply-section-situation = Nu don dál orut
+apply-section-economy = Dállodoallu ja ekonomiija
+apply-section-help = Veahkki maid ozat
+apply-section-own-words = Iežat sániiguin
+answer-yes = Juo
+answer-no = Ii
+apply-declaration-heading = Sádde ohcamuša
+apply-consent = Mun lean vástidan nu rievttes go nagodan. Suohkan sáhttá geavahit dieđuid meannudit ohcamuša ja viežžat dárbbašlaš dieđuid NAV:s ja Vearroetáhtas (Skatteetaten).
+apply-error-consent = Merke ahte leat vástidan rievttes ja dohkkehat ahte suohkan meannuda ohcamuša.
+apply-submit = Sádde ohcamuša
+apply-sending = Sádde …
+apply-retry = Geahččal sáddet ođđasit
+apply-submit-failed = Ohcamuš ii sáddejuvvon
+apply-answers-kept = Du vástádusat leat vurkejuvvon. Go geahččalat ođđasit, de ohcamuš sáddejuvvo dušše oktii.
+apply-error-unreachable = Eat ožžon oktavuođa bálvvá. Dárkkis ahte leat neahtas, ja geahččal ođđasit.
+apply-error-server = Juoga manai boasttut min bealde. Geahččal ođđasit veaháš maŋŋel.
+
+apply-receipt-heading = Ohcamuš lea sáddejuvvon
+apply-receipt-reference = Du referánsa lea
+apply-receipt-sent = Mii sáddiimet ohcamuša { $municipality } suohkanii { $date }.
+apply-receipt-keep = Čále referánssa dahje čálit dán siiddu. Muital referánssa go hálat suohkaniin.
+apply-next-heading = Mii dál dáhpáhuvvá?
+apply-next-body = Suohkan lohká ohcamuša ja váldá oktavuođa duinna. Jus dat bistá eanet go mánu, de oaččut reivve goas sáhtát vuordit vástádusa (forvaltningsloven § 11 a).
+apply-next-urgent = Jus dus ii leat oađđinsadji ihkku, riŋge NAV:ii 55 55 33 33 dahje mana NAV-kantuvrii otne.
+apply-appeal-heading = Jus it leat ovttaoaivilis vástádusain
+apply-appeal-body = Don oaččut vástádusa reivviin (mearrádus, vedtak). Jus it leat ovttaoaivilis, sáhtát váidit. Áigemearri lea golbma vahku das go ožžot reivve (forvaltningsloven § 29). Reivves čuožžu gosa sáddet váidaga. NAV-kantuvra sáhttá veahkehit du čállit dan.
+apply-print = Čálit
+apply-summary-heading = Dat maid sáddejit
+apply-receipt-missing = Ii leat kvitteren dás
+apply-receipt-missing-body = Eat gávdna ovttage sáddejuvvon ohcamuša dán ovttadagas. Kvitteren sihkkojuvvo go muhtun deaddila «Álgge ođđasit».
+apply-status-label = Stáhtus:
+apply-status-received = Vuostáiváldon. Suohkan ii leat vel álgán meannudit ohcamuša.
+apply-status-in-progress = Meannudeamis.
+apply-status-decided = Mearriduvvon. Vástádus boahtá reivviin.
+error-too-many-requests = Dán ovttadagas leat boahtán ollu ohcamušat oanehis áiggis. Vuordde minuhta, ja geahččal ođđasit.

@@ -1,0 +1,159 @@
+//! The messages of every language, loaded only when needed.
+//!
+//! Norwegian bokmål is compiled in: it is the source language, the fallback for a message a
+//! translation lacks, and the second half of the interpreter view. Every other language is one
+//! file, `/locales/<id>.ftl` (written by `cargo xtask dist` from `locales/<id>/*.ftl`), fetched
+//! the first time that language is chosen, so a visitor downloads only the language they read.
+//! The service worker keeps a fetched language for offline use.
+
+use std::{
+    cell::Cell,
+    collections::HashMap,
+    sync::LazyLock,
+};
+
+use fluent_bundle::FluentResource;
+use leptos::prelude::*;
+use leptos_fluent::__reexports::fluent_templates::{
+    StaticLoader,
+    loader::{build_bundles, build_fallbacks},
+};
+use unic_langid::LanguageIdentifier;
+
+/// The language compiled into the app.
+pub const SOURCE: &str = "nb";
+
+/// Where a language's messages are served, one file per language.
+pub fn url(lang: &str) -> String {
+    format!("/locales/{lang}.ftl")
+}
+
+/// Norwegian bokmål, compiled in.
+pub static NORWEGIAN: LazyLock<StaticLoader> = LazyLock::new(|| {
+    loader(
+        SOURCE,
+        &[
+            include_str!("../../locales/nb/main.ftl"),
+            include_str!("../../locales/nb/needs.ftl"),
+            include_str!("../../locales/nb/rules.ftl"),
+            include_str!("../../locales/nb/apply.ftl"),
+        ]
+        .concat(),
+        true,
+    )
+});
+
+/// A loader for one language's Fluent text. Isolation marks stay on, so an amount or a Norwegian
+/// name inside right-to-left text keeps its own direction. A syntax error loses only the broken
+/// message (tests/locales.rs keeps the files clean).
+///
+/// `falls_back_to_itself` is true only for Norwegian: a fetched language answers for itself
+/// alone, so a lookup in another language passes on to the next loader (and at last to
+/// Norwegian) instead of borrowing this one's text.
+fn loader(lang: &str, text: &str, falls_back_to_itself: bool) -> StaticLoader {
+    let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
+    let resources: &'static HashMap<LanguageIdentifier, Vec<FluentResource>> =
+        Box::leak(Box::new(HashMap::from([(id.clone(), vec![resource])])));
+    let bundles = Box::leak(Box::new(build_bundles(resources, None, |_| {})));
+    let fallbacks = Box::leak(Box::new(build_fallbacks(&[id.clone()])));
+    let fallback = if falls_back_to_itself {
+        id
+    } else {
+        LanguageIdentifier::default()
+    };
+    StaticLoader::new(bundles, fallbacks, fallback)
+}
+
+/// How far a language has come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loading {
+    /// Being fetched.
+    Pending,
+    /// Its messages are in the catalog.
+    Ready,
+    /// It could not be fetched (offline before it was ever seen): Norwegian stands in.
+    Failed,
+}
+
+thread_local! {
+    /// Every fetched language's loader, in the order leptos-fluent should ask them.
+    static FETCHED: ArcRwSignal<Vec<&'static LazyLock<StaticLoader>>> = ArcRwSignal::new(Vec::new());
+    /// Each language asked for, and how far it has come.
+    static STATE: ArcRwSignal<HashMap<&'static str, Loading>> = ArcRwSignal::new(HashMap::new());
+    /// Hands a loader built at run time to the `LazyLock` that leptos-fluent wants (see `leak`).
+    static PENDING: Cell<Option<StaticLoader>> = const { Cell::new(None) };
+}
+
+/// The fetched languages, for leptos-fluent's `translations:` (a compound loader it extends its
+/// list with). Reading it subscribes the translations to languages that arrive later.
+pub struct Fetched;
+
+impl IntoIterator for Fetched {
+    type Item = &'static LazyLock<StaticLoader>;
+    type IntoIter = std::vec::IntoIter<Self::Item>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        FETCHED.with(|fetched| fetched.get()).into_iter()
+    }
+}
+
+fn take_pending() -> StaticLoader {
+    PENDING
+        .take()
+        .expect("leak() sets the loader just before forcing the lock")
+}
+
+/// leptos-fluent keeps `&'static LazyLock<StaticLoader>`; a loader made at run time is put in
+/// one that is forced at once, so `take_pending` runs right here and never later.
+fn leak(loader: StaticLoader) -> &'static LazyLock<StaticLoader> {
+    PENDING.set(Some(loader));
+    let lock: &'static LazyLock<StaticLoader> = Box::leak(Box::new(LazyLock::new(take_pending as fn() -> StaticLoader)));
+    LazyLock::force(lock);
+    lock
+}
+
+/// How far `lang` has come (Norwegian is always ready). Reactive.
+pub fn loading(lang: &str) -> Loading {
+    if lang == SOURCE {
+        return Loading::Ready;
+    }
+    STATE
+        .with(|state| state.with(|s| s.get(lang).copied()))
+        .unwrap_or(Loading::Pending)
+}
+
+/// Adds `lang`'s messages from its Fluent text (fetched, or given by a test).
+pub fn add(lang: &'static str, text: &str) {
+    let lock = leak(loader(lang, text, false));
+    FETCHED.with(|fetched| fetched.update(|list| list.push(lock)));
+    STATE.with(|state| state.update(|s| _ = s.insert(lang, Loading::Ready)));
+}
+
+/// Starts fetching `lang` unless it is Norwegian, here already, or on its way.
+pub fn ensure(lang: &'static str) {
+    if lang == SOURCE {
+        return;
+    }
+    let asked_before = STATE.with(|state| {
+        state.with_untracked(|s| matches!(s.get(lang), Some(Loading::Pending | Loading::Ready)))
+    });
+    if asked_before {
+        return;
+    }
+    STATE.with(|state| state.update(|s| _ = s.insert(lang, Loading::Pending)));
+    leptos::task::spawn_local(async move {
+        match fetch(lang).await {
+            Some(text) => add(lang, &text),
+            None => STATE.with(|state| state.update(|s| _ = s.insert(lang, Loading::Failed))),
+        }
+    });
+}
+
+async fn fetch(lang: &str) -> Option<String> {
+    let response = gloo_net::http::Request::get(&url(lang)).send().await.ok()?;
+    if !response.ok() {
+        return None;
+    }
+    response.text().await.ok()
+}

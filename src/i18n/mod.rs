@@ -1,0 +1,133 @@
+//! Translations: Fluent files under `locales/`, through leptos-fluent.
+//!
+//! The language comes from a `?lang=` link first, then the user's earlier choice (local storage),
+//! then the browser; `<html lang dir>` follows it. Norwegian is compiled in; any other language
+//! is fetched when chosen (`catalog`). While the first language loads, the page stays hidden
+//! rather than flash Norwegian; a language chosen later replaces the text only once it is here.
+//!
+//! leptos-fluent's own `check_translations` is off: it demands that every message be used by a
+//! literal `tr!`, and the rules crate's explanations name their messages at run time. tests/locales.rs
+//! checks instead that every locale has every message, with the same variables, and that every
+//! message id the app or the rules use exists.
+
+pub mod catalog;
+pub mod interpreter;
+
+use leptos::prelude::*;
+use leptos_fluent::{I18n, Language, leptos_fluent};
+
+pub use interpreter::{InterpreterSwitch, Tr, Twin};
+
+/// Where the chosen language is kept on the device.
+pub const LANGUAGE_STORAGE_KEY: &str = "husly-lang";
+
+/// Provides the `leptos_fluent::I18n` context to everything inside it, and the interpreter view's
+/// Norwegian twin of it.
+#[component]
+pub fn I18nProvider(children: Children) -> impl IntoView {
+    leptos_fluent! {
+        children: {
+            let i18n = expect_context::<I18n>();
+            interpreter::provide(i18n);
+            Effect::new(move |_| catalog::ensure(i18n.language.get().id));
+            Effect::new(move |_| hide_while_loading(i18n.language.get().id));
+            keep_translatable_unless_chosen(i18n);
+            children()
+        },
+        locales: "./locales",
+        languages: "./locales/languages.json",
+        translations: crate::i18n::catalog::Fetched + [crate::i18n::catalog::NORWEGIAN],
+        default_language: "nb",
+        sync_html_tag_lang: true,
+        sync_html_tag_dir: true,
+        url_param: "lang",
+        initial_language_from_url_param: true,
+        initial_language_from_url_param_to_local_storage: true,
+        local_storage_key: LANGUAGE_STORAGE_KEY,
+        initial_language_from_local_storage: true,
+        set_language_to_local_storage: true,
+        initial_language_from_navigator: true,
+    }
+}
+
+/// Switches to `lang` once its messages are here, so the page never shows a half-translated
+/// state; Norwegian stands in when the language cannot be fetched.
+pub fn choose(i18n: I18n, lang: &'static Language) {
+    catalog::ensure(lang.id);
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let ready = catalog::loading(lang.id) != catalog::Loading::Pending;
+        if ready {
+            i18n.language.set(lang);
+        }
+        ready
+    });
+}
+
+fn html() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// Hides the page (`html.language-loading`, public/styles.css) while the language it will show
+/// is still on its way.
+fn hide_while_loading(lang: &'static str) {
+    let Some(html) = html() else { return };
+    let loading = catalog::loading(lang) == catalog::Loading::Pending;
+    let _ = html.class_list().toggle_with_force("language-loading", loading);
+}
+
+/// `translate="no"` on `<html>` once the page is in a language the reader chose or their browser
+/// asks for, so browser auto-translation does not garble it; a reader whose browser language we do
+/// not have gets Norwegian that the browser may still translate for them.
+fn keep_translatable_unless_chosen(i18n: I18n) {
+    let initial = i18n.language.get_untracked().id;
+    let chosen_before = crate::storage::has_raw(LANGUAGE_STORAGE_KEY)
+        || browser_languages()
+            .iter()
+            .any(|tag| supported(i18n, tag).is_some());
+    Effect::new(move |_| {
+        let lang = i18n.language.get().id;
+        let Some(html) = html() else { return };
+        if chosen_before || lang != initial {
+            let _ = html.set_attribute("translate", "no");
+        } else {
+            let _ = html.remove_attribute("translate");
+        }
+    });
+}
+
+/// Our language for a BCP 47 tag from the browser ("uk-UA" → uk; "fa-AF", Dari → prs).
+pub fn supported(i18n: I18n, tag: &str) -> Option<&'static Language> {
+    let tag = tag.to_ascii_lowercase();
+    let primary = match tag.as_str() {
+        "fa-af" => "prs",
+        "no" | "nb-no" | "no-no" => "nb",
+        other => other.split(['-', '_']).next().unwrap_or(other),
+    };
+    i18n.languages.iter().copied().find(|l| l.id == primary)
+}
+
+fn browser_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect()
+}
+
+/// The message `id` in the current language, following language changes. For attributes and
+/// other plain text; text on the page goes through [`Tr`], which also shows the interpreter view.
+///
+/// One plain function instead of `move_tr!` at every call site: the macro makes a new closure
+/// type, and so a new copy of the signal code, at each of the ~80 places, which the measured
+/// wasm showed as one of its largest parts.
+pub fn t(id: &'static str) -> Signal<String> {
+    let i18n = expect_context::<I18n>();
+    Signal::derive(move || i18n.tr(id))
+}
