@@ -200,7 +200,14 @@ fn every_message_the_app_uses_exists() {
     let mut missing = BTreeSet::new();
     for file in files {
         let text = fs::read_to_string(&file).expect("readable");
-        for marker in ["t(", "tr!(", "<Tr id=", "t_with_norwegian("] {
+        for marker in [
+            "t(",
+            "tr!(",
+            "<Tr id=",
+            "t_with_norwegian(",
+            "label=",
+            "hint=",
+        ] {
             for id in literals_after(&text, marker) {
                 if !source.contains_key(id) {
                     missing.insert(format!("{id} ({})", file.display()));

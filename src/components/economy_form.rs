@@ -1,9 +1,8 @@
 //! The household's economy as a form: where they live, who lives there, income and the home.
 //! The estimates and the application's economy step show the same form over the same state.
 
-use crate::i18n::{Tr, t, interpreter::t_with_norwegian};
+use crate::i18n::{Tr, interpreter::t_with_norwegian};
 use leptos::prelude::*;
-use leptos_fluent::I18n;
 use rules::{
     household::{Basis, HomeKind, IncomeSource, Period},
     municipality,
@@ -18,17 +17,13 @@ use crate::{
 #[component]
 pub fn AmountField(
     id: &'static str,
-    label: Signal<String>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    /// Message ids, each shown with its Norwegian twin in the interpreter view.
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
     value: RwSignal<String>,
     #[prop(default = "decimal")] inputmode: &'static str,
 ) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    let error = move || {
-        parse_amount(&value.get())
-            .err()
-            .map(|e| i18n.tr(e.message_id()))
-    };
+    let error = move || parse_amount(&value.get()).err().map(|e| e.message_id());
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described = {
@@ -46,9 +41,9 @@ pub fn AmountField(
     };
     view! {
         <div class="field" class:field-invalid=move || error().is_some()>
-            <label for=id>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-            {move || error().map(|e| view! { <p class="error-message" id=error_id.clone()>{e}</p> })}
+            <label for=id><Tr id=label /></label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()><Tr id=h /></p> })}
+            {move || error().map(|e| view! { <p class="error-message" id=error_id.clone()><Tr id=e /></p> })}
             <input
                 id=id
                 name=id
@@ -76,14 +71,14 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
 
     let radio = move |name: &'static str,
                       value: &'static str,
-                      label: Signal<String>,
+                      label: &'static str,
                       checked: Signal<bool>,
                       set: Callback<()>| {
         let id = format!("{name}-{value}");
         view! {
             <div class="radio">
                 <input type="radio" id=id.clone() name=name value=value prop:checked=checked on:change=move |_| set.run(()) />
-                <label for=id>{label}</label>
+                <label for=id><Tr id=label /></label>
             </div>
         }
     };
@@ -110,34 +105,34 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend><Tr id="section-household" /></legend>
-                <AmountField id="adults" label=t("field-adults") value=state.adults inputmode="numeric" />
+                <AmountField id="adults" label="field-adults" value=state.adults inputmode="numeric" />
                 <div class="checkbox">
                     <input type="checkbox" id="couple" prop:checked=move || state.couple.get() on:change=move |ev| state.couple.set(event_target_checked(&ev)) />
                     <label for="couple"><Tr id="field-couple" /></label>
                 </div>
-                <AmountField id="children-0-5" label=t("field-children-0-5") value=state.children_0_5 inputmode="numeric" />
-                <AmountField id="children-6-10" label=t("field-children-6-10") value=state.children_6_10 inputmode="numeric" />
-                <AmountField id="children-11-17" label=t("field-children-11-17") value=state.children_11_17 inputmode="numeric" />
+                <AmountField id="children-0-5" label="field-children-0-5" value=state.children_0_5 inputmode="numeric" />
+                <AmountField id="children-6-10" label="field-children-6-10" value=state.children_6_10 inputmode="numeric" />
+                <AmountField id="children-11-17" label="field-children-11-17" value=state.children_11_17 inputmode="numeric" />
             </fieldset>
             <fieldset>
                 <legend><Tr id="section-income" /></legend>
-                <AmountField id="income" label=t("field-income") hint=t("field-income-hint") value=state.income />
+                <AmountField id="income" label="field-income" hint="field-income-hint" value=state.income />
                 <fieldset class="inline">
                     <legend><Tr id="field-income-period" /></legend>
-                    {radio("period", "year", t("period-year"), Signal::derive(move || state.period.get() == Period::Year), Callback::new(move |()| state.period.set(Period::Year)))}
-                    {radio("period", "month", t("period-month"), Signal::derive(move || state.period.get() == Period::Month), Callback::new(move |()| state.period.set(Period::Month)))}
+                    {radio("period", "year", "period-year", Signal::derive(move || state.period.get() == Period::Year), Callback::new(move |()| state.period.set(Period::Year)))}
+                    {radio("period", "month", "period-month", Signal::derive(move || state.period.get() == Period::Month), Callback::new(move |()| state.period.set(Period::Month)))}
                 </fieldset>
                 <fieldset class="inline">
                     <legend><Tr id="field-income-basis" /></legend>
-                    {radio("basis", "gross", t("basis-gross"), Signal::derive(move || state.basis.get() == Basis::Gross), Callback::new(move |()| state.basis.set(Basis::Gross)))}
-                    {radio("basis", "net", t("basis-net"), Signal::derive(move || state.basis.get() == Basis::Net), Callback::new(move |()| state.basis.set(Basis::Net)))}
+                    {radio("basis", "gross", "basis-gross", Signal::derive(move || state.basis.get() == Basis::Gross), Callback::new(move |()| state.basis.set(Basis::Gross)))}
+                    {radio("basis", "net", "basis-net", Signal::derive(move || state.basis.get() == Basis::Net), Callback::new(move |()| state.basis.set(Basis::Net)))}
                 </fieldset>
                 <fieldset class="inline">
                     <legend><Tr id="field-income-source" /></legend>
-                    {radio("source", "wages", t("source-wages"), Signal::derive(move || state.source.get() == IncomeSource::Wages), Callback::new(move |()| state.source.set(IncomeSource::Wages)))}
-                    {radio("source", "pension", t("source-pension"), Signal::derive(move || state.source.get() == IncomeSource::Pension), Callback::new(move |()| state.source.set(IncomeSource::Pension)))}
+                    {radio("source", "wages", "source-wages", Signal::derive(move || state.source.get() == IncomeSource::Wages), Callback::new(move |()| state.source.set(IncomeSource::Wages)))}
+                    {radio("source", "pension", "source-pension", Signal::derive(move || state.source.get() == IncomeSource::Pension), Callback::new(move |()| state.source.set(IncomeSource::Pension)))}
                 </fieldset>
-                <AmountField id="wealth" label=t("field-wealth") hint=t("field-wealth-hint") value=state.wealth />
+                <AmountField id="wealth" label="field-wealth" hint="field-wealth-hint" value=state.wealth />
             </fieldset>
             <fieldset>
                 <legend><Tr id="section-housing" /></legend>
@@ -155,7 +150,7 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
                         <option value="none">{t_with_norwegian("home-none")}</option>
                     </select>
                 </div>
-                <AmountField id="housing-cost" label=t("field-housing-cost") hint=t("field-housing-cost-hint") value=state.housing_cost />
+                <AmountField id="housing-cost" label="field-housing-cost" hint="field-housing-cost-hint" value=state.housing_cost />
                 <div class="checkbox">
                     <input type="checkbox" id="adapted" prop:checked=move || state.adapted.get() on:change=move |ev| state.adapted.set(event_target_checked(&ev)) />
                     <label for="adapted"><Tr id="field-adapted" /></label>
@@ -163,8 +158,8 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
             </fieldset>
             {purchase.then(|| view! { <fieldset>
                 <legend><Tr id="section-purchase" /></legend>
-                <AmountField id="home-price" label=t("field-home-price") hint=t("field-home-price-hint") value=state.home_price />
-                <AmountField id="own-funds" label=t("field-own-funds") value=state.own_funds />
+                <AmountField id="home-price" label="field-home-price" hint="field-home-price-hint" value=state.home_price />
+                <AmountField id="own-funds" label="field-own-funds" value=state.own_funds />
             </fieldset> })}
         </form>
     }

@@ -2,7 +2,6 @@
 //! focus so it is read out, with a link to each field in error that moves focus to it.
 
 use leptos::{html, prelude::*};
-use leptos_fluent::I18n;
 
 use crate::i18n::Tr;
 
@@ -34,7 +33,6 @@ pub fn focus_field(id: &str) {
 /// Shows `errors` when there are any; takes focus each time they are set anew.
 #[component]
 pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let summary = NodeRef::<html::Div>::new();
     Effect::new(move |_| {
         if !errors.with(Vec::is_empty)
@@ -73,7 +71,7 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
                                             focus_field(field);
                                         }
                                     >
-                                        {move || i18n.tr(e.message)}
+                                        <Tr id=e.message />
                                     </a>
                                 </li>
                             }

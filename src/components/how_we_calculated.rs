@@ -1,7 +1,7 @@
 //! "How we calculated": the steps of a rules result in the reader's language, each with the
 //! figures it used, their source and date, and a mark on those not yet confirmed.
 
-use crate::i18n::Tr;
+use crate::i18n::{Tr, twin_text};
 use std::{borrow::Cow, collections::HashMap};
 
 use fluent_bundle::FluentValue;
@@ -58,7 +58,10 @@ pub fn HowWeCalculated(#[prop(into)] explanation: Signal<Explanation>) -> impl I
             .steps
             .iter()
             .map(|step| {
-                let text = step_text(i18n, step);
+                let text = {
+                    let step = step.clone();
+                    twin_text(move |i18n| step_text(i18n, &step))
+                };
                 let figures = step
                     .parameters
                     .iter()
@@ -73,7 +76,7 @@ pub fn HowWeCalculated(#[prop(into)] explanation: Signal<Explanation>) -> impl I
                                     {owned.reference.to_string()}
                                 </a>
                                 " · "
-                                {tr!(i18n, "figure-valid-from", { "date" => p.valid_from().to_string() })}
+                                {tr!(i18n, "figure-valid-from", { "date" => format::date(p.valid_from(), lang) })}
                                 {unverified.then(|| view! {
                                     " · " <strong class="unverified">{tr!(i18n, "figure-unverified")}</strong>
                                 })}

@@ -34,11 +34,10 @@ fn StartOver() -> impl IntoView {
 #[component]
 fn FrontDeskBanner() -> impl IntoView {
     let front_desk = use_context::<crate::front_desk::FrontDesk>().and_then(|f| f.0);
-    let i18n = expect_context::<leptos_fluent::I18n>();
     front_desk.map(|name| {
         view! {
             <p class="front-desk-banner" role="note" data-testid="front-desk">
-                {move || leptos_fluent::tr!(i18n, "front-desk-banner", { "name" => name.clone() })}
+                {crate::i18n::twin_text(move |i18n| leptos_fluent::tr!(i18n, "front-desk-banner", { "name" => name.clone() }))}
             </p>
         }
     })

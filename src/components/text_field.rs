@@ -1,14 +1,15 @@
 //! A labelled text input with its hint and its error, tied together for screen readers.
 
+use crate::i18n::Tr;
 use leptos::prelude::*;
-use leptos_fluent::I18n;
 
 /// A text input. `error` is a message id, shown beside the field and announced with it.
 #[component]
 pub fn TextField(
     id: &'static str,
-    label: Signal<String>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    /// Message ids, each shown with its Norwegian twin in the interpreter view.
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
     value: Signal<String>,
     on_input: Callback<String>,
     #[prop(into)] error: Signal<Option<&'static str>>,
@@ -17,7 +18,6 @@ pub fn TextField(
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described = {
@@ -68,9 +68,9 @@ pub fn TextField(
     };
     view! {
         <div class="field" class:field-invalid=move || error.get().is_some()>
-            <label for=id>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-            {move || error.get().map(|e| view! { <p class="error-message" id=error_id.clone()>{i18n.tr(e)}</p> })}
+            <label for=id><Tr id=label /></label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()><Tr id=h /></p> })}
+            {move || error.get().map(|e| view! { <p class="error-message" id=error_id.clone()><Tr id=e /></p> })}
             {input}
         </div>
     }

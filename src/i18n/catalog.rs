@@ -6,11 +6,7 @@
 //! the first time that language is chosen, so a visitor downloads only the language they read.
 //! The service worker keeps a fetched language for offline use.
 
-use std::{
-    cell::Cell,
-    collections::HashMap,
-    sync::LazyLock,
-};
+use std::{cell::Cell, collections::HashMap, sync::LazyLock};
 
 use fluent_bundle::FluentResource;
 use leptos::prelude::*;
@@ -56,7 +52,7 @@ fn loader(lang: &str, text: &str, falls_back_to_itself: bool) -> StaticLoader {
     let resources: &'static HashMap<LanguageIdentifier, Vec<FluentResource>> =
         Box::leak(Box::new(HashMap::from([(id.clone(), vec![resource])])));
     let bundles = Box::leak(Box::new(build_bundles(resources, None, |_| {})));
-    let fallbacks = Box::leak(Box::new(build_fallbacks(&[id.clone()])));
+    let fallbacks = Box::leak(Box::new(build_fallbacks(std::slice::from_ref(&id))));
     let fallback = if falls_back_to_itself {
         id
     } else {
@@ -108,7 +104,9 @@ fn take_pending() -> StaticLoader {
 /// one that is forced at once, so `take_pending` runs right here and never later.
 fn leak(loader: StaticLoader) -> &'static LazyLock<StaticLoader> {
     PENDING.set(Some(loader));
-    let lock: &'static LazyLock<StaticLoader> = Box::leak(Box::new(LazyLock::new(take_pending as fn() -> StaticLoader)));
+    let lock: &'static LazyLock<StaticLoader> = Box::leak(Box::new(LazyLock::new(
+        take_pending as fn() -> StaticLoader,
+    )));
     LazyLock::force(lock);
     lock
 }

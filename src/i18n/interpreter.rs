@@ -4,6 +4,8 @@
 //! own `lang` and `dir`. Off by default; the choice is kept on the device, so it lasts across
 //! pages and reloads, and "Start over" or "New client" turns it off with everything else.
 
+use std::borrow::Cow;
+
 use leptos::{context::Provider, either::Either, prelude::*};
 use leptos_fluent::I18n;
 
@@ -72,6 +74,27 @@ pub fn Twin(children: ChildrenFn) -> impl IntoView {
 #[component]
 pub fn Tr(id: &'static str) -> impl IntoView {
     view! { <Twin>{t(id)}</Twin> }
+}
+
+/// Text made from the language in context (a message with arguments, amounts formatted for that
+/// language), with its Norwegian twin in the interpreter view: `text` runs once for each half.
+pub fn twin_text(text: impl Fn(I18n) -> String + Clone + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <Twin>
+            {
+                let i18n = expect_context::<I18n>();
+                let text = text.clone();
+                move || text(i18n)
+            }
+        </Twin>
+    }
+}
+
+/// A message whose id is known only at run time (a reason, a kind of help, a question), as
+/// text on the page with its Norwegian twin.
+pub fn twin_id(id: impl Into<Cow<'static, str>>) -> impl IntoView {
+    let id: Cow<'static, str> = id.into();
+    twin_text(move |i18n| i18n.tr(&id))
 }
 
 /// The message `id` as plain text, for places that hold no markup (a `<select>`'s options): in

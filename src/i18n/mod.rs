@@ -16,7 +16,7 @@ pub mod interpreter;
 use leptos::prelude::*;
 use leptos_fluent::{I18n, Language, leptos_fluent};
 
-pub use interpreter::{InterpreterSwitch, Tr, Twin};
+pub use interpreter::{InterpreterSwitch, Tr, Twin, twin_id, twin_text};
 
 /// Where the chosen language is kept on the device.
 pub const LANGUAGE_STORAGE_KEY: &str = "husly-lang";
@@ -75,7 +75,9 @@ fn html() -> Option<web_sys::Element> {
 fn hide_while_loading(lang: &'static str) {
     let Some(html) = html() else { return };
     let loading = catalog::loading(lang) == catalog::Loading::Pending;
-    let _ = html.class_list().toggle_with_force("language-loading", loading);
+    let _ = html
+        .class_list()
+        .toggle_with_force("language-loading", loading);
 }
 
 /// `translate="no"` on `<html>` once the page is in a language the reader chose or their browser

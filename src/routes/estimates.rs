@@ -1,7 +1,7 @@
 //! Estimates of bostøtte and startlån. The rules run in the browser on every change, so results
 //! follow the typing, work offline, and nothing typed here leaves the phone.
 
-use crate::i18n::Tr;
+use crate::i18n::{Tr, twin_id, twin_text};
 use leptos::prelude::*;
 use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
@@ -64,8 +64,6 @@ pub fn Estimates() -> impl IntoView {
         ),
         _ => (Vec::new(), None),
     });
-    let lang = move || i18n.language.get().id;
-    let kr = move |v: Decimal| format::kroner(v, lang());
 
     view! {
         <Title text=move || tr!(i18n, "estimates-page-title") />
@@ -77,25 +75,31 @@ pub fn Estimates() -> impl IntoView {
             <h2 id="results-heading"><Tr id="results-heading" /></h2>
             <p class="warning"><Tr id="estimates-disclaimer" /></p>
             {move || match result.get() {
-                Err(id) => view! { <p class="incomplete" data-testid="estimate-incomplete">{i18n.tr(&id)}</p> }.into_any(),
+                Err(id) => view! { <p class="incomplete" data-testid="estimate-incomplete">{twin_id(id)}</p> }.into_any(),
                 Ok(r) => {
                     let b = r.bostotte.clone();
                     let s = r.startlan.clone();
-                    let bostotte_text = if !b.eligible {
-                        b.ineligible_reason.as_deref().map(|id| i18n.tr(id)).unwrap_or_default()
-                    } else if b.monthly.is_zero() {
-                        tr!(i18n, "bostotte-none")
-                    } else {
-                        tr!(i18n, "bostotte-result", { "amount" => kr(b.monthly) })
+                    let bostotte_text = {
+                        let b = b.clone();
+                        move |i18n: I18n| if !b.eligible {
+                            b.ineligible_reason.as_deref().map(|id| i18n.tr(id)).unwrap_or_default()
+                        } else if b.monthly.is_zero() {
+                            tr!(i18n, "bostotte-none")
+                        } else {
+                            tr!(i18n, "bostotte-result", { "amount" => kr(i18n, b.monthly) })
+                        }
                     };
                     let bostotte_explanation = b.explanation.clone();
                     view! {
                         {r.municipality.replaced_number.clone().map(|old| view! {
-                            <p class="notice">{tr!(i18n, "municipality-replaced", { "old" => old, "new" => r.municipality.number.clone(), "name" => r.municipality.name.clone() })}</p>
+                            <p class="notice">{
+                                let (new, name) = (r.municipality.number.clone(), r.municipality.name.clone());
+                                twin_text(move |i18n| tr!(i18n, "municipality-replaced", { "old" => old.clone(), "new" => new.clone(), "name" => name.clone() }))
+                            }</p>
                         })}
                         <article class="result" data-testid="bostotte-result">
                             <h3><Tr id="bostotte-heading" /></h3>
-                            <p class="amount">{bostotte_text}</p>
+                            <p class="amount">{twin_text(bostotte_text)}</p>
                             <HowWeCalculated explanation=Signal::derive(move || bostotte_explanation.clone()) />
                             <BostotteChart curve=Signal::derive(move || points.get().0) you=Signal::derive(move || points.get().1) />
                             <p><a href="https://www.husbanken.no/bostotte/" rel="external noopener"><Tr id="official-calculator-bostotte" /></a></p>
@@ -103,20 +107,20 @@ pub fn Estimates() -> impl IntoView {
                         {s.map(|s| {
                             let explanation = s.explanation.clone();
                             let purchase = s.purchase.clone().map(|p| view! {
-                                <p data-testid="startlan-payment">{tr!(i18n, "startlan-purchase-payment", { "amount" => kr(p.monthly_annuity), "loan" => kr(p.loan) })}</p>
+                                <p data-testid="startlan-payment">{twin_text(move |i18n| tr!(i18n, "startlan-purchase-payment", { "amount" => kr(i18n, p.monthly_annuity), "loan" => kr(i18n, p.loan) }))}</p>
                                 {(p.grant_need > Decimal::ZERO).then(|| view! {
-                                    <p data-testid="startlan-grant">{tr!(i18n, "startlan-grant-need", { "amount" => kr(p.grant_need) })}</p>
+                                    <p data-testid="startlan-grant">{twin_text(move |i18n| tr!(i18n, "startlan-grant-need", { "amount" => kr(i18n, p.grant_need) }))}</p>
                                 })}
                             });
                             view! {
                                 <article class="result" data-testid="startlan-result">
                                     <h3><Tr id="startlan-heading" /></h3>
-                                    <p class="amount">{if s.max_loan.is_zero() {
+                                    <p class="amount">{twin_text(move |i18n| if s.max_loan.is_zero() {
                                         tr!(i18n, "startlan-no-capacity")
                                     } else {
-                                        tr!(i18n, "startlan-result", { "amount" => kr(s.max_loan_normal_term), "years" => s.normal_term_years })
-                                    }}</p>
-                                    <p>{tr!(i18n, "startlan-long-term", { "amount" => kr(s.max_loan_long_term), "years" => s.long_term_years })}</p>
+                                        tr!(i18n, "startlan-result", { "amount" => kr(i18n, s.max_loan_normal_term), "years" => s.normal_term_years })
+                                    })}</p>
+                                    <p>{twin_text(move |i18n| tr!(i18n, "startlan-long-term", { "amount" => kr(i18n, s.max_loan_long_term), "years" => s.long_term_years }))}</p>
                                     {purchase}
                                     <HowWeCalculated explanation=Signal::derive(move || explanation.clone()) />
                                     <p><a href="https://www.husbanken.no/startlan/" rel="external noopener"><Tr id="official-calculator-startlan" /></a></p>
@@ -124,10 +128,15 @@ pub fn Estimates() -> impl IntoView {
                             }
                         })}
                         {r.rests_on_unverified.then(|| view! { <p class="notice"><Tr id="unverified-notice" /></p> })}
-                        {r.parameters_valid_from.map(|d| view! { <p class="small">{tr!(i18n, "parameters-date", { "date" => d.to_string() })}</p> })}
+                        {r.parameters_valid_from.map(|d| view! { <p class="small">{twin_text(move |i18n| tr!(i18n, "parameters-date", { "date" => format::date(d, i18n.language.get().id) }))}</p> })}
                     }.into_any()
                 }
             }}
         </section>
     }
+}
+
+/// Whole kroner for the language of `i18n`.
+fn kr(i18n: I18n, value: Decimal) -> String {
+    format::kroner(value, i18n.language.get().id)
 }

@@ -2,7 +2,7 @@
 //! home, what is wrong with it, what makes it hard, and their plans. The result comes from the
 //! rules crate: vanskeligstilt or not with the reasons, how urgent it is, and the help that fits.
 
-use crate::i18n::Tr;
+use crate::i18n::{Tr, twin_id, twin_text};
 use leptos::{ev::SubmitEvent, html, prelude::*};
 use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
@@ -377,7 +377,7 @@ pub fn NeedsQuestion(question: Question) -> impl IntoView {
                         prop:checked=move || selected.get().contains(&value)
                         on:change=move |ev| toggle(value, event_target_checked(&ev))
                     />
-                    <label for=id>{move || i18n.tr(label)}</label>
+                    <label for=id><Tr id=label /></label>
                 </div>
             }
         })
@@ -395,10 +395,10 @@ pub fn NeedsQuestion(question: Question) -> impl IntoView {
         <form on:submit=on_submit novalidate>
             <fieldset aria-describedby=hint_id>
                 <legend>
-                    <span class="progress">{move || tr!(i18n, "needs-progress", { "n" => question.number(), "total" => QUESTIONS.len() })}</span>
-                    <h1 tabindex="-1" node_ref=heading_ref>{move || i18n.tr(title_id)}</h1>
+                    <span class="progress">{twin_text(move |i18n| tr!(i18n, "needs-progress", { "n" => question.number(), "total" => QUESTIONS.len() }))}</span>
+                    <h1 tabindex="-1" node_ref=heading_ref><Tr id=title_id /></h1>
                 </legend>
-                <p class="hint" id=hint_id>{move || i18n.tr(hint_id)}</p>
+                <p class="hint" id=hint_id><Tr id=hint_id /></p>
                 {move || error.get().then(|| view! { <p class="error-message"><Tr id="needs-error-choose" /></p> })}
                 {options}
             </fieldset>
@@ -511,7 +511,7 @@ pub fn NeedsResult() -> impl IntoView {
                 <p><Tr id="needs-unanswered" /></p>
                 <A href=Question::Tonight.path() attr:class="button"><Tr id="needs-start" /></A>
             }.into_any(),
-            Some(Err(e)) => view! { <h1><Tr id="needs-result-heading" /></h1><p>{i18n.tr(e.message_id())}</p> }.into_any(),
+            Some(Err(e)) => view! { <h1><Tr id="needs-result-heading" /></h1><p>{twin_id(e.message_id().to_string())}</p> }.into_any(),
             Some(Ok(r)) => {
                 let emergency = (r.urgency == Urgency::Emergency).then(|| view! {
                     <div class="emergency" role="alert" data-testid="emergency">
@@ -525,15 +525,18 @@ pub fn NeedsResult() -> impl IntoView {
                     Assessment::Maybe => "needs-outcome-maybe",
                     Assessment::No => "needs-outcome-no",
                 };
-                let reasons = r.reasons.iter().map(|id| view! { <li>{i18n.tr(id)}</li> }).collect_view();
+                let reasons = r.reasons.iter().map(|id| view! { <li>{twin_id(id.to_string())}</li> }).collect_view();
                 let help = r.help.iter().map(|h| {
-                    let why = h.why.iter().map(|w| i18n.tr(w)).collect::<Vec<_>>().join(" ");
-                    let bring = h.bring.iter().map(|b| view! { <li>{i18n.tr(b)}</li> }).collect_view();
+                    let why = {
+                        let why = h.why.clone();
+                        twin_text(move |i18n| why.iter().map(|w| i18n.tr(w)).collect::<Vec<_>>().join(" "))
+                    };
+                    let bring = h.bring.iter().map(|b| view! { <li>{twin_id(b.to_string())}</li> }).collect_view();
                     view! {
                         <li class="help" data-testid="help">
-                            <h3>{i18n.tr(help_name(h.kind))}</h3>
+                            <h3><Tr id=help_name(h.kind) /></h3>
                             <p>{why}</p>
-                            <p><strong>{i18n.tr(&h.where_to_apply)}</strong></p>
+                            <p><strong>{twin_id(h.where_to_apply.to_string())}</strong></p>
                             <details>
                                 <summary><Tr id="help-bring" /></summary>
                                 <ul>{bring}</ul>
@@ -544,7 +547,7 @@ pub fn NeedsResult() -> impl IntoView {
                 view! {
                     {emergency}
                     <h1><Tr id="needs-result-heading" /></h1>
-                    <p class="amount" data-testid="needs-outcome">{i18n.tr(outcome)}</p>
+                    <p class="amount" data-testid="needs-outcome"><Tr id=outcome /></p>
                     <ul class="reasons">{reasons}</ul>
                     <h2><Tr id="needs-help-heading" /></h2>
                     <ol class="fitting-help">{help}</ol>

@@ -54,11 +54,14 @@ pub fn tr(lang: &str, id: &str) -> String {
         let bundle = staff_bundle();
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned(),
+        )
     };
-    let norwegian = || {
-        catalog::NORWEGIAN.try_lookup_with_args(&unic_langid::langid!("nb"), id, &none)
-    };
+    let norwegian =
+        || catalog::NORWEGIAN.try_lookup_with_args(&unic_langid::langid!("nb"), id, &none);
     (lang != catalog::SOURCE)
         .then(in_lang)
         .flatten()

@@ -45,10 +45,10 @@ pub fn ApplicationView() -> impl IntoView {
     Effect::new(move |_| load());
     // The applicant's language, fetched once: the answers render again in it when it is here.
     Effect::new(move |_| {
-        if let Some(Ok(f)) = full.get() {
-            if let Some(lang) = text::language(&f.application.person.preferred_language) {
-                crate::i18n::catalog::ensure(lang);
-            }
+        if let Some(Ok(f)) = full.get()
+            && let Some(lang) = text::language(&f.application.person.preferred_language)
+        {
+            crate::i18n::catalog::ensure(lang);
         }
     });
 

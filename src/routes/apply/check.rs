@@ -140,7 +140,7 @@ pub fn ApplyCheck() -> impl IntoView {
         {in_memory.is_some().then(|| view! { <p class="notice" data-testid="on-behalf"><Tr id="front-desk-on-behalf" /></p> })}
         <form on:submit=on_submit novalidate>
             <div class="checkbox" class:field-invalid=move || error_for(errors, "consent").get().is_some()>
-                {move || error_for(errors, "consent").get().map(|id| view! { <p class="error-message" id="consent-error">{i18n.tr(id)}</p> })}
+                {move || error_for(errors, "consent").get().map(|id| view! { <p class="error-message" id="consent-error"><Tr id=id /></p> })}
                 <input
                     type="checkbox"
                     id="consent"
@@ -155,11 +155,11 @@ pub fn ApplyCheck() -> impl IntoView {
             </div>
             <button type="submit" class="button" data-testid="submit" aria-disabled=move || sending.get().then_some("true")>
                 {move || if sending.get() {
-                    tr!(i18n, "apply-sending")
+                    view! { <Tr id="apply-sending" /> }
                 } else if failed.get().is_some() {
-                    tr!(i18n, "apply-retry")
+                    view! { <Tr id="apply-retry" /> }
                 } else {
-                    tr!(i18n, "apply-submit")
+                    view! { <Tr id="apply-submit" /> }
                 }}
             </button>
         </form>

@@ -73,8 +73,8 @@ pub fn ApplyContact() -> impl IntoView {
         <form on:submit=on_submit novalidate>
             <TextField
                 id="phone"
-                label=t("apply-phone")
-                hint=t("apply-phone-hint")
+                label="apply-phone"
+                hint="apply-phone-hint"
                 value=Signal::derive(move || apply.with(|a| a.phone.clone()))
                 on_input=Callback::new(move |v| apply.update(|a| a.phone = v))
                 error=error_for(errors, "phone")
@@ -84,7 +84,7 @@ pub fn ApplyContact() -> impl IntoView {
             />
             <TextField
                 id="email"
-                label=t("apply-email")
+                label="apply-email"
                 value=Signal::derive(move || apply.with(|a| a.email.clone()))
                 on_input=Callback::new(move |v| apply.update(|a| a.email = v))
                 error=error_for(errors, "email")

@@ -2,12 +2,12 @@
 //! heading, which takes focus as the step opens so a screen reader starts there.
 
 use leptos::{html, prelude::*};
-use leptos_fluent::{I18n, tr};
+use leptos_fluent::tr;
 
 use super::Step;
 use crate::{
     components::error_summary::{ErrorSummary, FieldError},
-    i18n::Tr,
+    i18n::{Tr, twin_text},
 };
 
 /// Where "Back" goes when there is no page before this one in the tab's history.
@@ -42,7 +42,6 @@ pub fn StepHeading(
     title: Signal<String>,
     errors: RwSignal<Vec<FieldError>>,
 ) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let heading = NodeRef::<html::H1>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
@@ -53,7 +52,7 @@ pub fn StepHeading(
     view! {
         <BackLink href=fallback(step) />
         <ErrorSummary errors=errors />
-        <p class="progress">{move || tr!(i18n, "apply-progress", { "n" => step.number(), "total" => total })}</p>
+        <p class="progress">{twin_text(move |i18n| tr!(i18n, "apply-progress", { "n" => step.number(), "total" => total }))}</p>
         <h1 id="step-heading" tabindex="-1" node_ref=heading>{title}</h1>
     }
 }

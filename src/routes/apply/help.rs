@@ -73,7 +73,7 @@ pub fn ApplyHelp() -> impl IntoView {
                         on:change=move |ev| toggle(event_target_checked(&ev))
                     />
                     <label for=id>
-                        {move || i18n.tr(help_name(kind))}
+                        <Tr id=help_name(kind) />
                         {fits.then(|| view! { <span class="tag"><Tr id="apply-help-fits" /></span> })}
                     </label>
                 </div>

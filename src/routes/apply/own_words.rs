@@ -13,7 +13,7 @@ use crate::{
         error_summary::{FieldError, error_for},
         text_field::TextField,
     },
-    i18n::{Tr, t},
+    i18n::{Tr, t, twin_text},
 };
 
 #[component]
@@ -44,14 +44,14 @@ pub fn ApplyOwnWords() -> impl IntoView {
         <form on:submit=on_submit novalidate>
             <TextField
                 id="own-words"
-                label=t("apply-own-words-label")
-                hint=t("apply-own-words-hint")
+                label="apply-own-words-label"
+                hint="apply-own-words-hint"
                 value=text
                 on_input=Callback::new(move |v| apply.update(|a| a.own_words = Some(v)))
                 error=error_for(errors, "own-words")
                 multiline=true
             />
-            <p class="small">{move || tr!(i18n, "apply-characters-left", { "n" => left() })}</p>
+            <p class="small">{twin_text(move |i18n| tr!(i18n, "apply-characters-left", { "n" => left() }))}</p>
             <button type="submit" class="button" data-testid="continue"><Tr id="continue" /></button>
         </form>
     }

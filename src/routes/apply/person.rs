@@ -52,7 +52,7 @@ pub fn ApplyPerson() -> impl IntoView {
         <form on:submit=on_submit novalidate>
             <TextField
                 id="name"
-                label=t("apply-name")
+                label="apply-name"
                 value=Signal::derive(move || apply.with(|a| a.name.clone()))
                 on_input=Callback::new(move |v| apply.update(|a| a.name = v))
                 error=error_for(errors, "name")
@@ -60,8 +60,8 @@ pub fn ApplyPerson() -> impl IntoView {
             />
             <TextField
                 id="national-id"
-                label=t("apply-national-id")
-                hint=t("apply-national-id-hint")
+                label="apply-national-id"
+                hint="apply-national-id-hint"
                 value=Signal::derive(move || apply.with(|a| a.national_id.clone()))
                 on_input=Callback::new(move |v| apply.update(|a| a.national_id = v))
                 error=error_for(errors, "national-id")

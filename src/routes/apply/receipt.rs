@@ -11,7 +11,10 @@ use rules::application::Application;
 use serde::{Deserialize, Serialize};
 
 use super::summary::{ApplicationSummary, masked_national_id};
-use crate::{economy::today, i18n::Tr};
+use crate::{
+    economy::today,
+    i18n::{Tr, twin_text},
+};
 
 /// Where the receipt is kept on the device.
 pub const RECEIPT_KEY: &str = "receipt";
@@ -106,7 +109,7 @@ pub fn ApplyReceipt() -> impl IntoView {
                 "decided" => "apply-status-decided",
                 _ => "apply-status-received",
             };
-            view! { <p data-testid="status"><strong><Tr id="apply-status-label" /></strong>" "{move || i18n.tr(id)}</p> }
+            view! { <p data-testid="status"><strong><Tr id="apply-status-label" /></strong>" "<Tr id=id /></p> }
         })
     };
     view! {
@@ -116,7 +119,7 @@ pub fn ApplyReceipt() -> impl IntoView {
             <p><Tr id="apply-receipt-reference" /></p>
             <p class="reference" data-testid="reference" translate="no">{reference}</p>
         </div>
-        <p>{move || tr!(i18n, "apply-receipt-sent", { "municipality" => municipality.clone(), "date" => crate::format::date(submitted_on, i18n.language.get().id) })}</p>
+        <p>{twin_text(move |i18n| tr!(i18n, "apply-receipt-sent", { "municipality" => municipality.clone(), "date" => crate::format::date(submitted_on, i18n.language.get().id) }))}</p>
         {status_text}
         <p><Tr id="apply-receipt-keep" /></p>
         <h2><Tr id="apply-next-heading" /></h2>

@@ -26,7 +26,7 @@ pub fn ApplyStart() -> impl IntoView {
         </ul>
         <p><Tr id="apply-privacy" /></p>
         <A href=CONTINUE attr:class="button" attr:data-testid="apply-start">
-            {move || if started() { tr!(i18n, "apply-resume") } else { tr!(i18n, "apply-start") }}
+            {move || view! { <Tr id=if started() { "apply-resume" } else { "apply-start" } /> }}
         </A>
     }
 }

@@ -11,7 +11,7 @@ use rules::{
 use super::CHECK;
 use crate::{
     format,
-    i18n::Tr,
+    i18n::{Tr, Twin},
     routes::needs_check::{NeedsDraft, answered, help_name},
 };
 
@@ -180,7 +180,20 @@ pub fn sections(
     ]
 }
 
-/// The answers of `app`, with a change link on each row when `changeable`.
+/// The answer lines of row `row` of section `section`, in the language of `i18n`.
+fn answer_lines(app: &Application, i18n: I18n, section: usize, row: usize) -> Vec<String> {
+    let languages: Vec<(&str, &str)> = i18n.languages.iter().map(|l| (l.id, l.name)).collect();
+    let tr = |id: &str| i18n.tr(id);
+    sections(app, i18n.language.get().id, &languages, &tr)
+        .into_iter()
+        .nth(section)
+        .and_then(|(_, rows)| rows.into_iter().nth(row))
+        .map(|r| r.answer.into_iter().filter(|a| !a.is_empty()).collect())
+        .unwrap_or_default()
+}
+
+/// The answers of `app`, with a change link on each row when `changeable`. In the interpreter
+/// view each question and answer has its Norwegian beside it.
 #[component]
 pub fn ApplicationSummary(
     app: Signal<Option<Application>>,
@@ -194,22 +207,31 @@ pub fn ApplicationSummary(
             let tr = |id: &str| i18n.tr(id);
             sections(&app, i18n.language.get().id, &languages, &tr)
                 .into_iter()
-                .map(|(heading, rows)| {
+                .enumerate()
+                .map(|(section, (heading, rows))| {
                     let rows = rows
                         .into_iter()
+                        .enumerate()
                         // An optional answer left empty (the e-mail, say) is left out.
-                        .filter(|r| r.answer.iter().any(|a| !a.is_empty()))
-                        .map(|r| {
-                            let answer = r
-                                .answer
-                                .into_iter()
-                                .filter(|a| !a.is_empty())
-                                .map(|a| view! { <span class="summary-line">{a}</span> })
-                                .collect_view();
-                            let question = r.question;
+                        .filter(|(_, r)| r.answer.iter().any(|a| !a.is_empty()))
+                        .map(|(row, r)| {
+                            let app = app.clone();
+                            let answer = view! {
+                                <Twin>
+                                    {
+                                        let (i18n, app) = (expect_context::<I18n>(), app.clone());
+                                        move || {
+                                            answer_lines(&app, i18n, section, row)
+                                                .into_iter()
+                                                .map(|a| view! { <span class="summary-line">{a}</span> })
+                                                .collect_view()
+                                        }
+                                    }
+                                </Twin>
+                            };
                             view! {
                                 <div class="summary-row">
-                                    <dt>{i18n.tr(question)}</dt>
+                                    <dt><Tr id=r.question /></dt>
                                     <dd class="summary-answer">{answer}</dd>
                                     {changeable.then(|| view! {
                                         <dd class="summary-change">
@@ -224,7 +246,7 @@ pub fn ApplicationSummary(
                         })
                         .collect_view();
                     view! {
-                        <h2>{move || i18n.tr(heading)}</h2>
+                        <h2><Tr id=heading /></h2>
                         <dl class="summary-list">{rows}</dl>
                     }
                 })
