@@ -67,8 +67,9 @@ pub fn Layout(children: Children) -> impl IntoView {
             <Tr id="skip-to-content" />
         </a>
         <header class="site-header">
+            // The name is the same in every language: no Norwegian twin.
             <A href="/" attr:class="brand">
-                <Tr id="app-name" />
+                {t("app-name")}
             </A>
             <LanguagePicker />
             <InterpreterSwitch />

@@ -24,7 +24,8 @@ struct Norwegian(I18n);
 /// Provides the switch's state (restored from the device) and the Norwegian context.
 pub fn provide(i18n: I18n) {
     let on = RwSignal::new(crate::storage::load::<bool>(STORAGE_KEY).unwrap_or(false));
-    Effect::new(move |_| crate::storage::save(STORAGE_KEY, &on.get()));
+    // Nothing stored while it is off, so a device nobody switched it on for holds nothing.
+    Effect::new(move |_| crate::storage::keep(STORAGE_KEY, &on.get()));
     provide_context(InterpreterView(on));
     let norwegian = i18n
         .languages

@@ -1,0 +1,219 @@
+// Languages: every locale end to end (start page, a needs-check question, an estimate, the
+// receipt) with its lang, dir and its own text; the picker; the notice on machine-assisted text;
+// translate="no"; a language fetched only when chosen and kept for offline use; and the
+// interpreter view, on and off, stacked on phones and side by side from 600 px.
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { message } from './fluent';
+import { fillApplication, heading } from './journey';
+import { watchConsole } from './page';
+
+const ARTIFACTS = `${__dirname}/../artifacts`;
+const LANGUAGES: [string, string, 'ltr' | 'rtl'][] = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', '..', 'locales', 'languages.json'), 'utf8'),
+);
+
+/** Whether the locale's text is checked by a qualified translator (its `translation-status`). */
+const reviewed = (lang: string) => message(lang, 'translation-status') === 'reviewed';
+
+async function expectLanguage(page: Page, lang: string, dir: string) {
+  const html = page.locator('html');
+  await expect(html, `${lang}: lang`).toHaveAttribute('lang', lang);
+  await expect(html, `${lang}: dir`).toHaveAttribute('dir', dir);
+}
+
+async function sendApplication(page: Page) {
+  await fillApplication(page);
+  await page.getByLabel(message('nb', 'apply-consent'), { exact: true }).check();
+  await page.getByTestId('submit').click();
+  await expect(page).toHaveURL(/\/apply\/receipt$/);
+}
+
+test('every language: start page, a needs-check question, an estimate and the receipt', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = watchConsole(page);
+  await sendApplication(page);
+
+  for (const [lang, , dir] of LANGUAGES) {
+    await page.goto(`/?lang=${lang}`);
+    await expectLanguage(page, lang, dir);
+    await expect(heading(page), `${lang}: start`).toHaveText(message(lang, 'home-heading'));
+    await expect(page.getByTestId('translation-notice'), `${lang}: notice`).toHaveCount(reviewed(lang) ? 0 : 1);
+
+    await page.goto('/needs-check/tonight');
+    await expectLanguage(page, lang, dir);
+    await expect(heading(page), `${lang}: question`).toHaveText(message(lang, 'q-tonight'));
+    await expect(page.getByLabel(message(lang, 'tonight-nowhere'), { exact: true })).toBeVisible();
+
+    await page.goto('/estimates');
+    await expectLanguage(page, lang, dir);
+    await page.getByLabel(message(lang, 'field-municipality')).fill('Oslo (0301)');
+    await page.getByLabel(message(lang, 'field-income'), { exact: true }).fill('250000');
+    await page.getByLabel(message(lang, 'field-housing-cost'), { exact: true }).fill('12000');
+    const result = page.getByTestId('bostotte-result');
+    await expect(result.getByRole('heading', { level: 3 }), `${lang}: estimate`).toHaveText(message(lang, 'bostotte-heading'));
+    await expect(result.getByText(message(lang, 'how-we-calculated'))).toBeVisible();
+
+    await page.goto('/apply/receipt');
+    await expectLanguage(page, lang, dir);
+    await expect(heading(page), `${lang}: receipt`).toHaveText(message(lang, 'apply-receipt-heading'));
+    await expect(page.getByText(message(lang, 'apply-next-urgent'))).toBeVisible();
+
+    if (lang === 'ar' || lang === 'uk') {
+      await page.screenshot({ path: `${ARTIFACTS}/receipt-${lang}-390.png`, fullPage: true });
+      await page.goto('/estimates');
+      await page.screenshot({ path: `${ARTIFACTS}/estimates-${lang}-390.png`, fullPage: true });
+      await page.goto('/');
+      await page.screenshot({ path: `${ARTIFACTS}/start-${lang}-390-all-languages.png`, fullPage: true });
+    }
+  }
+  expect(errors).toEqual([]);
+});
+
+test('the picker names each language in its own language and script, and loads only the one chosen', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/locales/')) fetched.push(path);
+  });
+  await page.goto('/');
+  await expect(heading(page)).toHaveText(message('nb', 'home-heading'));
+  await expect(page.getByLabel(message('nb', 'language-picker-label'))).toBeVisible();
+  const picker = page.locator('#language-picker');
+  for (const [lang, name, dir] of LANGUAGES) {
+    const option = picker.locator(`option[value="${lang}"]`);
+    await expect(option).toHaveText(name);
+    await expect(option).toHaveAttribute('lang', lang);
+    await expect(option).toHaveAttribute('dir', dir);
+  }
+  // Norwegian is in the app itself: nothing fetched.
+  expect(fetched).toEqual([]);
+
+  await picker.selectOption('prs');
+  await expectLanguage(page, 'prs', 'rtl');
+  await expect(heading(page)).toHaveText(message('prs', 'home-heading'));
+  await picker.selectOption('ps');
+  await expectLanguage(page, 'ps', 'rtl');
+  await expect(heading(page)).toHaveText(message('ps', 'home-heading'));
+  expect(fetched).toEqual(['/locales/prs.ftl', '/locales/ps.ftl']);
+});
+
+test('a chosen language is not machine-translated again; the page stays translatable until one is chosen', async ({ browser }) => {
+  // A browser in a language we do not have (Tamil): Norwegian, and the browser may translate it.
+  const tamil = await browser.newContext({ locale: 'ta-IN' });
+  const page = await tamil.newPage();
+  await page.goto('/');
+  await expect(heading(page)).toHaveText(message('nb', 'home-heading'));
+  await expect(page.locator('html')).not.toHaveAttribute('translate', /.*/);
+  // Chosen: translate="no", and it stays so after a reload.
+  await page.getByLabel(message('nb', 'language-picker-label')).selectOption('fr');
+  await expect(heading(page)).toHaveText(message('fr', 'home-heading'));
+  await expect(page.locator('html')).toHaveAttribute('translate', 'no');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('translate', 'no');
+  await tamil.close();
+
+  // A browser in Ukrainian gets Ukrainian, marked not to be translated.
+  const ukrainian = await browser.newContext({ locale: 'uk-UA' });
+  const uk = await ukrainian.newPage();
+  await uk.goto('/');
+  await expectLanguage(uk, 'uk', 'ltr');
+  await expect(heading(uk)).toHaveText(message('uk', 'home-heading'));
+  await expect(uk.locator('html')).toHaveAttribute('translate', 'no');
+  await ukrainian.close();
+});
+
+test('a language seen once still works offline', async ({ page, context }) => {
+  await page.goto('/estimates?lang=uk');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect(heading(page)).toHaveText(message('uk', 'estimates-heading'));
+  await context.setOffline(true);
+  await page.reload();
+  await expectLanguage(page, 'uk', 'ltr');
+  await expect(heading(page)).toHaveText(message('uk', 'estimates-heading'));
+  await context.setOffline(false);
+});
+
+test.describe('the interpreter view', () => {
+  const twin = (page: Page, within: string, lang: string) => page.locator(`${within} .twin [lang="${lang}"]`).first();
+
+  test('is off by default, shows Norwegian beside every text when on, and lasts across pages and reloads', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto('/?lang=nb');
+    // Norwegian has nothing to show beside itself.
+    await expect(page.locator('#interpreter-view')).toHaveCount(0);
+
+    await page.goto('/estimates?lang=uk');
+    await expect(heading(page)).toHaveText(message('uk', 'estimates-heading'));
+    const toggle = page.locator('#interpreter-view');
+    await expect(toggle).not.toBeChecked();
+    await expect(page.locator('main [lang="nb"]')).toHaveCount(0);
+
+    await page.getByLabel(message('uk', 'interpreter-view')).check();
+    await expect(twin(page, 'h1', 'uk')).toHaveText(message('uk', 'estimates-heading'));
+    await expect(twin(page, 'h1', 'nb')).toHaveText(message('nb', 'estimates-heading'));
+    await expect(twin(page, 'h1', 'nb')).toHaveAttribute('dir', 'ltr');
+    // Labels, and a result with its amount formatted in each half's own way.
+    await expect(page.locator('label[for="income"] [lang="nb"]')).toHaveText(message('nb', 'field-income'));
+    await page.getByLabel(message('uk', 'field-municipality')).fill('Oslo (0301)');
+    await page.locator('#income').fill('250 000');
+    await page.locator('#housing-cost').fill('12000');
+    const amount = page.getByTestId('bostotte-result').locator('.amount');
+    await expect(amount.locator('[lang="nb"]')).toContainText(/4\s449\s*kr\u2069? i måneden i bostøtte/);
+    await expect(amount.locator('[lang="uk"]')).toContainText(/4\s449\s*kr/);
+
+    // Phones: stacked, Norwegian under the resident's language.
+    const own = await twin(page, 'h1', 'uk').boundingBox();
+    const nb = await twin(page, 'h1', 'nb').boundingBox();
+    expect(nb!.y).toBeGreaterThan(own!.y);
+    await page.screenshot({ path: `${ARTIFACTS}/interpreter-uk-390.png`, fullPage: true });
+
+    // Kept across a reload and onto the next page.
+    await page.reload();
+    await expect(toggle).toBeChecked();
+    await page.goto('/needs-check/tonight');
+    await expect(twin(page, 'h1', 'nb')).toHaveText(message('nb', 'q-tonight'));
+    await expect(page.locator('label[for^="answer-"] [lang="nb"]').filter({ hasText: message('nb', 'tonight-nowhere') })).toHaveCount(1);
+
+    // Wider than 600 px: side by side.
+    await page.setViewportSize({ width: 800, height: 900 });
+    const wideOwn = await twin(page, 'h1', 'uk').boundingBox();
+    const wideNb = await twin(page, 'h1', 'nb').boundingBox();
+    expect(wideNb!.x).toBeGreaterThan(wideOwn!.x);
+    expect(Math.abs(wideNb!.y - wideOwn!.y)).toBeLessThan(5);
+
+    await page.getByLabel(message('uk', 'interpreter-view')).uncheck();
+    await expect(page.locator('main [lang="nb"]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('mirrors in Arabic: the Arabic half at the start (right), Norwegian left-to-right beside it', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto('/needs-check/tonight?lang=ar');
+    await page.getByLabel(message('ar', 'interpreter-view')).check();
+    const own = await twin(page, 'h1', 'ar').boundingBox();
+    const nb = await twin(page, 'h1', 'nb').boundingBox();
+    expect(own!.x).toBeGreaterThan(nb!.x);
+    await expect(twin(page, 'h1', 'ar')).toHaveAttribute('dir', 'rtl');
+    await expect(twin(page, 'h1', 'nb')).toHaveAttribute('dir', 'ltr');
+    await page.screenshot({ path: `${ARTIFACTS}/interpreter-ar-800.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${ARTIFACTS}/interpreter-ar-390.png`, fullPage: true });
+  });
+
+  test('shows the check page and the receipt in both languages', async ({ page }) => {
+    await sendApplication(page);
+    await page.goto('/apply/receipt?lang=so');
+    await page.getByLabel(message('so', 'interpreter-view')).check();
+    await expect(twin(page, 'h1', 'nb')).toHaveText(message('nb', 'apply-receipt-heading'));
+    await expect(twin(page, 'h1', 'so')).toHaveText(message('so', 'apply-receipt-heading'));
+    // An answer of the summary, in both languages.
+    const answers = page.locator('.summary-answer .twin');
+    await expect(answers.first().locator('[lang="nb"]')).toContainText('Kari Nordmann');
+    await expect(page.locator('dt [lang="nb"]').first()).toHaveText(message('nb', 'apply-name'));
+  });
+});
