@@ -30,6 +30,30 @@ pub fn write(locales: &Path, dist: &Path) -> anyhow::Result<usize> {
     Ok(count)
 }
 
+/// The languages whose text is inside `wasm` (each found by its `home-heading`, the start page's
+/// heading): none but Norwegian may be, or every visitor downloads every language again.
+pub fn compiled_in(locales: &Path, wasm: &[u8]) -> anyhow::Result<Vec<String>> {
+    let mut found = Vec::new();
+    for entry in fs::read_dir(locales)? {
+        let dir = entry?.path();
+        let Some(lang) = dir.file_name().and_then(|n| n.to_str()).map(String::from) else {
+            continue;
+        };
+        if !dir.is_dir() || lang == SOURCE {
+            continue;
+        }
+        let text = joined(&dir)?;
+        let heading = text
+            .lines()
+            .find_map(|line| line.strip_prefix("home-heading = "))
+            .with_context(|| format!("locales/{lang} has no home-heading"))?;
+        if wasm.windows(heading.len()).any(|w| w == heading.as_bytes()) {
+            found.push(lang);
+        }
+    }
+    Ok(found)
+}
+
 /// The language's Fluent files in name order, one after another.
 fn joined(dir: &Path) -> anyhow::Result<String> {
     let mut names: Vec<_> = fs::read_dir(dir)?
@@ -73,6 +97,27 @@ mod tests {
             "b = Заява\na = Привіт\n"
         );
         assert!(!dist.join("locales/nb.ftl").exists());
+        fs::remove_dir_all(&root).expect("cleanup");
+    }
+
+    #[test]
+    fn a_language_compiled_into_the_wasm_is_found_by_its_heading() {
+        let root = std::env::temp_dir().join(format!("husly-compiled-in-{}", std::process::id()));
+        for (lang, text) in [
+            ("nb", "home-heading = Hjelp\n"),
+            ("uk", "home-heading = Допомога\n"),
+        ] {
+            fs::create_dir_all(root.join(lang)).expect("dir");
+            fs::write(root.join(lang).join("main.ftl"), text).expect("write");
+        }
+        let with_uk = [b"\0asm".as_slice(), "Hjelp Допомога".as_bytes()].concat();
+        let without = [b"\0asm".as_slice(), "Hjelp".as_bytes()].concat();
+
+        assert_eq!(
+            compiled_in(&root, &with_uk).expect("reads"),
+            vec!["uk".to_string()]
+        );
+        assert!(compiled_in(&root, &without).expect("reads").is_empty());
         fs::remove_dir_all(&root).expect("cleanup");
     }
 }
