@@ -112,3 +112,27 @@ for (const lang of ['nb', 'en', 'ar']) {
     });
   });
 }
+
+// The interpreter view doubles every text: both halves must pass too, in a right-to-left
+// language and in Dari (right to left, fetched when chosen).
+for (const lang of ['ar', 'prs']) {
+  test(`the interpreter view in ${lang}: a question, the estimates with results, and the header`, async ({ page }) => {
+    await page.goto(`/needs-check/tonight?lang=${lang}`);
+    await page.getByLabel(message(lang, 'interpreter-view')).check();
+    await expect(page.locator('h1 [lang="nb"]')).toHaveText(message('nb', 'q-tonight'));
+    await expectNoViolations(page, 'question, interpreter view');
+    await page.getByTestId('continue').click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page, 'question with the error summary, interpreter view');
+    await page.goto('/estimates');
+    // Each label now names the field in both languages, so the fields are found by id.
+    await expect(page.getByLabel(message(lang, 'field-income'))).toHaveAccessibleName(
+      new RegExp(`${message(lang, 'field-income')}.*${message('nb', 'field-income')}`),
+    );
+    await page.locator('#municipality').fill('0301');
+    await page.locator('#income').fill('250000');
+    await page.locator('#housing-cost').fill('12000');
+    await page.getByTestId('bostotte-result').locator('summary').first().click();
+    await expectNoViolations(page, 'estimates with results, interpreter view');
+  });
+}
