@@ -12,6 +12,7 @@
 
 pub mod catalog;
 pub mod interpreter;
+pub mod terms;
 
 use leptos::prelude::*;
 use leptos_fluent::{I18n, Language, leptos_fluent};

@@ -119,7 +119,7 @@ for (const lang of ['ar', 'prs']) {
   test(`the interpreter view in ${lang}: a question, the estimates with results, and the header`, async ({ page }) => {
     await page.goto(`/needs-check/tonight?lang=${lang}`);
     await page.getByLabel(message(lang, 'interpreter-view')).check();
-    await expect(page.locator('h1 [lang="nb"]')).toHaveText(message('nb', 'q-tonight'));
+    await expect(page.locator('h1 .twin > [lang="nb"]')).toHaveText(message('nb', 'q-tonight'));
     await expectNoViolations(page, 'question, interpreter view');
     await page.getByTestId('continue').click();
     await expect(page.getByRole('alert')).toBeVisible();
