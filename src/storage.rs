@@ -54,10 +54,3 @@ pub fn wipe() {
         let _ = session.clear();
     }
 }
-
-/// Whether anything is stored under `full_key` (a key that already starts with `husly-`).
-pub fn has_raw(full_key: &str) -> bool {
-    local_storage()
-        .and_then(|storage| storage.get_item(full_key).ok().flatten())
-        .is_some()
-}

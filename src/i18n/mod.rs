@@ -32,7 +32,7 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
             interpreter::provide(i18n);
             Effect::new(move |_| catalog::ensure(i18n.language.get().id));
             Effect::new(move |_| hide_while_loading(i18n.language.get().id));
-            keep_translatable_unless_chosen(i18n);
+            keep_translatable_for_other_readers(i18n);
             children()
         },
         locales: "./locales",
@@ -52,18 +52,22 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
 }
 
 /// Switches to `lang` once its messages are here, so the page never shows a half-translated
-/// state; Norwegian stands in when the language cannot be fetched.
+/// state. If they cannot be fetched (offline, never seen before), the page stays in the
+/// language it has: its `lang` must say what the text is.
 pub fn choose(i18n: I18n, lang: &'static Language) {
     catalog::ensure(lang.id);
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
-        let ready = catalog::loading(lang.id) != catalog::Loading::Pending;
-        if ready {
-            i18n.language.set(lang);
+        match catalog::loading(lang.id) {
+            catalog::Loading::Pending => false,
+            catalog::Loading::Ready => {
+                i18n.language.set(lang);
+                true
+            }
+            catalog::Loading::Failed => true,
         }
-        ready
     });
 }
 
@@ -81,22 +85,19 @@ fn hide_while_loading(lang: &'static str) {
         .toggle_with_force("language-loading", loading);
 }
 
-/// `translate="no"` on `<html>` once the page is in a language the reader chose or their browser
-/// asks for, so browser auto-translation does not garble it; a reader whose browser language we do
-/// not have gets Norwegian that the browser may still translate for them.
-fn keep_translatable_unless_chosen(i18n: I18n) {
-    let initial = i18n.language.get_untracked().id;
-    let chosen_before = crate::storage::has_raw(LANGUAGE_STORAGE_KEY)
-        || browser_languages()
-            .iter()
-            .any(|tag| supported(i18n, tag).is_some());
+/// `translate="no"` on `<html>`, so browser auto-translation does not garble a page in a language
+/// we have; but while the page shows Norwegian to a reader whose browser asks first for a
+/// language we do not have, the browser may still translate it for them.
+fn keep_translatable_for_other_readers(i18n: I18n) {
+    let foreign_browser = browser_languages()
+        .first()
+        .is_some_and(|tag| supported(i18n, tag).is_none());
     Effect::new(move |_| {
-        let lang = i18n.language.get().id;
         let Some(html) = html() else { return };
-        if chosen_before || lang != initial {
-            let _ = html.set_attribute("translate", "no");
-        } else {
+        if foreign_browser && i18n.language.get().id == catalog::SOURCE {
             let _ = html.remove_attribute("translate");
+        } else {
+            let _ = html.set_attribute("translate", "no");
         }
     });
 }

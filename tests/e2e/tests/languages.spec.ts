@@ -99,7 +99,7 @@ test('the picker names each language in its own language and script, and loads o
   expect(fetched).toEqual(['/locales/prs.ftl', '/locales/ps.ftl']);
 });
 
-test('a chosen language is not machine-translated again; the page stays translatable until one is chosen', async ({ browser }) => {
+test('a page in a language we have is not machine-translated; Norwegian for a reader we lack stays translatable', async ({ browser }) => {
   // A browser in a language we do not have (Tamil): Norwegian, and the browser may translate it.
   const tamil = await browser.newContext({ locale: 'ta-IN' });
   const page = await tamil.newPage();
@@ -112,6 +112,13 @@ test('a chosen language is not machine-translated again; the page stays translat
   await expect(page.locator('html')).toHaveAttribute('translate', 'no');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('translate', 'no');
+  // Back in Norwegian, translatable again, also after a reload (the language is stored).
+  await page.locator('#language-picker').selectOption('nb');
+  await expect(heading(page)).toHaveText(message('nb', 'home-heading'));
+  await expect(page.locator('html')).not.toHaveAttribute('translate', /.*/);
+  await page.reload();
+  await expect(heading(page)).toHaveText(message('nb', 'home-heading'));
+  await expect(page.locator('html')).not.toHaveAttribute('translate', /.*/);
   await tamil.close();
 
   // A browser in Ukrainian gets Ukrainian, marked not to be translated.
