@@ -52,6 +52,20 @@ test('a walk-in helped at the front desk leaves no trace on the device', async (
   // Still in front-desk mode for the next person.
   await expect(page.getByTestId('front-desk')).toBeVisible();
 
+  // The next walk-in reads Tigrinya: the desk chooses it and turns the interpreter view on,
+  // finding the switch by its Norwegian label; "New client" turns both off again.
+  await page.goto('/');
+  await page.locator('#language-picker').selectOption('ti');
+  await expect(heading(page)).toHaveText(message('ti', 'home-heading'));
+  await page.locator('label[for="interpreter-view"] [lang="nb"]', { hasText: message('nb', 'interpreter-view') }).click();
+  await expect(page.locator('h1 .twin > [lang="nb"]')).toHaveText(message('nb', 'home-heading'));
+  await expect(page.getByTestId('front-desk').locator('.twin > [lang="nb"]')).toContainText(DESK);
+  await page.getByTestId('start-over').click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(heading(page)).toHaveText(message('nb', 'home-heading'));
+  await expect(page.locator('.twin')).toHaveCount(0);
+  expect(await traces(page)).toEqual({ local: [], session: 0 });
+
   // On the server: made on the walk-in's behalf, and in this front desk's own list.
   const mine = await (await page.request.get('/api/staff/applications')).json();
   const line = mine.find((l: { reference: string }) => l.reference === reference);
