@@ -1,6 +1,11 @@
 //! An application as a list of questions and answers: on the check-your-answers page (with a
 //! link to change each) and on the receipt (to print).
 
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+};
+
 use leptos::prelude::*;
 use leptos_fluent::I18n;
 use rules::{
@@ -180,16 +185,56 @@ pub fn sections(
     ]
 }
 
-/// The answer lines of row `row` of section `section`, in the language of `i18n`.
-fn answer_lines(app: &Application, i18n: I18n, section: usize, row: usize) -> Vec<String> {
-    let languages: Vec<(&str, &str)> = i18n.languages.iter().map(|l| (l.id, l.name)).collect();
-    let tr = |id: &str| i18n.tr(id);
-    sections(app, i18n.language.get().id, &languages, &tr)
-        .into_iter()
-        .nth(section)
-        .and_then(|(_, rows)| rows.into_iter().nth(row))
-        .map(|r| r.answer.into_iter().filter(|a| !a.is_empty()).collect())
-        .unwrap_or_default()
+/// The answer lines of every row of every section, in one language.
+type AnswerLines = Vec<Vec<Vec<String>>>;
+
+/// An application's answers in each language it is shown in, computed once per language for one
+/// rendering of the summary and shared by all its rows (the interpreter view shows two).
+#[derive(Clone)]
+struct Answers {
+    app: Application,
+    by_language: Arc<Mutex<HashMap<&'static str, Arc<AnswerLines>>>>,
+}
+
+impl Answers {
+    fn new(app: Application) -> Self {
+        Self {
+            app,
+            by_language: Arc::default(),
+        }
+    }
+
+    /// The lines of row `row` of section `section`, in the language of `i18n`.
+    fn lines(&self, i18n: I18n, section: usize, row: usize) -> Vec<String> {
+        let lang = i18n.language.get().id;
+        let all = {
+            let mut cache = self.by_language.lock().unwrap_or_else(|e| e.into_inner());
+            cache
+                .entry(lang)
+                .or_insert_with(|| {
+                    let languages: Vec<(&str, &str)> =
+                        i18n.languages.iter().map(|l| (l.id, l.name)).collect();
+                    let tr = |id: &str| i18n.tr(id);
+                    Arc::new(
+                        sections(&self.app, lang, &languages, &tr)
+                            .into_iter()
+                            .map(|(_, rows)| {
+                                rows.into_iter()
+                                    .map(|r| {
+                                        r.answer.into_iter().filter(|a| !a.is_empty()).collect()
+                                    })
+                                    .collect()
+                            })
+                            .collect(),
+                    )
+                })
+                .clone()
+        };
+        all.get(section)
+            .and_then(|rows| rows.get(row))
+            .cloned()
+            .unwrap_or_default()
+    }
 }
 
 /// The answers of `app`, with a change link on each row when `changeable`. In the interpreter
@@ -205,6 +250,7 @@ pub fn ApplicationSummary(
             let languages: Vec<(&str, &str)> =
                 i18n.languages.iter().map(|l| (l.id, l.name)).collect();
             let tr = |id: &str| i18n.tr(id);
+            let answers = Answers::new(app.clone());
             sections(&app, i18n.language.get().id, &languages, &tr)
                 .into_iter()
                 .enumerate()
@@ -215,13 +261,13 @@ pub fn ApplicationSummary(
                         // An optional answer left empty (the e-mail, say) is left out.
                         .filter(|(_, r)| r.answer.iter().any(|a| !a.is_empty()))
                         .map(|(row, r)| {
-                            let app = app.clone();
+                            let answers = answers.clone();
                             let answer = view! {
                                 <Twin>
                                     {
-                                        let (i18n, app) = (expect_context::<I18n>(), app.clone());
+                                        let (i18n, answers) = (expect_context::<I18n>(), answers.clone());
                                         move || {
-                                            answer_lines(&app, i18n, section, row)
+                                            answers.lines(i18n, section, row)
                                                 .into_iter()
                                                 .map(|a| view! { <span class="summary-line">{a}</span> })
                                                 .collect_view()
