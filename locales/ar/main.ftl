@@ -2,6 +2,7 @@
 app-name = Husly
 skip-to-content = الانتقال إلى المحتوى الرئيسي
 start-over = ابدأ من جديد
+start-over-waiting = لم يُرسل طلبك بعد. إذا بدأت من جديد، فسيُحذف من هذا الجهاز ولن يُرسل أبدًا. هل تريد البدء من جديد على أي حال؟
 language-picker-label = اللغة (Language)
 footer-privacy = ما تكتبه يبقى على هاتفك حتى ترسل الطلب بنفسك.
 

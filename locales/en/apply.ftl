@@ -65,7 +65,13 @@ apply-sending = Sending …
 apply-retry = Try sending again
 apply-submit-failed = The application was not sent
 apply-answers-kept = Your answers are kept. When you try again, the application is sent only once.
-apply-error-unreachable = We could not reach the server. Check that you are online and try again.
+apply-waiting-heading = Your application has not been sent yet
+apply-waiting-body = We cannot reach the server right now, perhaps because you are offline. Your application is saved on this device, and we will send it by ourselves when the connection is back, even if you close the page and open Husly again later. It will be sent only once.
+apply-waiting-change = It will be sent as it stands here. If you want to change something, change the answer and press “Send the application” again.
+outbox-waiting = Your application has not been sent yet. It will be sent by itself when you are online again.
+outbox-waiting-link = See the application
+outbox-sent = You are online again, and your application has been sent.
+outbox-sent-link = See the receipt
 apply-error-server = Something went wrong on our side. Try again in a little while.
 
 apply-receipt-heading = Your application has been sent

@@ -2,6 +2,7 @@
 app-name = Husly
 skip-to-content = Skip to main content
 start-over = Start over
+start-over-waiting = Your application has not been sent yet. If you start over, it is deleted from this device and never sent. Start over anyway?
 language-picker-label = Language
 footer-privacy = What you type stays on your phone until you send the application yourself.
 

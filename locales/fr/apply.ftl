@@ -65,7 +65,13 @@ apply-sending = Envoi en cours …
 apply-retry = Réessayer d’envoyer
 apply-submit-failed = La demande n’a pas été envoyée
 apply-answers-kept = Vos réponses sont conservées. Si vous réessayez, la demande ne sera envoyée qu’une seule fois.
-apply-error-unreachable = Nous n’avons pas pu joindre le serveur. Vérifiez que vous êtes connecté à Internet et réessayez.
+apply-waiting-heading = Votre demande n’est pas encore envoyée
+apply-waiting-body = Nous ne pouvons pas joindre le serveur pour le moment, peut-être parce que vous n’êtes pas connecté. Votre demande est enregistrée sur cet appareil, et nous l’enverrons nous-mêmes dès que la connexion reviendra, même si vous fermez la page et rouvrez Husly plus tard. Elle ne sera envoyée qu’une seule fois.
+apply-waiting-change = Elle sera envoyée telle qu’elle apparaît ici. Pour modifier quelque chose, changez la réponse et appuyez de nouveau sur « Envoyer la demande ».
+outbox-waiting = Votre demande n’est pas encore envoyée. Elle partira d’elle-même quand vous serez de nouveau connecté.
+outbox-waiting-link = Voir la demande
+outbox-sent = Vous êtes de nouveau connecté, et votre demande a été envoyée.
+outbox-sent-link = Voir le récépissé
 apply-error-server = Une erreur s’est produite chez nous. Réessayez dans un moment.
 
 apply-receipt-heading = La demande est envoyée

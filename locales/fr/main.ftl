@@ -2,6 +2,7 @@
 app-name = Husly
 skip-to-content = Aller au contenu principal
 start-over = Recommencer
+start-over-waiting = Votre demande n’est pas encore envoyée. Si vous recommencez, elle sera effacée de cet appareil et jamais envoyée. Recommencer quand même ?
 language-picker-label = Langue (Language)
 footer-privacy = Ce que vous écrivez reste sur votre téléphone jusqu’à ce que vous envoyiez vous-même la demande.
 

@@ -65,7 +65,13 @@ apply-sending = Sender …
 apply-retry = Prøv å sende igjen
 apply-submit-failed = Søknaden ble ikke sendt
 apply-answers-kept = Svarene dine er tatt vare på. Når du prøver igjen, blir søknaden bare sendt én gang.
-apply-error-unreachable = Vi fikk ikke kontakt med serveren. Sjekk at du er på nett, og prøv igjen.
+apply-waiting-heading = Søknaden er ikke sendt ennå
+apply-waiting-body = Vi får ikke kontakt med serveren nå, kanskje fordi du ikke er på nett. Søknaden er lagret på denne enheten, og vi sender den av oss selv når forbindelsen er tilbake, også om du lukker siden og åpner Husly igjen senere. Den blir bare sendt én gang.
+apply-waiting-change = Den blir sendt slik den står her. Vil du endre noe, endrer du svaret og trykker «Send søknaden» på nytt.
+outbox-waiting = Søknaden din er ikke sendt ennå. Den blir sendt av seg selv når du er på nett igjen.
+outbox-waiting-link = Se søknaden
+outbox-sent = Du er på nett igjen, og søknaden din er sendt.
+outbox-sent-link = Se kvitteringen
 apply-error-server = Noe gikk galt hos oss. Prøv igjen om litt.
 
 apply-receipt-heading = Søknaden er sendt

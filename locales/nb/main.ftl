@@ -2,6 +2,7 @@
 app-name = Husly
 skip-to-content = Gå til hovedinnholdet
 start-over = Start på nytt
+start-over-waiting = Søknaden er ikke sendt ennå. Starter du på nytt, blir den slettet fra denne enheten og aldri sendt. Vil du starte på nytt likevel?
 language-picker-label = Språk (Language)
 footer-privacy = Det du skriver, blir på telefonen din til du selv sender søknaden.
 

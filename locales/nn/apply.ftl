@@ -65,7 +65,13 @@ apply-sending = Sender …
 apply-retry = Prøv å sende igjen
 apply-submit-failed = Søknaden vart ikkje send
 apply-answers-kept = Svara dine er tekne vare på. Når du prøver igjen, blir søknaden berre send éin gong.
-apply-error-unreachable = Vi fekk ikkje kontakt med tenaren. Sjekk at du er på nett, og prøv igjen.
+apply-waiting-heading = Søknaden er ikkje send enno
+apply-waiting-body = Vi får ikkje kontakt med tenaren no, kanskje fordi du ikkje er på nett. Søknaden er lagra på denne eininga, og vi sender han av oss sjølve når sambandet er tilbake, også om du lukkar sida og opnar Husly igjen seinare. Han blir berre send éin gong.
+apply-waiting-change = Han blir send slik han står her. Vil du endre noko, endrar du svaret og trykkjer «Send søknaden» på nytt.
+outbox-waiting = Søknaden din er ikkje send enno. Han blir send av seg sjølv når du er på nett igjen.
+outbox-waiting-link = Sjå søknaden
+outbox-sent = Du er på nett igjen, og søknaden din er send.
+outbox-sent-link = Sjå kvitteringa
 apply-error-server = Noko gjekk gale hos oss. Prøv igjen om litt.
 
 apply-receipt-heading = Søknaden er send

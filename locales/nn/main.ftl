@@ -2,6 +2,7 @@
 app-name = Husly
 skip-to-content = Gå til hovudinnhaldet
 start-over = Start på nytt
+start-over-waiting = Søknaden er ikkje send enno. Startar du på nytt, blir han sletta frå denne eininga og aldri send. Vil du starte på nytt likevel?
 language-picker-label = Språk (Language)
 footer-privacy = Det du skriv, blir verande på telefonen din til du sjølv sender søknaden.
 

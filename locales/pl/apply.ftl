@@ -65,7 +65,13 @@ apply-sending = Wysyłanie …
 apply-retry = Spróbuj wysłać ponownie
 apply-submit-failed = Wniosek nie został wysłany
 apply-answers-kept = Twoje odpowiedzi są zachowane. Gdy spróbujesz ponownie, wniosek zostanie wysłany tylko raz.
-apply-error-unreachable = Nie udało się połączyć z serwerem. Sprawdź, czy masz internet, i spróbuj ponownie.
+apply-waiting-heading = Wniosek nie został jeszcze wysłany
+apply-waiting-body = Nie możemy teraz połączyć się z serwerem, być może dlatego, że nie masz internetu. Wniosek jest zapisany na tym urządzeniu i wyślemy go sami, gdy połączenie wróci, nawet jeśli zamkniesz stronę i otworzysz Husly później. Zostanie wysłany tylko raz.
+apply-waiting-change = Zostanie wysłany tak, jak wygląda tutaj. Jeśli chcesz coś zmienić, zmień odpowiedź i ponownie naciśnij „Wyślij wniosek”.
+outbox-waiting = Twój wniosek nie został jeszcze wysłany. Zostanie wysłany sam, gdy znów będziesz mieć internet.
+outbox-waiting-link = Zobacz wniosek
+outbox-sent = Znów masz internet i twój wniosek został wysłany.
+outbox-sent-link = Zobacz potwierdzenie
 apply-error-server = U nas coś poszło nie tak. Spróbuj ponownie za chwilę.
 
 apply-receipt-heading = Wniosek został wysłany

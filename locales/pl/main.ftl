@@ -2,6 +2,7 @@
 app-name = Husly
 skip-to-content = Przejdź do głównej treści
 start-over = Zacznij od nowa
+start-over-waiting = Wniosek nie został jeszcze wysłany. Jeśli zaczniesz od nowa, zostanie usunięty z tego urządzenia i nigdy nie zostanie wysłany. Czy mimo to zacząć od nowa?
 language-picker-label = Język (Language)
 footer-privacy = To, co piszesz, zostaje w twoim telefonie, dopóki sam nie wyślesz wniosku.
 

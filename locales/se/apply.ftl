@@ -65,7 +65,13 @@ apply-sending = Sádde …
 apply-retry = Geahččal sáddet ođđasit
 apply-submit-failed = Ohcamuš ii sáddejuvvon
 apply-answers-kept = Du vástádusat leat vurkejuvvon. Go geahččalat ođđasit, de ohcamuš sáddejuvvo dušše oktii.
-apply-error-unreachable = Eat ožžon oktavuođa bálvvá. Dárkkis ahte leat neahtas, ja geahččal ođđasit.
+apply-waiting-heading = Ohcamuš ii leat vel sáddejuvvon
+apply-waiting-body = Eat oaččo dál oktavuođa bálvvá, soaitá danin go it leat neahtas. Ohcamuš lea vurkejuvvon dán ovttadahkii, ja mii sáddet dan ieža go oktavuohta lea fas doaibmame, maiddái jus gidadat siiddu ja rahpat Husly maŋŋel. Dat sáddejuvvo dušše oktii.
+apply-waiting-change = Dat sáddejuvvo nu go dá čuožžu. Jus háliidat rievdadit juoidá, de rievdadat vástádusa ja deaddilat «Sádde ohcamuša» ođđasit.
+outbox-waiting = Du ohcamuš ii leat vel sáddejuvvon. Dat sáddejuvvo ieš go fas leat neahtas.
+outbox-waiting-link = Geahča ohcamuša
+outbox-sent = Don leat fas neahtas, ja du ohcamuš lea sáddejuvvon.
+outbox-sent-link = Geahča kvihttehusa
 apply-error-server = Juoga manai boasttut min bealde. Geahččal ođđasit veaháš maŋŋel.
 
 apply-receipt-heading = Ohcamuš lea sáddejuvvon

@@ -2,6 +2,7 @@
 app-name = Husly
 skip-to-content = Mana váldosisdollui
 start-over = Álgge ođđasit
+start-over-waiting = Ohcamuš ii leat vel sáddejuvvon. Jus álggát ođđasit, de dat sihkkojuvvo dán ovttadagas iige sáddejuvvo goassege. Háliidatgo liikká álgit ođđasit?
 language-picker-label = Giella (Language)
 footer-privacy = Dat maid čálát, bissu du telefovnnas dassážii go ieš sádde ohcamuša.
 

@@ -65,7 +65,13 @@ apply-sending = Waa la dirayaa …
 apply-retry = Isku day inaad mar kale dirto
 apply-submit-failed = Codsiga lama dirin
 apply-answers-kept = Jawaabahaaga waa la kaydiyay. Marka aad mar kale isku daydo, codsiga hal mar oo keliya ayaa la diri doonaa.
-apply-error-unreachable = Kuma xirmi karin server-ka. Hubi inaad internet ku xiran tahay, oo isku day mar kale.
+apply-waiting-heading = Codsigaaga weli lama dirin
+apply-waiting-body = Hadda kuma xirmi karno server-ka, laga yaabee inaadan internet ku xirnayn. Codsiga waxaa lagu kaydiyay qalabkan, waxaana annagu diri doonnaa marka xiriirku soo laabto, xitaa haddii aad xirto bogga oo aad Husly mar dambe furto. Hal mar oo keliya ayaa la diri doonaa.
+apply-waiting-change = Waxaa loo diri doonaa sida uu halkan u yaal. Haddii aad rabto inaad wax beddesho, beddel jawaabta oo mar kale riix «Dir codsiga».
+outbox-waiting = Codsigaaga weli lama dirin. Si iskiis ah ayuu u bixi doonaa marka aad mar kale internet ku xirnaato.
+outbox-waiting-link = Eeg codsiga
+outbox-sent = Mar kale ayaad internet ku xiran tahay, codsigaagana waa la diray.
+outbox-sent-link = Eeg rasiidka
 apply-error-server = Wax baa nagu khaldamay. Isku day mar kale wax yar ka dib.
 
 apply-receipt-heading = Codsiga waa la diray

@@ -2,6 +2,7 @@
 app-name = Husly
 skip-to-content = U gudub qoraalka ugu muhiimsan
 start-over = Dib u bilow
+start-over-waiting = Codsigaaga weli lama dirin. Haddii aad dib u bilowdo, waa laga tirtirayaa qalabkan lamana diri doono. Ma rabtaa inaad dib u bilowdo si kastaba?
 language-picker-label = Luqadda (Language)
 footer-privacy = Waxa aad qorto waxay ku jiraan taleefankaaga ilaa aad adigu codsiga dirto.
 

@@ -2,6 +2,7 @@
 app-name = Husly
 skip-to-content = ናብ ቀንዲ ትሕዝቶ ኪድ
 start-over = እንደገና ጀምር
+start-over-waiting = መመልከቲኻ ገና ኣይተላእከን። እንደገና እንተ ጀሚርካ፣ ካብዚ መሳርሒ ክድምሰስ እዩ፣ ፈጺሙ ድማ ኣይለኣኽን። ብዝኾነ እንደገና ክትጅምር ትደሊ ዶ?
 language-picker-label = ቋንቋ (Language)
 footer-privacy = ዝጸሓፍካዮ ባዕልኻ ነቲ መመልከቲ ክሳብ እትሰዶ ኣብ ተሌፎንካ ይጸንሕ።
 

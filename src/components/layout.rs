@@ -1,16 +1,32 @@
 //! The frame around every page: skip link, header with the language picker, main, footer.
 
-use crate::i18n::{InterpreterSwitch, Tr, t};
+use crate::{
+    i18n::{InterpreterSwitch, Tr, t},
+    routes::apply::outbox::Delivery,
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::language_picker::LanguagePicker;
 
 /// Wipes everything the app stored on this device and begins again at the start page: for a
-/// shared front-desk device, where the next person must find no trace of the last.
+/// shared front-desk device, where the next person must find no trace of the last. An
+/// application still waiting for the network is lost with it, so that asks first.
 #[component]
 fn StartOver() -> impl IntoView {
+    let outbox = crate::routes::apply::outbox::Outbox::get();
+    let waiting_text = t("start-over-waiting");
     let start_over = move |_| {
+        // An application still waiting for the network would be lost: ask first.
+        if matches!(
+            outbox.delivery.get_untracked(),
+            Delivery::Waiting | Delivery::Sending
+        ) && !web_sys::window()
+            .and_then(|w| w.confirm_with_message(&waiting_text.get_untracked()).ok())
+            .unwrap_or(true)
+        {
+            return;
+        }
         crate::storage::wipe();
         // A full load, so nothing of the last person stays in memory or in the page history's state.
         if let Some(window) = web_sys::window() {
@@ -59,9 +75,38 @@ fn TranslationNotice() -> impl IntoView {
     }
 }
 
+/// On every page but the check page and the receipt: an application waiting for the network, or
+/// sent by itself once the network returned, with the way to it.
+#[component]
+fn OutboxNotice() -> impl IntoView {
+    use crate::routes::apply::{CHECK, RECEIPT};
+    let outbox = crate::routes::apply::outbox::Outbox::get();
+    let location = leptos_router::hooks::use_location();
+    let notice = move || {
+        let path = location.pathname.get();
+        if path == CHECK || path == RECEIPT {
+            return None;
+        }
+        let (text, link, href) = match outbox.delivery.get() {
+            Delivery::Waiting => ("outbox-waiting", "outbox-waiting-link", CHECK),
+            Delivery::Sent => ("outbox-sent", "outbox-sent-link", RECEIPT),
+            _ => return None,
+        };
+        Some(view! {
+            <p class="outbox-notice" data-testid="outbox-notice">
+                <Tr id=text />" "<A href=href><Tr id=link /></A>
+            </p>
+        })
+    };
+    // The live region is always there, so what appears in it is announced.
+    view! { <div role="status">{notice}</div> }
+}
+
 /// Wraps each page in the same landmarks, so screen readers and keyboards find their way.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    // Provided here, so that every page and the notice above them share it.
+    crate::routes::apply::outbox::Outbox::provide();
     view! {
         <a class="skip-link" href="#main">
             <Tr id="skip-to-content" />
@@ -77,6 +122,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         </header>
         <FrontDeskBanner />
         <TranslationNotice />
+        <OutboxNotice />
         <main id="main" tabindex="-1" class:interpreting=crate::i18n::interpreter::active>
             {children()}
         </main>

@@ -1,7 +1,9 @@
-//! Check your answers, agree, and send. A failed submission keeps every answer and offers to try
-//! again with the same idempotency key; on success only the receipt stays on the device.
+//! Check your answers, agree, and send (through the [`Outbox`]). A failed submission keeps every
+//! answer and offers to try again with the same idempotency key; one that cannot reach the server
+//! waits on the device and goes by itself when the network returns; on success only the receipt
+//! stays on the device.
 
-use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
 use leptos_router::{NavigateOptions, hooks::use_navigate};
@@ -9,8 +11,8 @@ use leptos_router::{NavigateOptions, hooks::use_navigate};
 use super::{
     Attempt, Drafts, RECEIPT, Step,
     frame::StepHeading,
-    receipt::SavedReceipt,
-    submit::{self, SubmitError},
+    outbox::{Delivery, Outbox},
+    submit,
     summary::ApplicationSummary,
 };
 use crate::{
@@ -24,13 +26,9 @@ pub fn ApplyCheck() -> impl IntoView {
     let drafts = Drafts::get();
     let apply = drafts.apply;
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    let sending = RwSignal::new(false);
-    let failed = RwSignal::new(None::<SubmitError>);
+    let outbox = Outbox::get();
     let navigate = use_navigate();
-    // Read now: inside the request's task there is no component to ask.
-    let in_memory = crate::front_desk::FrontDesk::active()
-        .then(use_context::<super::receipt::ReceiptInMemory>)
-        .flatten();
+    let on_behalf = crate::front_desk::FrontDesk::active();
 
     // Something missing (a reload on this page with an unfinished draft): go and answer it.
     if let Err(step) = drafts.application() {
@@ -55,7 +53,7 @@ pub fn ApplyCheck() -> impl IntoView {
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if sending.get_untracked() {
+        if outbox.delivery.get_untracked() == Delivery::Sending {
             return;
         }
         if !apply.with_untracked(|a| a.consent) {
@@ -66,54 +64,44 @@ pub fn ApplyCheck() -> impl IntoView {
             return;
         }
         errors.set(Vec::new());
-        let Ok(app) = drafts.application() else {
-            return;
-        };
-        let Ok(body) = serde_json::to_string(&app) else {
+        let Ok(body) = drafts
+            .application()
+            .map_err(|_| ())
+            .and_then(|app| serde_json::to_string(&app).map_err(|_| ()))
+        else {
             return;
         };
         // The same answers keep the same key, so a retry is recognised as one application;
         // changed answers are a new submission. The key is saved before sending, so it survives
         // a reload while the request is on its way.
-        let key = match apply.with_untracked(|a| a.attempt.clone()) {
-            Some(a) if a.body == body => a.key,
-            _ => {
-                let key = submit::new_key();
-                apply.update(|a| {
-                    a.attempt = Some(Attempt {
-                        key: key.clone(),
-                        body: body.clone(),
-                    })
-                });
-                key
-            }
-        };
-        sending.set(true);
-        failed.set(None);
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            match submit::send(&key, &body).await {
-                Ok(receipt) => {
-                    SavedReceipt::keep(receipt.reference, receipt.secret, &app, in_memory);
-                    drafts.forget();
-                    navigate(
-                        RECEIPT,
-                        NavigateOptions {
-                            replace: true,
-                            ..Default::default()
-                        },
-                    );
-                }
-                Err(e) => {
-                    failed.set(Some(e));
-                    sending.set(false);
-                }
-            }
-        });
+        if apply.with_untracked(|a| a.attempt.as_ref().is_none_or(|t| t.body != body)) {
+            apply.update(|a| {
+                a.attempt = Some(Attempt {
+                    key: submit::new_key(),
+                    body,
+                    waiting: false,
+                })
+            });
+        }
+        outbox.send();
     };
 
-    let failure = move || {
-        failed.get().map(|e| {
+    // Sent, now or by the outbox while this page was open: on to the receipt.
+    Effect::new(move |_| {
+        if outbox.delivery.get() == Delivery::Sent {
+            navigate(
+                RECEIPT,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+
+    let sending = move || outbox.delivery.get() == Delivery::Sending;
+    let status = move || match outbox.delivery.get() {
+        Delivery::Failed(e) => {
             let text = i18n.tr(e.message_id());
             // A message id this app version does not know: say so plainly.
             let text = if text == e.message_id() {
@@ -121,23 +109,37 @@ pub fn ApplyCheck() -> impl IntoView {
             } else {
                 text
             };
+            Some(
+                view! {
+                    <div class="error-summary" role="alert" data-testid="submit-failed">
+                        <h2><Tr id="apply-submit-failed" /></h2>
+                        <p>{text}</p>
+                        <p><Tr id="apply-answers-kept" /></p>
+                    </div>
+                }
+                .into_any(),
+            )
+        }
+        Delivery::Waiting => Some(
             view! {
-                <div class="error-summary" role="alert" data-testid="submit-failed">
-                    <h2><Tr id="apply-submit-failed" /></h2>
-                    <p>{text}</p>
-                    <p><Tr id="apply-answers-kept" /></p>
+                <div class="notice waiting" role="status" data-testid="submit-waiting">
+                    <h2><Tr id="apply-waiting-heading" /></h2>
+                    <p><Tr id="apply-waiting-body" /></p>
+                    <p><Tr id="apply-waiting-change" /></p>
                 </div>
             }
-        })
+            .into_any(),
+        ),
+        _ => None,
     };
 
     view! {
         <Title text=move || format!("{} – Husly", tr!(i18n, "apply-check-heading")) />
         <StepHeading step=Step::Check title=t("apply-check-heading") errors=errors />
-        {failure}
+        {status}
         <ApplicationSummary app=application changeable=true />
         <h2><Tr id="apply-declaration-heading" /></h2>
-        {in_memory.is_some().then(|| view! { <p class="notice" data-testid="on-behalf"><Tr id="front-desk-on-behalf" /></p> })}
+        {on_behalf.then(|| view! { <p class="notice" data-testid="on-behalf"><Tr id="front-desk-on-behalf" /></p> })}
         <form on:submit=on_submit novalidate>
             <div class="checkbox" class:field-invalid=move || error_for(errors, "consent").get().is_some()>
                 {move || error_for(errors, "consent").get().map(|id| view! { <p class="error-message" id="consent-error"><Tr id=id /></p> })}
@@ -153,10 +155,10 @@ pub fn ApplyCheck() -> impl IntoView {
                 />
                 <label for="consent"><Tr id="apply-consent" /></label>
             </div>
-            <button type="submit" class="button" data-testid="submit" aria-disabled=move || sending.get().then_some("true")>
-                {move || if sending.get() {
+            <button type="submit" class="button" data-testid="submit" aria-disabled=move || sending().then_some("true")>
+                {move || if sending() {
                     view! { <Tr id="apply-sending" /> }
-                } else if failed.get().is_some() {
+                } else if matches!(outbox.delivery.get(), Delivery::Waiting | Delivery::Failed(_)) {
                     view! { <Tr id="apply-retry" /> }
                 } else {
                     view! { <Tr id="apply-submit" /> }

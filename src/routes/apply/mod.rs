@@ -12,6 +12,7 @@ pub mod contact;
 pub mod economy_step;
 pub mod frame;
 pub mod help;
+pub mod outbox;
 pub mod own_words;
 pub mod person;
 pub mod receipt;
@@ -72,6 +73,9 @@ pub struct ApplyDraft {
 pub struct Attempt {
     pub key: String,
     pub body: String,
+    /// The server could not be reached: the outbox sends it when the network returns.
+    #[serde(default)]
+    pub waiting: bool,
 }
 
 impl ApplyDraft {

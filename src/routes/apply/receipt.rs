@@ -72,6 +72,14 @@ fn print() {
 #[component]
 pub fn ApplyReceipt() -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    // Seen now: the note that the outbox sent it can go.
+    if let Some(outbox) = use_context::<super::outbox::Outbox>() {
+        outbox.delivery.update(|d| {
+            if *d == super::outbox::Delivery::Sent {
+                *d = super::outbox::Delivery::Idle;
+            }
+        });
+    }
     let receipt = use_context::<ReceiptInMemory>()
         .and_then(|m| m.0.get_untracked())
         .or_else(|| crate::storage::load::<SavedReceipt>(RECEIPT_KEY));

@@ -48,7 +48,7 @@ pub enum SubmitError {
 impl SubmitError {
     pub fn message_id(&self) -> &str {
         match self {
-            Self::Unreachable => "apply-error-unreachable",
+            Self::Unreachable => "apply-waiting-body",
             Self::Refused(id) => id,
             Self::Server => "apply-error-server",
         }

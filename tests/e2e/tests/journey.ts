@@ -1,5 +1,5 @@
 // The resident's application, step by step, shared by the specs that need one filled in.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
 import { message } from './fluent';
 
 // A valid fødselsnummer (control digits checked in rules/src/application.rs' tests).
@@ -69,3 +69,14 @@ export async function fillApplication(page: Page) {
   await expect(heading(page)).toHaveText(message('nb', 'apply-check-heading'));
 }
 
+/** The body and idempotency key of each submission the page makes. */
+export function recordSubmissions(page: Page): Request[] {
+  const sent: Request[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/applications') && r.method() === 'POST') sent.push(r);
+  });
+  return sent;
+}
+
+export const stored = (page: Page) =>
+  page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('husly-')).sort());

@@ -1,8 +1,9 @@
 // Offline: after one visit the service worker has the app shell, so with the network gone a
 // reload still opens the app, and the estimates and the needs check work (the rules run in the
-// browser).
+// browser); an application sent offline waits on the device and goes once the network returns.
 import { expect, test } from '@playwright/test';
 import { message } from './fluent';
+import { contact, heading, helpAndWords, label, needsCheck, person, recordSubmissions, stored } from './journey';
 
 test('after one visit, the estimates and the needs check work with no network', async ({ page, context }) => {
   await page.goto('/estimates');
@@ -25,4 +26,72 @@ test('after one visit, the estimates and the needs check work with no network', 
   await page.goto('/needs-check/tonight');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'q-tonight'));
   await context.setOffline(false);
+});
+
+test('an application made offline waits on the device and is sent once when the network returns', async ({ page, context }) => {
+  // One visit: the worker takes control and keeps the shell.
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  // No network from here: reload, estimate, fill in the application.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(heading(page)).toHaveText(message('nb', 'home-heading'));
+  await page.goto('/estimates');
+  await label(page, 'field-municipality').fill('Oslo (0301)');
+  await label(page, 'field-income').fill('250 000');
+  await label(page, 'field-housing-cost').fill('12000');
+  await expect(page.getByTestId('bostotte-result')).toContainText(/4\s449\s*kr/);
+  await page.goto('/apply');
+  await page.getByTestId('apply-start').click();
+  await person(page);
+  await contact(page);
+  await needsCheck(page);
+  // The economy is known from the estimate: straight on to the help wanted.
+  await helpAndWords(page);
+  await expect(heading(page)).toHaveText(message('nb', 'apply-check-heading'));
+  await label(page, 'apply-consent').check();
+
+  // Sent while offline: nothing is tried, and the resident is told it waits on the device.
+  const sent = recordSubmissions(page);
+  await page.getByTestId('submit').click();
+  const waiting = page.getByTestId('submit-waiting');
+  await expect(waiting).toContainText(message('nb', 'apply-waiting-heading'));
+  await expect(waiting).toContainText(message('nb', 'apply-waiting-body'));
+  // Elsewhere in the app, a notice says so too, and leads back.
+  await page.getByRole('link', { name: message('nb', 'app-name'), exact: true }).click();
+  const notice = page.getByTestId('outbox-notice');
+  await expect(notice).toContainText(message('nb', 'outbox-waiting'));
+  await expect(notice.getByRole('link')).toHaveText(message('nb', 'outbox-waiting-link'));
+  expect(sent).toHaveLength(0);
+  // "Start over" would lose it: it asks first, and "Cancel" keeps everything.
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByTestId('start-over').click();
+  await expect.poll(() => asked).toEqual([message('nb', 'start-over-waiting')]);
+  await expect(notice).toContainText(message('nb', 'outbox-waiting'));
+
+  // The network returns: the application goes by itself, once, and the resident is told.
+  const created = page.waitForResponse((r) => r.url().endsWith('/api/applications'));
+  await context.setOffline(false);
+  expect((await created).status()).toBe(201);
+  await expect(notice).toContainText(message('nb', 'outbox-sent'));
+  await notice.getByRole('link', { name: message('nb', 'outbox-sent-link') }).click();
+  await expect(heading(page)).toHaveText(message('nb', 'apply-receipt-heading'));
+  await expect(page.getByTestId('reference')).toHaveText(/^HUS-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  await expect(page.locator('main')).toContainText('Kari Nordmann');
+  // Seen: the notice is gone, nothing but the receipt stays, and nothing more was sent.
+  await page.getByRole('link', { name: message('nb', 'app-name'), exact: true }).click();
+  await expect(heading(page)).toHaveText(message('nb', 'home-heading'));
+  await expect(notice).toHaveCount(0);
+  expect((await stored(page)).filter((k) => k !== 'husly-lang')).toEqual(['husly-receipt']);
+  expect(sent).toHaveLength(1);
+  expect(sent[0].postDataJSON().person.name).toBe('Kari Nordmann');
 });
