@@ -101,7 +101,8 @@ impl Drop for Server {
     }
 }
 
-/// Runs the Playwright suite against a fresh server; screenshots go to tests/e2e/artifacts/.
+/// Runs the Playwright suite, then Lighthouse, against a fresh server; screenshots and the
+/// Lighthouse figures go to tests/e2e/artifacts/.
 pub fn run(server_binary: &Path, dist: &Path) -> anyhow::Result<()> {
     let server = Server::start(server_binary, dist)?;
     eprintln!("==> server for the end-to-end tests at {}", server.url);
@@ -115,7 +116,28 @@ pub fn run(server_binary: &Path, dist: &Path) -> anyhow::Result<()> {
             .env("HUSLY_STAFF_PASSWORD", STAFF_PASSWORD)
             .env("HUSLY_DESK_USER", DESK_USER)
             .env("CHROMIUM_PATH", tools::CHROMIUM),
-    );
+    )
+    .and_then(|()| lighthouse_against(&server));
     let stopped = server.stop();
     result.and(stopped)
+}
+
+/// Lighthouse (mobile) on the start page and the estimates page, failing below its thresholds
+/// (tests/e2e/lighthouse.mjs); the figures go to tests/e2e/artifacts/lighthouse.json.
+pub fn lighthouse(server_binary: &Path, dist: &Path) -> anyhow::Result<()> {
+    let server = Server::start(server_binary, dist)?;
+    let result = lighthouse_against(&server);
+    let stopped = server.stop();
+    result.and(stopped)
+}
+
+fn lighthouse_against(server: &Server) -> anyhow::Result<()> {
+    cmd::step("Lighthouse, mobile: the start page and the estimates page, three runs each");
+    cmd::run(
+        Command::new("node")
+            .arg("lighthouse.mjs")
+            .current_dir(crate::root().join("tests/e2e"))
+            .env("HUSLY_URL", &server.url)
+            .env("CHROMIUM_PATH", tools::CHROMIUM),
+    )
 }

@@ -5,6 +5,7 @@
 //! - `test` installs what is missing and runs every check and test, as CI does.
 //! - `dist` builds the app into dist/ (release, wasm-opt, brotli and gzip beside each file).
 //! - `size` prints the first-load bytes of the built app.
+//! - `lighthouse` builds the app and runs Lighthouse (mobile) on it, as `test` does at its end.
 
 mod cmd;
 mod dist;
@@ -25,8 +26,9 @@ fn main() -> ExitCode {
         Some("test") => test::all(),
         Some("dist") => tools::ensure_build_tools().and_then(|tools| dist::build(&tools)),
         Some("size") => size::report(&root().join("dist")).map(|_| ()),
+        Some("lighthouse") => lighthouse(),
         _ => {
-            eprintln!("usage: cargo xtask run [-- SERVER ARGS] | test | dist | size");
+            eprintln!("usage: cargo xtask run [-- SERVER ARGS] | test | dist | size | lighthouse");
             return ExitCode::from(2);
         }
     };
@@ -50,6 +52,17 @@ fn run(server_args: &[String]) -> anyhow::Result<()> {
         cmd::cargo()
             .args(["run", "--release", "--package", "husly-server", "--"])
             .args(server_args),
+    )
+}
+
+fn lighthouse() -> anyhow::Result<()> {
+    let tools = tools::ensure_test_tools()?;
+    dist::build(&tools)?;
+    cmd::step("building the server");
+    cmd::run(cmd::cargo().args(["build", "--package", "husly-server"]))?;
+    e2e::lighthouse(
+        &root().join("target/debug/husly-server"),
+        &root().join("dist"),
     )
 }
 
