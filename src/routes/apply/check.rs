@@ -122,7 +122,7 @@ pub fn ApplyCheck() -> impl IntoView {
         }
         Delivery::Waiting => Some(
             view! {
-                <div class="notice waiting" role="status" data-testid="submit-waiting">
+                <div class="notice waiting" role="alert" data-testid="submit-waiting">
                     <h2><Tr id="apply-waiting-heading" /></h2>
                     <p><Tr id="apply-waiting-body" /></p>
                     <p><Tr id="apply-waiting-change" /></p>

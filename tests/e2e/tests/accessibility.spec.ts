@@ -1,18 +1,8 @@
 // axe-core on every page and state the app has, in Norwegian, English and Arabic (right to left):
 // WCAG 2.1 A and AA rules. Any violation fails the test, with what and where.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { message } from './fluent';
-
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const found = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
-  expect(found, `${state}\n${found.join('\n')}`).toEqual([]);
-}
+import { expectNoViolations } from './page';
 
 for (const lang of ['nb', 'en', 'ar']) {
   test.describe(`in ${lang}`, () => {

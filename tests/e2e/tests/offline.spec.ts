@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { message } from './fluent';
 import { contact, heading, helpAndWords, label, needsCheck, person, recordSubmissions, stored } from './journey';
+import { expectNoViolations } from './page';
 
 test('after one visit, the estimates and the needs check work with no network', async ({ page, context }) => {
   await page.goto('/estimates');
@@ -62,11 +63,13 @@ test('an application made offline waits on the device and is sent once when the 
   const waiting = page.getByTestId('submit-waiting');
   await expect(waiting).toContainText(message('nb', 'apply-waiting-heading'));
   await expect(waiting).toContainText(message('nb', 'apply-waiting-body'));
+  await expectNoViolations(page, 'check answers, waiting for the network');
   // Elsewhere in the app, a notice says so too, and leads back.
   await page.getByRole('link', { name: message('nb', 'app-name'), exact: true }).click();
   const notice = page.getByTestId('outbox-notice');
   await expect(notice).toContainText(message('nb', 'outbox-waiting'));
   await expect(notice.getByRole('link')).toHaveText(message('nb', 'outbox-waiting-link'));
+  await expectNoViolations(page, 'the start page with an application waiting');
   expect(sent).toHaveLength(0);
   // "Start over" would lose it: it asks first, and "Cancel" keeps everything.
   const asked: string[] = [];
@@ -83,6 +86,7 @@ test('an application made offline waits on the device and is sent once when the 
   await context.setOffline(false);
   expect((await created).status()).toBe(201);
   await expect(notice).toContainText(message('nb', 'outbox-sent'));
+  await expectNoViolations(page, 'the start page, told the application went');
   await notice.getByRole('link', { name: message('nb', 'outbox-sent-link') }).click();
   await expect(heading(page)).toHaveText(message('nb', 'apply-receipt-heading'));
   await expect(page.getByTestId('reference')).toHaveText(/^HUS-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
