@@ -164,6 +164,20 @@ fn every_language_has_a_folder_and_a_direction() {
     }
 }
 
+/// index.html starts fetching the reader's language before the app runs; its list of our
+/// languages must be languages.json's, or a new language would wait for the app.
+#[test]
+fn index_html_knows_every_language() {
+    let html = fs::read_to_string(Path::new(ROOT).join("index.html")).expect("index.html");
+    let list = html
+        .split_once("var ours = '")
+        .and_then(|(_, rest)| rest.split_once('\''))
+        .map(|(list, _)| list.split_whitespace().collect::<Vec<_>>())
+        .expect("index.html: var ours = ' … ';");
+    let ids: Vec<String> = languages().into_iter().map(|(id, _, _)| id).collect();
+    assert_eq!(list, ids, "index.html's languages against languages.json");
+}
+
 #[test]
 fn every_locale_has_every_message_with_the_same_variables() {
     let source = locale(SOURCE);

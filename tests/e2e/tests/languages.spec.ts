@@ -131,6 +131,42 @@ test('a page in a language we have is not machine-translated; Norwegian for a re
   await ukrainian.close();
 });
 
+test('the reader\'s language is fetched while the app downloads, once, and used by the app', async ({ browser }) => {
+  for (const [locale, url, lang] of [
+    ['uk-UA', '/', 'uk'],
+    ['nb-NO', '/?lang=ar', 'ar'],
+  ]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+    });
+    // The wasm arrives half a second late, as on a slow network.
+    await page.route('**/*_bg.wasm', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    await page.goto(url);
+    await expect(heading(page)).toHaveText(message(lang, 'home-heading'));
+    const timing = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => ({
+        path: new URL(e.name).pathname.replace(/-[0-9a-f]{8,}/, ''),
+        start: e.startTime,
+        end: (e as PerformanceResourceTiming).responseEnd,
+      })),
+    );
+    const text = timing.filter((e) => e.path === `/locales/${lang}.ftl`);
+    const wasm = timing.find((e) => e.path === '/husly_bg.wasm')!;
+    // Asked for once, while the wasm was still on its way: the app took that response.
+    expect(text, `${locale} ${url}`).toHaveLength(1);
+    expect(text[0].start, `${locale} ${url}`).toBeLessThan(wasm.end);
+    // (Chromium warns when a preload goes unused, or is fetched again with other settings.)
+    expect(warnings.filter((w) => w.includes('preloaded')), `${locale} ${url}`).toEqual([]);
+    await context.close();
+  }
+});
+
 test('Norwegian terms inside another language are marked as Norwegian', async ({ page }) => {
   await page.goto('/estimates?lang=ar');
   await expect(heading(page)).toHaveText(message('ar', 'estimates-heading'));
