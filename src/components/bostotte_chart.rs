@@ -7,9 +7,25 @@ use rust_decimal::{Decimal, prelude::ToPrimitive};
 
 use crate::format;
 
-const WIDTH: f64 = 320.0;
-const HEIGHT: f64 = 180.0;
-const PAD: f64 = 8.0;
+/// The drawing's size and margin, in SVG pixels.
+const WIDTH: i64 = 320;
+const HEIGHT: i64 = 180;
+const PAD: i64 = 8;
+
+/// A coordinate given in tenths of a pixel, as SVG text ("123.4"). Integers, not `f64`: float
+/// formatting alone would add about 11 KB to the download.
+fn px(tenths: i64) -> String {
+    let tenths = tenths.max(0);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// `part / whole` of `span` pixels, in tenths of a pixel; `whole` is at least 1.
+fn share(span: i64, part: Decimal, whole: Decimal) -> i64 {
+    (Decimal::from(span * 10) * part.max(Decimal::ZERO) / whole)
+        .round()
+        .to_i64()
+        .unwrap_or(0)
+}
 
 /// One point of the curve: yearly gross income and monthly bostøtte, in kroner.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,12 +55,12 @@ pub fn BostotteChart(
             .max()
             .unwrap_or(Decimal::ONE)
             .max(Decimal::ONE);
-        (max_x.to_f64().unwrap_or(1.0), max_y.to_f64().unwrap_or(1.0))
+        (max_x, max_y)
     };
-    let xy = move |p: Point, (max_x, max_y): (f64, f64)| {
-        let x = PAD + (WIDTH - 2.0 * PAD) * p.income.to_f64().unwrap_or(0.0) / max_x;
-        let y = HEIGHT - PAD - (HEIGHT - 2.0 * PAD) * p.monthly.to_f64().unwrap_or(0.0) / max_y;
-        (x, y)
+    let xy = move |p: Point, (max_x, max_y): (Decimal, Decimal)| {
+        let x = PAD * 10 + share(WIDTH - 2 * PAD, p.income, max_x);
+        let y = (HEIGHT - PAD) * 10 - share(HEIGHT - 2 * PAD, p.monthly, max_y);
+        (px(x), px(y))
     };
     let path = move || {
         let s = scale();
@@ -54,14 +70,14 @@ pub fn BostotteChart(
             .enumerate()
             .map(|(i, p)| {
                 let (x, y) = xy(p, s);
-                format!("{}{x:.1},{y:.1}", if i == 0 { "M" } else { " L" })
+                format!("{}{x},{y}", if i == 0 { "M" } else { " L" })
             })
             .collect::<String>()
     };
     let marker = move || {
         you.get().map(|p| {
             let (x, y) = xy(p, scale());
-            view! { <circle class="chart-you" cx=format!("{x:.1}") cy=format!("{y:.1}") r="6" /> }
+            view! { <circle class="chart-you" cx=x cy=y r="6" /> }
         })
     };
     let description = move || {
@@ -88,5 +104,22 @@ pub fn BostotteChart(
                 {move || tr!(i18n, "chart-caption")}
             </figcaption>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coordinates_in_tenths_of_a_pixel() {
+        assert_eq!(px(1234), "123.4");
+        assert_eq!(px(5), "0.5");
+        assert_eq!(px(80), "8.0");
+        assert_eq!(px(-3), "0.0");
+        // Half of 304 px is 152.0; a third is 101.3; a share is never negative.
+        assert_eq!(share(304, Decimal::from(50), Decimal::from(100)), 1520);
+        assert_eq!(share(304, Decimal::from(1), Decimal::from(3)), 1013);
+        assert_eq!(share(304, Decimal::from(-5), Decimal::from(3)), 0);
     }
 }
