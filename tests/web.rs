@@ -21,7 +21,10 @@ fn message(ftl: &str, id: &str) -> String {
 const NB: &str = include_str!("../locales/nb/main.ftl");
 const AR: &str = include_str!("../locales/ar/main.ftl");
 
-fn mount_app() -> HtmlElement {
+/// Mounts the app and waits until it has drawn its pages: the app builds them once the first
+/// language is here, and a browser language other than Norwegian is fetched first (here it cannot
+/// be: this test's page serves no language files, so the app goes on in Norwegian).
+async fn mount_app() -> HtmlElement {
     let wrapper = document().create_element("section").expect("element");
     document()
         .body()
@@ -31,7 +34,24 @@ fn mount_app() -> HtmlElement {
     let wrapper: HtmlElement = wrapper.unchecked_into();
     // Leak the handle: the app stays mounted for the rest of this test.
     std::mem::forget(leptos::mount::mount_to(wrapper.clone(), husly::App));
-    wrapper
+    for _ in 0..250 {
+        if wrapper.query_selector("h1").ok().flatten().is_some() {
+            return wrapper;
+        }
+        sleep_ms(20).await;
+    }
+    panic!("the app drew nothing within 5 s");
+}
+
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .expect("setTimeout");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("timeout");
 }
 
 async fn choose_language(wrapper: &HtmlElement, id: &str) {
@@ -58,7 +78,7 @@ fn heading(wrapper: &HtmlElement) -> String {
 
 #[wasm_bindgen_test]
 async fn choosing_a_language_translates_the_page_sets_lang_and_dir_and_is_remembered() {
-    let wrapper = mount_app();
+    let wrapper = mount_app().await;
     tick().await;
     let html = document().document_element().expect("html element");
 

@@ -30,10 +30,12 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
         children: {
             let i18n = expect_context::<I18n>();
             interpreter::provide(i18n);
+            let first = i18n.language.get_untracked().id;
+            catalog::ensure(first);
             Effect::new(move |_| catalog::ensure(i18n.language.get().id));
             Effect::new(move |_| hide_while_loading(i18n.language.get().id));
             keep_translatable_for_other_readers(i18n);
-            children()
+            drawn_once_in(first, children)
         },
         locales: "./locales",
         languages: "./locales/languages.json",
@@ -48,6 +50,25 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
         initial_language_from_local_storage: true,
         set_language_to_local_storage: true,
         initial_language_from_navigator: true,
+    }
+}
+
+/// The pages, built once the first language's messages are here (or could not be fetched), so a
+/// reader of another language costs one drawing of the page, in their language, rather than a
+/// hidden one in Norwegian first and then another (Lighthouse's blocking time; BENCHMARKS.md).
+/// The page is hidden while they load in any case. Once built, the pages stay: the first
+/// language's state never takes them down again, even if it is fetched anew later.
+fn drawn_once_in(first: &'static str, children: Children) -> impl IntoView {
+    let arrived = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || catalog::loading(first) != catalog::Loading::Pending
+    });
+    let children = std::cell::RefCell::new(Some(children));
+    move || {
+        if arrived.get() {
+            children.borrow_mut().take().map(|c| c())
+        } else {
+            None
+        }
     }
 }
 

@@ -16,10 +16,10 @@ const PAGES = [
 ];
 const RUNS = 3;
 // Accessibility and best practices have no noise: anything below 100 is a defect. Performance is
-// simulated from the trace and moves a few points between runs (87 to 92 measured, BENCHMARKS.md);
-// the threshold sits under that, so noise passes and a real regression (say 50 KB more wasm on
-// the first load, about 3 points) fails. The aim is 95: raise this as the figure rises.
-const MINIMUM = { performance: 0.85, accessibility: 1, 'best-practices': 1 };
+// simulated from the trace and moves a point or two between runs (92 to 95 measured,
+// BENCHMARKS.md); the threshold sits under that, so noise passes and a real regression fails.
+// The aim is 95: raise this as the figure rises.
+const MINIMUM = { performance: 0.88, accessibility: 1, 'best-practices': 1 };
 
 const base = process.env.HUSLY_URL;
 if (!base) throw new Error('HUSLY_URL is not set: run this through `cargo xtask test`');
@@ -36,13 +36,22 @@ const failures = [];
 try {
   for (const [name, path] of PAGES) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) {
+    // A run Lighthouse itself could not complete (now and then NO_NAVSTART: its trace missed the
+    // navigation) is run again, up to three times in all for the page; it is never a score.
+    for (let attempt = 0; runs.length < RUNS; attempt++) {
       const result = await lighthouse(new URL(path, base).href, {
         port: chrome.port,
         logLevel: 'error',
         onlyCategories: Object.keys(MINIMUM),
       });
-      runs.push(result.lhr);
+      const error = result.lhr.runtimeError;
+      if (!error) {
+        runs.push(result.lhr);
+      } else if (attempt - runs.length >= 2) {
+        throw new Error(`${name}: Lighthouse could not complete a run: ${error.code}: ${error.message}`);
+      } else {
+        console.log(`${name}: run again after ${error.code}`);
+      }
     }
     const lhr = median(runs);
     const audit = (id) => lhr.audits[id].numericValue;
