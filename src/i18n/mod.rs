@@ -33,7 +33,7 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
             let first = i18n.language.get_untracked().id;
             catalog::ensure(first);
             Effect::new(move |_| catalog::ensure(i18n.language.get().id));
-            Effect::new(move |_| hide_while_loading(i18n.language.get().id));
+            Effect::new(move |_| follow_loading(i18n.language.get()));
             keep_translatable_for_other_readers(i18n);
             drawn_once_in(first, children)
         },
@@ -97,13 +97,20 @@ fn html() -> Option<web_sys::Element> {
 }
 
 /// Hides the page (`html.language-loading`, public/styles.css) while the language it will show
-/// is still on its way.
-fn hide_while_loading(lang: &'static str) {
+/// is still on its way. If it cannot come (offline, and never seen before), the page shows
+/// Norwegian, and `<html lang dir>` then says so, so that a screen reader reads it as Norwegian.
+fn follow_loading(lang: &'static Language) {
     let Some(html) = html() else { return };
-    let loading = catalog::loading(lang) == catalog::Loading::Pending;
+    let state = catalog::loading(lang.id);
     let _ = html
         .class_list()
-        .toggle_with_force("language-loading", loading);
+        .toggle_with_force("language-loading", state == catalog::Loading::Pending);
+    let (id, dir) = match state {
+        catalog::Loading::Failed => (catalog::SOURCE, "ltr"),
+        _ => (lang.id, lang.dir.as_str()),
+    };
+    let _ = html.set_attribute("lang", id);
+    let _ = html.set_attribute("dir", dir);
 }
 
 /// `translate="no"` on `<html>`, so browser auto-translation does not garble a page in a language

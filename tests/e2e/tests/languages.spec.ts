@@ -191,6 +191,23 @@ test('a language seen once still works offline', async ({ page, context }) => {
   await context.setOffline(false);
 });
 
+test('a language never fetched cannot come offline: the page is Norwegian and says so', async ({ page, context }) => {
+  await page.goto('/estimates?lang=nb');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await context.setOffline(true);
+  await page.goto('/estimates?lang=ps');
+  await expect(heading(page)).toHaveText(message('nb', 'estimates-heading'));
+  await expectLanguage(page, 'nb', 'ltr');
+  await context.setOffline(false);
+  // Online again, the same link brings Pashto, right to left.
+  await page.goto('/estimates?lang=ps');
+  await expect(heading(page)).toHaveText(message('ps', 'estimates-heading'));
+  await expectLanguage(page, 'ps', 'rtl');
+});
+
 test.describe('the interpreter view', () => {
   const twin = (page: Page, within: string, lang: string) => page.locator(`${within} .twin > [lang="${lang}"]`).first();
 
