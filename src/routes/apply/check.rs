@@ -27,6 +27,10 @@ pub fn ApplyCheck() -> impl IntoView {
     let apply = drafts.apply;
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let outbox = Outbox::get();
+    // A refusal shown on an earlier visit is stale once the resident has been to change answers.
+    if matches!(outbox.delivery.get_untracked(), Delivery::Failed(_)) {
+        outbox.delivery.set(Delivery::Idle);
+    }
     let navigate = use_navigate();
     let on_behalf = crate::front_desk::FrontDesk::active();
 
