@@ -4,7 +4,7 @@
 // once the server answers, and makes one application.
 import { expect, test } from '@playwright/test';
 import { message } from './fluent';
-import { contact, economy, fillApplication, heading, helpAndWords, label, needsCheck, next, NATIONAL_ID, person, recordSubmissions, stored } from './journey';
+import { contact, economy, estimate, fillApplication, heading, helpAndWords, label, needsCheck, next, NATIONAL_ID, person, recordSubmissions, stored } from './journey';
 import { watchConsole } from './page';
 
 const ARTIFACTS = `${__dirname}/../artifacts`;
@@ -12,11 +12,7 @@ const ARTIFACTS = `${__dirname}/../artifacts`;
 test('an application after an estimate and a needs check: nothing asked twice, sent, stored, and only the receipt kept', async ({ page }) => {
   const errors = watchConsole(page);
   // What the resident already told: an estimate and a needs check.
-  await page.goto('/estimates');
-  await label(page, 'field-municipality').fill('Oslo (0301)');
-  await label(page, 'field-income').fill('250 000');
-  await label(page, 'field-housing-cost').fill('12000');
-  await expect(page.getByTestId('bostotte-result')).toContainText(/4\s449\s*kr/);
+  await estimate(page);
   await page.goto('/needs-check/tonight');
   await needsCheck(page);
   await expect(page).toHaveURL(/\/needs-check\/result$/);

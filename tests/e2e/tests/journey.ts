@@ -57,14 +57,26 @@ export async function helpAndWords(page: Page) {
   await next(page);
 }
 
-/** Fills a whole application from an empty device, ending on the check page. */
-export async function fillApplication(page: Page) {
+/** An estimate on the estimates page: a single person in Oslo, 4 449 kr of bostøtte. */
+export async function estimate(page: Page) {
+  await page.goto('/estimates');
+  await label(page, 'field-municipality').fill('Oslo (0301)');
+  await label(page, 'field-income').fill('250 000');
+  await label(page, 'field-housing-cost').fill('12000');
+  await expect(page.getByTestId('bostotte-result')).toContainText(/4\s449\s*kr/);
+}
+
+/**
+ * Fills a whole application, ending on the check page: from an empty device, or after an
+ * estimate (`economyKnown`), when the economy step is skipped.
+ */
+export async function fillApplication(page: Page, { economyKnown = false } = {}) {
   await page.goto('/apply');
   await page.getByTestId('apply-start').click();
   await person(page);
   await contact(page);
   await needsCheck(page);
-  await economy(page);
+  if (!economyKnown) await economy(page);
   await helpAndWords(page);
   await expect(heading(page)).toHaveText(message('nb', 'apply-check-heading'));
 }

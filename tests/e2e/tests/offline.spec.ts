@@ -3,7 +3,7 @@
 // browser); an application sent offline waits on the device and goes once the network returns.
 import { expect, test } from '@playwright/test';
 import { message } from './fluent';
-import { contact, heading, helpAndWords, label, needsCheck, person, recordSubmissions, stored } from './journey';
+import { estimate, fillApplication, heading, label, recordSubmissions, stored } from './journey';
 import { expectNoViolations } from './page';
 
 test('after one visit, the estimates and the needs check work with no network', async ({ page, context }) => {
@@ -42,19 +42,9 @@ test('an application made offline waits on the device and is sent once when the 
   await context.setOffline(true);
   await page.reload();
   await expect(heading(page)).toHaveText(message('nb', 'home-heading'));
-  await page.goto('/estimates');
-  await label(page, 'field-municipality').fill('Oslo (0301)');
-  await label(page, 'field-income').fill('250 000');
-  await label(page, 'field-housing-cost').fill('12000');
-  await expect(page.getByTestId('bostotte-result')).toContainText(/4\s449\s*kr/);
-  await page.goto('/apply');
-  await page.getByTestId('apply-start').click();
-  await person(page);
-  await contact(page);
-  await needsCheck(page);
-  // The economy is known from the estimate: straight on to the help wanted.
-  await helpAndWords(page);
-  await expect(heading(page)).toHaveText(message('nb', 'apply-check-heading'));
+  await estimate(page);
+  // The economy is known from the estimate: the application goes straight on to the help wanted.
+  await fillApplication(page, { economyKnown: true });
   await label(page, 'apply-consent').check();
 
   // Sent while offline: nothing is tried, and the resident is told it waits on the device.
