@@ -16,10 +16,11 @@ const PAGES = [
 ];
 const RUNS = 3;
 // Accessibility and best practices have no noise: anything below 100 is a defect. Performance is
-// simulated from the trace and moves a point or two between runs (92 to 95 measured,
-// BENCHMARKS.md); the threshold sits under that, so noise passes and a real regression fails.
-// The aim is 95: raise this as the figure rises.
-const MINIMUM = { performance: 0.88, accessibility: 1, 'best-practices': 1 };
+// simulated from the trace and moves between runs and machines (88 to 95 measured for these
+// pages, BENCHMARKS.md; the estimates page's blocking time varies most); the threshold sits under
+// that, so noise passes and a real regression fails. Bytes have their own, tighter budget
+// (xtask/src/test.rs). The aim is 95: raise this as the figure rises.
+const MINIMUM = { performance: 0.85, accessibility: 1, 'best-practices': 1 };
 
 const base = process.env.HUSLY_URL;
 if (!base) throw new Error('HUSLY_URL is not set: run this through `cargo xtask test`');
