@@ -19,10 +19,7 @@ test('after one visit, the estimates and the needs check work with no network', 
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'estimates-heading'));
-  await page.getByLabel(message('nb', 'field-municipality')).fill('Oslo (0301)');
-  await page.getByLabel(message('nb', 'field-income'), { exact: true }).fill('250 000');
-  await page.getByLabel(message('nb', 'field-housing-cost')).fill('12000');
-  await expect(page.getByTestId('bostotte-result')).toContainText(/4\s449\s*kr/);
+  await estimate(page);
 
   await page.goto('/needs-check/tonight');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'q-tonight'));
