@@ -18,7 +18,9 @@ use serde::Deserialize;
 #[serde(deny_unknown_fields)]
 struct Node {
     description: String,
-    unit: String,
+    /// One unit for every value ("kr/year"), or a table naming each value's unit, with "*" for
+    /// the rest: `unit = { "*" = "kr/year", rate = "ratio" }`.
+    unit: toml::Value,
     reference: String,
     href: String,
     edition: Vec<Edition>,
@@ -28,6 +30,10 @@ struct Node {
 #[serde(deny_unknown_fields)]
 struct Edition {
     from: String,
+    /// The last day the figures are known to be valid (e.g. the end of an income year); used after
+    /// it only as the newest there is, and every result that does so says so.
+    #[serde(default)]
+    until: Option<String>,
     status: String,
     source: String,
     #[serde(default)]
@@ -78,7 +84,7 @@ fn main() {
         );
         writeln!(out, "pub mod {module} {{\n    use super::*;").ok();
         for (stem, node) in nodes {
-            emit_node(&mut out, module, stem, node);
+            emit_node(&mut out, &root.join("parameters"), module, stem, node);
             writeln!(summaries, "    &{module}::{}_SUMMARY,", stem.to_uppercase()).ok();
         }
         out.push_str("}\n\n");
@@ -110,7 +116,6 @@ fn fail(file: &Path, why: &str) -> ! {
 fn validate(file: &Path, node: &Node) {
     for (field, value) in [
         ("description", &node.description),
-        ("unit", &node.unit),
         ("reference", &node.reference),
         ("href", &node.href),
     ] {
@@ -120,6 +125,17 @@ fn validate(file: &Path, node: &Node) {
     }
     if node.edition.is_empty() {
         fail(file, "no [[edition]]");
+    }
+    if let Some(first) = node.edition.iter().find(|e| !e.abolished) {
+        for (key, value) in &first.values {
+            let unit = unit_of(file, node, key);
+            if value.is_array() != (unit == "codes") {
+                fail(
+                    file,
+                    &format!("{key}: a list of codes has the unit \"codes\", and only it"),
+                );
+            }
+        }
     }
     let mut previous: Option<(i32, u32, u32)> = None;
     let first_keys: Vec<&String> = node.edition[0].values.keys().collect();
@@ -135,6 +151,20 @@ fn validate(file: &Path, node: &Node) {
                 file,
                 &format!("edition {} is not after the one before it", edition.from),
             );
+        }
+        if let Some(until) = &edition.until {
+            let end = parse_date(until).unwrap_or_else(|| {
+                fail(
+                    file,
+                    &format!("`until = {until:?}` is not a date YYYY-MM-DD"),
+                )
+            });
+            if end < date {
+                fail(
+                    file,
+                    &format!("edition {}: `until` is before `from`", edition.from),
+                );
+            }
         }
         previous = Some(date);
         if edition.source.trim().is_empty() {
@@ -185,6 +215,71 @@ fn validate(file: &Path, node: &Node) {
     }
 }
 
+/// The units a value may have, and the `Unit` variant each becomes.
+const UNITS: &[(&str, &str)] = &[
+    ("kr", "Unit::Kroner"),
+    ("kr/year", "Unit::KronerPerYear"),
+    ("kr/month", "Unit::KronerPerMonth"),
+    ("ratio", "Unit::Ratio"),
+    ("ratio/year", "Unit::RatioPerYear"),
+    ("years", "Unit::Years"),
+    ("months", "Unit::Months"),
+    ("factor", "Unit::Factor"),
+    ("codes", "Unit::Codes"),
+];
+
+/// The unit of value `key` of `node`, checked to be one of `UNITS`.
+fn unit_of(file: &Path, node: &Node, key: &str) -> &'static str {
+    let text = match &node.unit {
+        toml::Value::String(unit) => Some(unit.as_str()),
+        toml::Value::Table(table) => table
+            .get(key)
+            .or_else(|| table.get("*"))
+            .and_then(|v| v.as_str()),
+        _ => None,
+    };
+    let Some(text) = text else {
+        fail(
+            file,
+            &format!("no unit for {key}: `unit` is a unit or a table of them"),
+        );
+    };
+    UNITS
+        .iter()
+        .find(|(name, _)| *name == text)
+        .map(|(name, _)| *name)
+        .unwrap_or_else(|| {
+            fail(
+                file,
+                &format!(
+                    "unit {text:?} of {key} is not one of {:?}",
+                    UNITS.iter().map(|u| u.0).collect::<Vec<_>>()
+                ),
+            )
+        })
+}
+
+fn unit_variant(unit: &str) -> &'static str {
+    UNITS
+        .iter()
+        .find(|(name, _)| *name == unit)
+        .map(|(_, variant)| *variant)
+        .expect("validated")
+}
+
+/// The unit as text, for listings.
+fn unit_text(node: &Node) -> String {
+    match &node.unit {
+        toml::Value::String(unit) => unit.clone(),
+        toml::Value::Table(table) => table
+            .iter()
+            .map(|(k, v)| format!("{k}: {}", v.as_str().unwrap_or_default()))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => String::new(),
+    }
+}
+
 fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
     let mut parts = text.split('-');
     let y = parts.next()?.parse().ok()?;
@@ -222,7 +317,7 @@ fn decimal_expr(text: &str) -> String {
     )
 }
 
-fn emit_node(out: &mut String, module: &str, stem: &str, node: &Node) {
+fn emit_node(out: &mut String, file: &Path, module: &str, stem: &str, node: &Node) {
     let ty = camel(stem);
     let upper = stem.to_uppercase();
     let id = format!("{}.{stem}", module.replace("::", "."));
@@ -249,7 +344,7 @@ fn emit_node(out: &mut String, module: &str, stem: &str, node: &Node) {
     writeln!(
         out,
         "    pub static {upper}_META: Meta = Meta {{ id: {id:?}, description: {:?}, unit: {:?}, reference: {:?}, href: {:?} }};",
-        node.description, node.unit, node.reference, node.href
+        node.description, unit_text(node), node.reference, node.href
     ).ok();
     writeln!(
         out,
@@ -264,21 +359,26 @@ fn emit_node(out: &mut String, module: &str, stem: &str, node: &Node) {
             "Status::Unverified"
         };
         let from = date_expr(&edition.from);
+        let until = edition
+            .until
+            .as_deref()
+            .map_or("None".to_string(), |u| format!("Some({})", date_expr(u)));
         let values = if edition.abolished {
             "None".to_string()
         } else {
             let mut fields = String::new();
             for (key, value) in &edition.values {
                 let pid = format!("{id}.{key}");
+                let unit = unit_variant(unit_of(file, node, key));
                 match value {
                     toml::Value::String(s) => writeln!(
                         fields,
-                        "            {key}: Param {{ id: {pid:?}, value: {}, from: {from}, status: {status}, source: {:?}, node: &{upper}_META }},",
+                        "            {key}: Param {{ id: {pid:?}, value: {}, unit: {unit}, from: {from}, until: {until}, status: {status}, source: {:?}, node: &{upper}_META }},",
                         decimal_expr(s), edition.source
                     ),
                     toml::Value::Array(items) => writeln!(
                         fields,
-                        "            {key}: ListParam {{ id: {pid:?}, codes: &{:?}, from: {from}, status: {status}, source: {:?}, node: &{upper}_META }},",
+                        "            {key}: ListParam {{ id: {pid:?}, codes: &{:?}, from: {from}, until: {until}, status: {status}, source: {:?}, node: &{upper}_META }},",
                         items.iter().filter_map(|i| i.as_str()).collect::<Vec<_>>(), edition.source
                     ),
                     _ => unreachable!("validated"),

@@ -324,3 +324,19 @@ fn norwegian_is_compiled_in_with_every_file_of_the_resident_app() {
         }
     }
 }
+
+/// "How we calculated" names each figure by its parameter node ("figure-node-bostotte-cost_cap"),
+/// an id built at run time, so it is checked here for every node the rules have.
+#[test]
+fn every_parameter_node_has_a_name() {
+    let nb = locale("nb");
+    let missing: Vec<String> = rules::parameters::ALL
+        .iter()
+        .map(|node| format!("figure-node-{}", node.meta.id.replace('.', "-")))
+        .filter(|id| !nb.contains_key(id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "parameter nodes without a name in nb: {missing:?}"
+    );
+}

@@ -47,7 +47,7 @@ explain-startlan-stress-rate = يجب أن تتحمل سعر فائدة { $stres
 explain-startlan-max-loan = على مدى { $years } سنة يمكنك سداد قرض بقيمة { $max_loan } تقريبًا.
 explain-startlan-long-term-applies = يبدو أن شروط السداد على مدى { $years } سنة متحققة. عندها يمكنك سداد { $max_loan } تقريبًا.
 explain-startlan-long-term-not-met = على مدى { $years } سنة كان يمكنك سداد { $max_loan } تقريبًا، لكن حسب إجاباتك لا تتحقق شروط هذه المدة الطويلة.
-explain-startlan-purchase = ثمن المسكن { $price }. تحتاج إلى اقتراض { $loan_needed }. يمكنك على الأرجح سداد { $loan } بمبلغ { $monthly } في الشهر. ما ينقص، { $grant_need }، قد تغطيه منحة.
+explain-startlan-purchase = ثمن المسكن { $price }، ويكلف الشراء فوق ذلك { $costs }. تحتاج إلى اقتراض { $loan_needed }. يمكنك على الأرجح سداد { $loan } بمبلغ { $monthly } في الشهر.
 explain-startlan-deleie = في الملكية المشتركة تشتري { $share } من المسكن بمبلغ { $share_price }، وتدفع للبلدية { $compensation } في الشهر عن الباقي. القرض: { $loan }. الناقص: { $grant_need }. المجموع { $monthly_total } في الشهر.
 
 ## فحص الاحتياجات

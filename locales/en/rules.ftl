@@ -48,7 +48,7 @@ explain-startlan-stress-rate = You must be able to pay at an interest rate of { 
 explain-startlan-max-loan = Over { $years } years you can pay off a loan of about { $max_loan }.
 explain-startlan-long-term-applies = The conditions for paying back over { $years } years seem to be met. Then you can pay off about { $max_loan }.
 explain-startlan-long-term-not-met = Over { $years } years you could pay off about { $max_loan }, but from your answers the conditions for so long a term are not met.
-explain-startlan-purchase = The home costs { $price }. You need to borrow { $loan_needed }. You can probably pay off { $loan }, at { $monthly } a month. What is missing, { $grant_need }, may be covered by a grant.
+explain-startlan-purchase = The home costs { $price }, and buying it costs { $costs } more. You need to borrow { $loan_needed }. You can probably pay off { $loan }, at { $monthly } a month.
 explain-startlan-deleie = With shared ownership you buy { $share } of the home for { $share_price }, and pay the municipality { $compensation } a month for the rest. Loan: { $loan }. Missing: { $grant_need }. In all { $monthly_total } a month.
 
 ## The needs check

@@ -47,7 +47,7 @@ explain-startlan-stress-rate = Vous devez pouvoir supporter un taux de { $stress
 explain-startlan-max-loan = Sur { $years } ans, vous pouvez rembourser un prêt d’environ { $max_loan }.
 explain-startlan-long-term-applies = Les conditions pour un remboursement sur { $years } ans semblent remplies. Vous pouvez alors rembourser environ { $max_loan }.
 explain-startlan-long-term-not-met = Sur { $years } ans, vous pourriez rembourser environ { $max_loan }, mais d’après vos réponses les conditions pour une durée aussi longue ne sont pas remplies.
-explain-startlan-purchase = Le logement coûte { $price }. Vous devez emprunter { $loan_needed }. Vous pouvez probablement rembourser { $loan } et devez payer { $monthly } par mois. Ce qui manque, { $grant_need }, peut peut-être être couvert par une subvention.
+explain-startlan-purchase = Le logement coûte { $price }, et l’achat coûte { $costs } de plus. Vous devez emprunter { $loan_needed }. Vous pouvez probablement rembourser { $loan } et devez payer { $monthly } par mois.
 explain-startlan-deleie = En propriété partagée (deleie), vous achetez { $share } du logement pour { $share_price } et payez à la commune { $compensation } par mois pour le reste. Prêt : { $loan }. Manque : { $grant_need }. Au total { $monthly_total } par mois.
 
 ## Le bilan des besoins

@@ -48,7 +48,7 @@ explain-startlan-stress-rate = Du må tåle en rente på { $stress_rate } (styri
 explain-startlan-max-loan = Over { $years } år kan du betjene et lån på omtrent { $max_loan }.
 explain-startlan-long-term-applies = Vilkårene for { $years } års nedbetaling ser ut til å være oppfylt. Da kan du betjene omtrent { $max_loan }.
 explain-startlan-long-term-not-met = Med { $years } års nedbetaling kunne du betjent omtrent { $max_loan }, men vilkårene for så lang tid er ikke oppfylt ut fra svarene dine.
-explain-startlan-purchase = Boligen koster { $price }. Du trenger å låne { $loan_needed }. Du kan trolig betjene { $loan }, og må betale { $monthly } i måneden. Det som mangler, { $grant_need }, kan kanskje dekkes av tilskudd.
+explain-startlan-purchase = Boligen koster { $price }, og kjøpet koster { $costs } i tillegg. Du trenger å låne { $loan_needed }. Du kan trolig betjene { $loan }, og må betale { $monthly } i måneden.
 explain-startlan-deleie = Ved deleie kjøper du { $share } av boligen for { $share_price }, og betaler kommunen { $compensation } i måneden for resten. Lån: { $loan }. Mangler: { $grant_need }. Til sammen { $monthly_total } i måneden.
 
 ## The needs check

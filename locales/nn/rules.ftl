@@ -47,7 +47,7 @@ explain-startlan-stress-rate = Du må tole ei rente på { $stress_rate } (styrin
 explain-startlan-max-loan = Over { $years } år kan du betene eit lån på omtrent { $max_loan }.
 explain-startlan-long-term-applies = Vilkåra for { $years } års nedbetaling ser ut til å vere oppfylte. Då kan du betene omtrent { $max_loan }.
 explain-startlan-long-term-not-met = Med { $years } års nedbetaling kunne du betent omtrent { $max_loan }, men vilkåra for så lang tid er ikkje oppfylte ut frå svara dine.
-explain-startlan-purchase = Bustaden kostar { $price }. Du treng å låne { $loan_needed }. Du kan truleg betene { $loan }, og må betale { $monthly } i månaden. Det som manglar, { $grant_need }, kan kanskje dekkjast av tilskot.
+explain-startlan-purchase = Bustaden kostar { $price }, og kjøpet kostar { $costs } i tillegg. Du treng å låne { $loan_needed }. Du kan truleg betene { $loan }, og må betale { $monthly } i månaden.
 explain-startlan-deleie = Ved deleige kjøper du { $share } av bustaden for { $share_price }, og betaler kommunen { $compensation } i månaden for resten. Lån: { $loan }. Manglar: { $grant_need }. Til saman { $monthly_total } i månaden.
 
 ## Behovssjekken

@@ -47,7 +47,7 @@ explain-startlan-stress-rate = Musisz udźwignąć oprocentowanie { $stress_rate
 explain-startlan-max-loan = Przez { $years } lat możesz spłacać kredyt w wysokości około { $max_loan }.
 explain-startlan-long-term-applies = Warunki spłaty przez { $years } lat wydają się spełnione. Wtedy możesz spłacać około { $max_loan }.
 explain-startlan-long-term-not-met = Przy spłacie przez { $years } lat mógłbyś/mogłabyś spłacać około { $max_loan }, ale według twoich odpowiedzi warunki tak długiej spłaty nie są spełnione.
-explain-startlan-purchase = Mieszkanie kosztuje { $price }. Musisz pożyczyć { $loan_needed }. Prawdopodobnie możesz spłacać { $loan } i musisz płacić { $monthly } miesięcznie. Brakującą kwotę, { $grant_need }, może pokryć dotacja.
+explain-startlan-purchase = Mieszkanie kosztuje { $price }, a zakup kosztuje dodatkowo { $costs }. Musisz pożyczyć { $loan_needed }. Prawdopodobnie możesz spłacać { $loan } i musisz płacić { $monthly } miesięcznie.
 explain-startlan-deleie = Przy współwłasności (deleie) kupujesz { $share } mieszkania za { $share_price } i płacisz gminie { $compensation } miesięcznie za resztę. Kredyt: { $loan }. Brakuje: { $grant_need }. Razem { $monthly_total } miesięcznie.
 
 ## Sprawdzenie potrzeb

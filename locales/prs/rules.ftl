@@ -47,7 +47,7 @@ explain-startlan-stress-rate = باید بتوانید سود { $stress_rate } �
 explain-startlan-max-loan = در { $years } سال می‌توانید یک قرضهٔ تقریباً { $max_loan } را بپردازید.
 explain-startlan-long-term-applies = به نظر می‌رسد شرایط بازپرداخت { $years } ساله پوره است. آنگاه می‌توانید تقریباً { $max_loan } را بپردازید.
 explain-startlan-long-term-not-met = با بازپرداخت { $years } ساله می‌توانستید تقریباً { $max_loan } را بپردازید، اما بر اساس جواب‌هایتان شرایط برای این مدت طولانی پوره نیست.
-explain-startlan-purchase = خانه { $price } قیمت دارد. باید { $loan_needed } قرض بگیرید. احتمالاً می‌توانید { $loan } را بپردازید و باید { $monthly } در ماه بپردازید. آنچه کم است، { $grant_need }، شاید با کمک مالی پوشانده شود.
+explain-startlan-purchase = خانه { $price } قیمت دارد و خرید آن { $costs } هزینهٔ اضافی دارد. باید { $loan_needed } قرض بگیرید. احتمالاً می‌توانید { $loan } را بپردازید و باید { $monthly } در ماه بپردازید.
 explain-startlan-deleie = در مالکیت مشترک (deleie) شما { $share } از خانه را به { $share_price } می‌خرید و برای باقی آن { $compensation } در ماه به کمون می‌پردازید. قرضه: { $loan }. کمبود: { $grant_need }. مجموعاً { $monthly_total } در ماه.
 
 ## بررسی نیازها

@@ -47,7 +47,7 @@ explain-startlan-stress-rate = تاسو باید د { $stress_rate } ګټې زغ
 explain-startlan-max-loan = په { $years } کلونو کې کولی شئ نږدې { $max_loan } پور ورکړئ.
 explain-startlan-long-term-applies = داسې ښکاري چې د { $years } کلنې بېرته ورکړې شرطونه پوره دي. بیا کولی شئ نږدې { $max_loan } ورکړئ.
 explain-startlan-long-term-not-met = د { $years } کلنې بېرته ورکړې سره به مو نږدې { $max_loan } ورکولی شوای، خو ستاسو د ځوابونو له مخې د دومره اوږدې مودې شرطونه پوره نه دي.
-explain-startlan-purchase = کور { $price } بیه لري. تاسو باید { $loan_needed } پور واخلئ. شاید وکولی شئ { $loan } ورکړئ، او باید په میاشت کې { $monthly } ورکړئ. هغه څه چې کم دي، { $grant_need }، کېدای شي د مالي مرستې له لارې پوره شي.
+explain-startlan-purchase = کور { $price } بیه لري، او پېر یې سربېره پر دې { $costs } لګښت لري. تاسو باید { $loan_needed } پور واخلئ. شاید وکولی شئ { $loan } ورکړئ، او باید په میاشت کې { $monthly } ورکړئ.
 explain-startlan-deleie = په ګډ مالکیت (deleie) کې تاسو د کور { $share } په { $share_price } اخلئ، او د پاتې برخې لپاره کمون ته په میاشت کې { $compensation } ورکوئ. پور: { $loan }. کمښت: { $grant_need }. ټول په میاشت کې { $monthly_total }.
 
 ## د اړتیاوو کتنه

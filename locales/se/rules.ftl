@@ -47,7 +47,7 @@ explain-startlan-stress-rate = Don fertet nagodit { $stress_rate } reanttu (stiv
 explain-startlan-max-loan = { $years } jagis sáhtát máksit loana sullii { $max_loan }.
 explain-startlan-long-term-applies = Eavttut { $years } jagi máksimii orrot deavdon. De sáhtát máksit sullii { $max_loan }.
 explain-startlan-long-term-not-met = { $years } jagi máksimiin livččet sáhttán máksit sullii { $max_loan }, muhto du vástádusaid vuođul eavttut nu guhkes áigái eai leat deavdon.
-explain-startlan-purchase = Ássanbáiki máksá { $price }. Don dárbbašat loatnat { $loan_needed }. Don dáidát nagodit máksit { $loan }, ja fertet máksit { $monthly } mánus. Dat mii váilu, { $grant_need }, sáhttá vejolaččat gokčojuvvot doarjjain.
+explain-startlan-purchase = Ássanbáiki máksá { $price }, ja oastin máksá { $costs } lassin. Don dárbbašat loatnat { $loan_needed }. Don dáidát nagodit máksit { $loan }, ja fertet máksit { $monthly } mánus.
 explain-startlan-deleie = Oasseeaiggáduššamis (deleie) oasttát { $share } ássanbáikkis { $share_price } ruvnnuin, ja mákset suohkanii { $compensation } mánus loahpas. Loatna: { $loan }. Váilu: { $grant_need }. Oktiibuot { $monthly_total } mánus.
 
 ## Dárbbuid dárkkisteapmi

@@ -47,7 +47,7 @@ explain-startlan-stress-rate = Waa inaad u adkeysan kartaa dulsaar dhan { $stres
 explain-startlan-max-loan = Muddo { $years } sano ah waxaad bixin kartaa amaah qiyaas ahaan { $max_loan }.
 explain-startlan-long-term-applies = Shuruudaha bixinta { $years } sano waxay u muuqdaan kuwo la buuxiyay. Markaas waxaad bixin kartaa qiyaas ahaan { $max_loan }.
 explain-startlan-long-term-not-met = Bixin { $years } sano ah waxaad bixin lahayd qiyaas ahaan { $max_loan }, laakiin sida jawaabahaagu muujinayaan shuruudaha muddadaas dheer lama buuxin.
-explain-startlan-purchase = Gurigu wuxuu joogaa { $price }. Waxaad u baahan tahay inaad amaahato { $loan_needed }. Malaha waxaad bixin kartaa { $loan }, waana inaad bixisaa { $monthly } bishii. Waxa dhiman, { $grant_need }, waxaa laga yaabaa in deeq daboosho.
+explain-startlan-purchase = Gurigu wuxuu joogaa { $price }, iibsashaduna waxay ku kacaysaa { $costs } oo dheeraad ah. Waxaad u baahan tahay inaad amaahato { $loan_needed }. Malaha waxaad bixin kartaa { $loan }, waana inaad bixisaa { $monthly } bishii.
 explain-startlan-deleie = Wadaag-lahaansho (deleie) waxaad ku iibsanaysaa { $share } guriga { $share_price }, waxaadna degmada siinaysaa { $compensation } bishii inta kale. Amaah: { $loan }. Dhiman: { $grant_need }. Wadar ahaan { $monthly_total } bishii.
 
 ## Hubinta baahida

@@ -47,7 +47,7 @@ explain-startlan-stress-rate = ወለድ { $stress_rate } ክትጻወር ክት
 explain-startlan-max-loan = ኣብ { $years } ዓመት ብግምት { $max_loan } ዝኸውን ልቓሕ ክትከፍል ትኽእል።
 explain-startlan-long-term-applies = ቅድመ ኩነታት ናይ { $years } ዓመት ክፍሊት ዝተማልኡ ይመስሉ። ሽዑ ብግምት { $max_loan } ክትከፍል ትኽእል።
 explain-startlan-long-term-not-met = ብ{ $years } ዓመት ክፍሊት ብግምት { $max_loan } ምኸፈልካ ነይርካ፣ ግን ብመሰረት መልስታትካ ቅድመ ኩነታት ከምዚ ዝኣመሰለ ነዊሕ ግዜ ኣይተማልኡን።
-explain-startlan-purchase = እቲ ገዛ { $price } ዋጋ ኣለዎ። { $loan_needed } ክትልቃሕ የድልየካ። { $loan } ክትከፍል ትኽእል ትኸውን፣ ኣብ ወርሒ ድማ { $monthly } ክትከፍል ኣለካ። እቲ ዝጎደለ { $grant_need } ብሓገዝ ክሽፈን ይኽእል።
+explain-startlan-purchase = እቲ ገዛ { $price } ዋጋ ኣለዎ፣ ዕድጊቱ ድማ ብተወሳኺ { $costs } የኽፍል። { $loan_needed } ክትልቃሕ የድልየካ። { $loan } ክትከፍል ትኽእል ትኸውን፣ ኣብ ወርሒ ድማ { $monthly } ክትከፍል ኣለካ።
 explain-startlan-deleie = ብሓባራዊ ዋንነት (deleie) { $share } ካብቲ ገዛ ብ{ $share_price } ትዕድግ፣ ነቲ ዝተረፈ ድማ ንኮሙን ኣብ ወርሒ { $compensation } ትኸፍል። ልቓሕ፦ { $loan }። ጉድለት፦ { $grant_need }። ብድምር ኣብ ወርሒ { $monthly_total }።
 
 ## ምርመራ ድሌት

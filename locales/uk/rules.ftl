@@ -47,7 +47,7 @@ explain-startlan-stress-rate = Ви маєте витримати ставку {
 explain-startlan-max-loan = За { $years } років ви можете виплачувати позику приблизно { $max_loan }.
 explain-startlan-long-term-applies = Умови для виплати протягом { $years } років, схоже, виконано. Тоді ви можете виплачувати приблизно { $max_loan }.
 explain-startlan-long-term-not-met = За { $years } років ви могли б виплачувати приблизно { $max_loan }, але за вашими відповідями умови для такого строку не виконано.
-explain-startlan-purchase = Житло коштує { $price }. Вам потрібно позичити { $loan_needed }. Ви, ймовірно, зможете виплачувати { $loan } по { $monthly } на місяць. Те, чого бракує, { $grant_need }, можливо, покриє грант.
+explain-startlan-purchase = Житло коштує { $price }, а купівля коштує ще { $costs }. Вам потрібно позичити { $loan_needed }. Ви, ймовірно, зможете виплачувати { $loan } по { $monthly } на місяць.
 explain-startlan-deleie = При спільній власності ви купуєте { $share } житла за { $share_price } і платите комуні { $compensation } на місяць за решту. Позика: { $loan }. Бракує: { $grant_need }. Разом { $monthly_total } на місяць.
 
 ## Перевірка потреб

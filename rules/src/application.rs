@@ -10,7 +10,7 @@ use crate::{
     EstimateInput, EstimateResult, RulesError,
     household::{Household, Housing, Income},
     needs::{Assessment, HelpKind, NeedsAnswers, Urgency},
-    startlan::StartlanInput,
+    startlan::{FixedCosts, StartlanInput},
 };
 
 /// The longest free text accepted, in characters.
@@ -67,6 +67,7 @@ impl NationalId {
 
 /// Who applies, and how to reach them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Person {
     pub name: String,
     /// As typed; `Application::validate` checks it (so a wrong number is reported on its field)
@@ -130,8 +131,10 @@ impl Person {
     }
 }
 
-/// Everything the municipality needs to decide.
+/// Everything the municipality needs to decide. A field it does not know is refused, never
+/// ignored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Application {
     /// The municipality applied to (four digits).
     pub municipality: String,
@@ -139,6 +142,10 @@ pub struct Application {
     pub household: Household,
     pub income: Income,
     pub housing: Housing,
+    /// Debts, childcare and child support paid: the municipality counts them in what the
+    /// household can carry.
+    #[serde(default)]
+    pub fixed_costs: FixedCosts,
     #[serde(default)]
     pub needs: Option<NeedsAnswers>,
     /// The forms of help wanted; at least one.
@@ -159,6 +166,7 @@ pub struct Application {
 
 /// The headline figures of an estimate: what the resident was told, and what the server finds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EstimateSummary {
     /// The day the figures are for.
     #[serde(with = "crate::iso_date")]
@@ -217,7 +225,10 @@ impl Application {
             household: self.household.clone(),
             income: self.income.clone(),
             housing: self.housing.clone(),
-            startlan: Some(StartlanInput::default()),
+            startlan: Some(StartlanInput {
+                fixed_costs: self.fixed_costs,
+                ..StartlanInput::default()
+            }),
             needs: self.needs.clone(),
         }
     }
@@ -253,8 +264,9 @@ impl Application {
         }
         check_text("own_words", &self.own_words, false)?;
         self.household.validate()?;
-        self.income.validate()?;
+        self.income.validate(&self.household)?;
         self.housing.validate()?;
+        self.fixed_costs.validate()?;
         if self.help_wanted.is_empty() {
             return Err(RulesError::Required {
                 field: "help_wanted",

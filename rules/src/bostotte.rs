@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     RulesError,
     explanation::{Arg, Explanation, Step},
-    household::{BostotteExclusion, HomeKind, Household, Housing},
+    household::{BostotteExclusion, EgenandelGroup, HomeKind, Household, Housing, Income},
     municipality::Resolved,
     parameters::bostotte::{
         ALLOWANCES, COST_CAP, COVERAGE_RATE, EGENANDEL, Egenandel, INCOME, MINIMUM_PAYOUT,
@@ -48,8 +48,8 @@ fn kroner(value: Decimal) -> Decimal {
 /// The bostøtte a household would get for one month on `date`.
 pub fn estimate(
     household: &Household,
+    income: &Income,
     gross_income_year: Decimal,
-    net_wealth: Decimal,
     housing: &Housing,
     municipality: &Resolved,
     date: NaiveDate,
@@ -139,8 +139,9 @@ pub fn estimate(
     let income_params = INCOME.at(date)?;
     let wealth_part = kroner(
         income_params.wealth_share.value
-            * (net_wealth - income_params.wealth_allowance.value).max(Decimal::ZERO),
+            * (income.net_wealth - income_params.wealth_allowance.value).max(Decimal::ZERO),
     );
+    let special = egenandel_group(household, income);
     let income = gross_income_year + wealth_part;
     explanation.push(
         Step::new("explain-bostotte-income")
@@ -162,16 +163,39 @@ pub fn estimate(
             .uses(&weighting.per_extra_person),
     );
 
-    // Egenandel (§ 4).
+    // Egenandel (§ 4), with the thresholds of a household with a young disabled member or a
+    // single old-age pensioner where that applies.
     let e = EGENANDEL.at(date)?;
-    let egenandel = egenandel(weighted, e);
+    let (threshold, progressive_from) = match special {
+        Some(EgenandelGroup::YoungDisabled) => (&e.threshold, &e.young_disabled_progressive_from),
+        Some(EgenandelGroup::SingleOldAgePensioner) => (
+            &e.single_old_age_threshold,
+            &e.single_old_age_progressive_from,
+        ),
+        None => (&e.threshold, &e.progressive_from),
+    };
+    let egenandel = egenandel(weighted, e, threshold.value, progressive_from.value);
+    if let Some(group) = special {
+        explanation.push(
+            Step::new("explain-bostotte-egenandel-special").arg(
+                "group",
+                Arg::Message(
+                    match group {
+                        EgenandelGroup::YoungDisabled => "egenandel-group-young-disabled",
+                        EgenandelGroup::SingleOldAgePensioner => "egenandel-group-single-old-age",
+                    }
+                    .into(),
+                ),
+            ),
+        );
+    }
     explanation.push(
         Step::new("explain-bostotte-egenandel")
             .kr("egenandel", egenandel)
             .uses(&e.minimum)
             .uses(&e.rate)
-            .uses(&e.threshold)
-            .uses(&e.progressive_from)
+            .uses(threshold)
+            .uses(progressive_from)
             .uses(&e.progressive_step)
             .uses(&e.progressive_step_rate),
     );
@@ -211,15 +235,33 @@ pub fn estimate(
     })
 }
 
-/// Egenandel on weighted yearly income `y`, whole kroner.
-pub fn egenandel(y: Decimal, e: &Egenandel) -> Decimal {
-    let mut amount = e.minimum.value + e.rate.value * (y - e.threshold.value).max(Decimal::ZERO);
-    if y > e.progressive_from.value {
-        let steps =
-            ((y - e.progressive_from.value - Decimal::ONE) / e.progressive_step.value).floor();
+/// Egenandel on weighted yearly income `y`, whole kroner, with the household's thresholds.
+pub fn egenandel(
+    y: Decimal,
+    e: &Egenandel,
+    threshold: Decimal,
+    progressive_from: Decimal,
+) -> Decimal {
+    let mut amount = e.minimum.value + e.rate.value * (y - threshold).max(Decimal::ZERO);
+    if y > progressive_from {
+        let steps = ((y - progressive_from - Decimal::ONE) / e.progressive_step.value).floor();
         amount += e.progressive_step_rate.value * (Decimal::ONE + steps) * y;
     }
     kroner(amount)
+}
+
+/// The special egenandel thresholds that apply: a member who is ung ufør (any household), or a
+/// member with alderspensjon who is single (no spouse or cohabitant in the household). Where both
+/// could apply (rare), the young disabled one is used.
+fn egenandel_group(household: &Household, income: &Income) -> Option<EgenandelGroup> {
+    let groups = || income.persons.iter().filter_map(|p| p.egenandel_group);
+    if groups().any(|g| g == EgenandelGroup::YoungDisabled) {
+        Some(EgenandelGroup::YoungDisabled)
+    } else if !household.couple && groups().any(|g| g == EgenandelGroup::SingleOldAgePensioner) {
+        Some(EgenandelGroup::SingleOldAgePensioner)
+    } else {
+        None
+    }
 }
 
 fn exclusion(household: &Household) -> Option<&'static str> {

@@ -20,6 +20,8 @@ pub enum RulesError {
     TooManyPersons { max: u32 },
     #[error("a child's age must be under 18")]
     ChildAge,
+    #[error("more incomes than adults: each adult has one income")]
+    MoreIncomesThanAdults,
     #[error("{number} is not a Norwegian municipality number")]
     UnknownMunicipality { number: String },
     #[error("{number} was not a municipality number on {date}")]
@@ -53,6 +55,7 @@ impl RulesError {
             Self::NoAdults => "error-no-adults",
             Self::TooManyPersons { .. } => "error-too-many-persons",
             Self::ChildAge => "error-child-age",
+            Self::MoreIncomesThanAdults => "error-more-incomes-than-adults",
             Self::UnknownMunicipality { .. } => "error-unknown-municipality",
             Self::MunicipalityNotInForce { .. } => "error-municipality-not-in-force",
             Self::NoParameters { .. } => "error-no-parameters",
@@ -77,6 +80,7 @@ impl RulesError {
             Self::InvalidPhone => Some("person.phone"),
             Self::InvalidEmail => Some("person.email"),
             Self::NoAdults | Self::TooManyPersons { .. } | Self::ChildAge => Some("household"),
+            Self::MoreIncomesThanAdults => Some("income"),
             Self::UnknownMunicipality { .. } | Self::MunicipalityNotInForce { .. } => {
                 Some("municipality")
             }

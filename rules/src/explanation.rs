@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::parameters::{ListParam, Param, Status};
+use crate::parameters::{ListParam, Param, Status, Unit};
 
 /// A value in a step's message; the app formats it for the reader's language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -52,7 +52,12 @@ pub enum ParameterUse {
 pub struct OwnedParameterUse {
     pub id: Cow<'static, str>,
     pub value: ParamValue,
+    /// What the value counts (figures read back from before units were typed are plain numbers).
+    #[serde(default)]
+    pub unit: Unit,
     pub valid_from: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<NaiveDate>,
     pub status: Status,
     pub source: Cow<'static, str>,
     pub reference: Cow<'static, str>,
@@ -84,14 +89,23 @@ impl ParameterUse {
         }
     }
 
+    pub fn valid_until(&self) -> Option<NaiveDate> {
+        match self {
+            Self::Param(p) => p.until,
+            Self::List(p) => p.until,
+            Self::Owned(o) => o.valid_until,
+        }
+    }
+
     /// The same figure with its text owned: what serializing and reading back gives.
     pub fn to_owned_use(&self) -> OwnedParameterUse {
-        let (id, meta, value, source) = match self {
-            Self::Param(p) => (p.id, p.node, ParamValue::Amount(p.value), p.source),
+        let (id, meta, value, unit, source) = match self {
+            Self::Param(p) => (p.id, p.node, ParamValue::Amount(p.value), p.unit, p.source),
             Self::List(p) => (
                 p.id,
                 p.node,
                 ParamValue::Codes(p.codes.iter().map(|c| Cow::Borrowed(*c)).collect()),
+                Unit::Codes,
                 p.source,
             ),
             Self::Owned(o) => return o.clone(),
@@ -99,7 +113,9 @@ impl ParameterUse {
         OwnedParameterUse {
             id: Cow::Borrowed(id),
             value,
+            unit,
             valid_from: self.valid_from(),
+            valid_until: self.valid_until(),
             status: self.status(),
             source: Cow::Borrowed(source),
             reference: Cow::Borrowed(meta.reference),
@@ -164,6 +180,15 @@ mod args_as_map {
     }
 }
 
+/// A figure used for a date after its known period: the newest there is, said so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutOfPeriod {
+    /// The parameter's id, e.g. "startlan.interest.husbanken_floating".
+    pub id: Cow<'static, str>,
+    pub valid_from: NaiveDate,
+    pub valid_until: NaiveDate,
+}
+
 /// One line of "how we calculated".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Step {
@@ -220,6 +245,23 @@ impl Explanation {
             .iter()
             .flat_map(|s| &s.parameters)
             .any(|p| p.status() == Status::Unverified)
+    }
+
+    /// The figures used whose known period ended before `date`, one entry per figure.
+    pub fn out_of_period(&self, date: NaiveDate) -> Vec<OutOfPeriod> {
+        let mut found: Vec<OutOfPeriod> = Vec::new();
+        for p in self.steps.iter().flat_map(|s| &s.parameters) {
+            if let Some(until) = p.valid_until().filter(|until| *until < date)
+                && !found.iter().any(|f| f.id == p.id())
+            {
+                found.push(OutOfPeriod {
+                    id: Cow::Owned(p.id().to_string()),
+                    valid_from: p.valid_from(),
+                    valid_until: until,
+                });
+            }
+        }
+        found
     }
 
     /// The newest valid-from date among the parameters used.

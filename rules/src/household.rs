@@ -10,6 +10,7 @@ pub const MAX_PERSONS: u32 = 20;
 
 /// The people who live together.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Household {
     /// Persons aged 18 or over, the applicant included.
     pub adults: u32,
@@ -59,13 +60,30 @@ impl Household {
     }
 }
 
-/// Where the income comes from: it decides the minimum deduction and the trygdeavgift rate.
+/// Where an income comes from: it decides the minimum deduction, trygdeavgift and trinnskatt.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IncomeSource {
+    /// Wages, and benefits taxed as wages (sykepenger, arbeidsavklaringspenger, dagpenger).
     #[default]
     Wages,
+    /// Old-age pension (alderspensjon, AFP) and other pensions.
     Pension,
+    /// Uføretrygd: taxed as wages, with trygdeavgift at the pension rate.
+    Uforetrygd,
+    /// Introduksjonsstønad, kvalifiseringsstønad: ordinary income, not personinntekt (no
+    /// trygdeavgift, no trinnskatt).
+    Benefit,
+}
+
+/// A situation that gives the household a lower egenandel in bostøtte (forskrift om bustøtte § 4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EgenandelGroup {
+    /// Gets alderspensjon from folketrygden and is single (no spouse or cohabitant at home).
+    SingleOldAgePensioner,
+    /// Gets uføretrygd with the rights of "ung ufør" (folketrygdloven § 12-13).
+    YoungDisabled,
 }
 
 /// Whether an amount is before or after tax.
@@ -86,9 +104,13 @@ pub enum Period {
     Year,
 }
 
-/// The household's income, as the resident knows it: one amount, gross or net, by month or year.
+/// The most any one income may be, per year, after a monthly amount is made yearly.
+pub const MAX_INCOME_YEAR: u64 = 100_000_000;
+
+/// One adult's own income, as they know it: one amount, gross or net, by month or year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Income {
+#[serde(deny_unknown_fields)]
+pub struct PersonIncome {
     pub amount: Decimal,
     #[serde(default)]
     pub period: Period,
@@ -96,13 +118,85 @@ pub struct Income {
     pub basis: Basis,
     #[serde(default)]
     pub source: IncomeSource,
+    /// Where it lowers the egenandel in bostøtte.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub egenandel_group: Option<EgenandelGroup>,
+}
+
+impl PersonIncome {
+    /// The amount per year.
+    pub fn yearly(&self) -> Decimal {
+        match self.period {
+            Period::Year => self.amount,
+            Period::Month => self.amount * Decimal::from(12),
+        }
+    }
+}
+
+/// The household's income: each adult's own (tax is per person), and the household's wealth.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "IncomeWire")]
+pub struct Income {
+    /// One entry per adult with an income, in the order the adults were asked about.
+    pub persons: Vec<PersonIncome>,
     /// Net wealth (savings and other assets less debt), for bostøtte.
     #[serde(default)]
     pub net_wealth: Decimal,
 }
 
+/// `Income` on the wire: either the per-person form, or the single-amount form applications
+/// were sent in before incomes were asked per person (still read, so stored ones stay readable).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IncomeWire {
+    #[serde(default)]
+    persons: Option<Vec<PersonIncome>>,
+    #[serde(default)]
+    amount: Option<Decimal>,
+    #[serde(default)]
+    period: Option<Period>,
+    #[serde(default)]
+    basis: Option<Basis>,
+    #[serde(default)]
+    source: Option<IncomeSource>,
+    #[serde(default)]
+    net_wealth: Decimal,
+}
+
+impl TryFrom<IncomeWire> for Income {
+    type Error = String;
+
+    fn try_from(w: IncomeWire) -> Result<Self, String> {
+        let single = w.period.is_some() || w.basis.is_some() || w.source.is_some();
+        let persons = match (w.persons, w.amount) {
+            (Some(persons), None) if !single => persons,
+            (None, Some(amount)) => vec![PersonIncome {
+                amount,
+                period: w.period.unwrap_or_default(),
+                basis: w.basis.unwrap_or_default(),
+                source: w.source.unwrap_or_default(),
+                egenandel_group: None,
+            }],
+            (None, None) if !single => {
+                return Err("missing field `persons`".into());
+            }
+            _ => {
+                return Err(
+                    "give either `persons` or the single-income fields `amount`, `period`, `basis`, `source`, not both"
+                        .into(),
+                );
+            }
+        };
+        Ok(Self {
+            persons,
+            net_wealth: w.net_wealth,
+        })
+    }
+}
+
 /// The kind of home and what it costs each month.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Housing {
     pub kind: HomeKind,
     /// Rent; or common costs, interest, instalments and fees on the home loan.
@@ -144,22 +238,22 @@ pub fn check_amount(
 }
 
 impl Income {
-    pub fn validate(&self) -> Result<(), RulesError> {
-        check_amount("income", self.amount, 100_000_000, "100 000 000")?;
+    /// Each income at most `MAX_INCOME_YEAR` a year (a monthly one counted twelve times), at most
+    /// one income per adult.
+    pub fn validate(&self, household: &Household) -> Result<(), RulesError> {
+        if self.persons.len() > household.adults as usize {
+            return Err(RulesError::MoreIncomesThanAdults);
+        }
+        for person in &self.persons {
+            check_amount("income", person.amount, MAX_INCOME_YEAR, "100 000 000")?;
+            check_amount("income", person.yearly(), MAX_INCOME_YEAR, "100 000 000")?;
+        }
         check_amount(
             "net_wealth",
             self.net_wealth,
             1_000_000_000,
             "1 000 000 000",
         )
-    }
-
-    /// The amount per year.
-    pub fn yearly(&self) -> Decimal {
-        match self.period {
-            Period::Year => self.amount,
-            Period::Month => self.amount * Decimal::from(12),
-        }
     }
 }
 

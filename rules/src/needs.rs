@@ -63,6 +63,7 @@ pub enum Circumstance {
 
 /// The answers, in plain terms.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct NeedsAnswers {
     pub sleeping_tonight: SleepingPlace,
     /// Leaving prison or an institution within this many months, with no home to go to.

@@ -18,6 +18,26 @@ pub enum Status {
     Unverified,
 }
 
+/// What a figure counts: it decides how the figure is written ("92 234 kr a year", "73.7 %").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Kroner,
+    KronerPerYear,
+    KronerPerMonth,
+    /// A share: 0.737 is 73.7 %.
+    Ratio,
+    /// A yearly rate: 0.0489 is 4.89 % a year.
+    RatioPerYear,
+    Years,
+    Months,
+    /// A plain number.
+    #[default]
+    Factor,
+    /// A list of codes (municipality numbers).
+    Codes,
+}
+
 /// What a parameter node is, and the law or document it comes from.
 #[derive(Debug)]
 pub struct Meta {
@@ -33,7 +53,10 @@ pub struct Meta {
 pub struct Param {
     pub id: &'static str,
     pub value: Decimal,
+    pub unit: Unit,
     pub from: NaiveDate,
+    /// The last day the figure is known to be valid, where its period is known to end.
+    pub until: Option<NaiveDate>,
     pub status: Status,
     pub source: &'static str,
     pub node: &'static Meta,
@@ -45,6 +68,7 @@ pub struct ListParam {
     pub id: &'static str,
     pub codes: &'static [&'static str],
     pub from: NaiveDate,
+    pub until: Option<NaiveDate>,
     pub status: Status,
     pub source: &'static str,
     pub node: &'static Meta,

@@ -3,10 +3,14 @@
 //! the kommunal deleie alternative.
 //!
 //! ```text
-//! available/month = net income − max(living costs, state guideline rates) − other fixed costs
-//!                   − maintenance and common costs of the home
-//! max loan        = the principal whose annuity at the stress rate over the term equals available
+//! available/month = net income − max(living costs, state guideline rates) − fixed costs (debts,
+//!                   childcare, child support paid) − maintenance and common costs of the home
+//! max loan        = the principal whose payment over the term fits available, both at the stress
+//!                   rate and at the loan's own rate (and, paid serially, in the first month)
 //! ```
+//!
+//! Every comparison with the largest loan uses the same arithmetic that found it, so a loan equal
+//! to the largest loan always passes its own stress test.
 
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, MathematicalOps, RoundingStrategy, prelude::ToPrimitive};
@@ -17,28 +21,35 @@ use crate::{
     explanation::{Arg, Explanation, Step},
     household::{Household, check_amount},
     parameters::{
+        Param,
         living_costs::GUIDELINE_RATES,
-        startlan::{DELEIE, INTEREST, POLICY_RATE, STRESS, TERM},
+        startlan::{
+            DEBT_REPAYMENT, DELEIE, GRANT, INTEREST, POLICY_RATE, PURCHASE_COSTS, STRESS, TERM,
+        },
     },
 };
 
 /// What the household tells about the purchase and its costs.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StartlanInput {
     /// Actual monthly living costs, if known; the state guideline rates are the floor.
     #[serde(default)]
     pub living_costs_monthly: Option<Decimal>,
-    /// Consumer debt, student loan, kindergarten and after-school care, child support paid.
+    /// Debts, childcare and child support paid.
     #[serde(default)]
-    pub other_fixed_costs_monthly: Decimal,
+    pub fixed_costs: FixedCosts,
     /// Expected maintenance and common costs of the home to buy.
     #[serde(default)]
     pub maintenance_monthly: Decimal,
     #[serde(default)]
     pub home_price: Option<Decimal>,
-    /// Document fees and other costs of buying.
+    /// A borettslag share or a freehold home: decides the dokumentavgift.
     #[serde(default)]
-    pub purchase_costs: Decimal,
+    pub purchase_kind: PurchaseKind,
+    /// Document fees and other costs of buying; estimated when not given.
+    #[serde(default)]
+    pub purchase_costs: Option<Decimal>,
     #[serde(default)]
     pub own_funds: Decimal,
     #[serde(default)]
@@ -53,6 +64,145 @@ pub struct StartlanInput {
     pub deleie_share: Option<Decimal>,
 }
 
+/// What is bought: it decides whether dokumentavgift is due.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PurchaseKind {
+    /// A share in a borettslag: no dokumentavgift.
+    #[default]
+    Borettslag,
+    /// A house, or a flat in a sameie: dokumentavgift on the price.
+    Selveier,
+}
+
+/// A debt: the monthly payment if known, or what is owed (then a stated standard repayment is
+/// counted). Both empty: no such debt.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Debt {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monthly: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance: Option<Decimal>,
+}
+
+impl Debt {
+    fn is_empty(&self) -> bool {
+        self.monthly.is_none() && self.balance.is_none()
+    }
+}
+
+/// The household's fixed costs besides housing and living costs, per month.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FixedCosts {
+    /// Forbrukslån and credit cards.
+    #[serde(default, skip_serializing_if = "Debt::is_empty")]
+    pub consumer_debt: Debt,
+    /// Lånekassen.
+    #[serde(default, skip_serializing_if = "Debt::is_empty")]
+    pub student_loan: Debt,
+    #[serde(default, skip_serializing_if = "Debt::is_empty")]
+    pub car_loan: Debt,
+    #[serde(default, skip_serializing_if = "Debt::is_empty")]
+    pub other_loans: Debt,
+    /// Kindergarten and after-school care (SFO/AKS).
+    #[serde(default)]
+    pub childcare_monthly: Decimal,
+    /// Child support (barnebidrag) paid to a child who does not live here.
+    #[serde(default)]
+    pub child_support_paid_monthly: Decimal,
+}
+
+impl FixedCosts {
+    /// The debts with their field names and message ids, in the order they are asked.
+    fn debts(&self) -> [(&'static str, &'static str, Debt); 4] {
+        [
+            ("consumer_debt", "debt-consumer", self.consumer_debt),
+            ("student_loan", "debt-student", self.student_loan),
+            ("car_loan", "debt-car", self.car_loan),
+            ("other_loans", "debt-other", self.other_loans),
+        ]
+    }
+
+    pub fn validate(&self) -> Result<(), RulesError> {
+        for (field, _, debt) in self.debts() {
+            if let Some(monthly) = debt.monthly {
+                check_amount(field, monthly, 1_000_000, "1 000 000")?;
+            }
+            if let Some(balance) = debt.balance {
+                check_amount(field, balance, 100_000_000, "100 000 000")?;
+            }
+        }
+        check_amount(
+            "childcare_monthly",
+            self.childcare_monthly,
+            1_000_000,
+            "1 000 000",
+        )?;
+        check_amount(
+            "child_support_paid_monthly",
+            self.child_support_paid_monthly,
+            1_000_000,
+            "1 000 000",
+        )
+    }
+
+    /// The total per month, explained: each debt's payment (or the standard one on what is owed),
+    /// childcare and child support.
+    pub fn monthly(
+        &self,
+        date: NaiveDate,
+        explanation: &mut Explanation,
+    ) -> Result<Decimal, RulesError> {
+        let standard = DEBT_REPAYMENT.at(date)?;
+        let terms = [
+            (&standard.consumer_years, &standard.consumer_rate),
+            (&standard.student_years, &standard.student_rate),
+            (&standard.car_years, &standard.car_rate),
+            (&standard.other_years, &standard.other_rate),
+        ];
+        let mut total = Decimal::ZERO;
+        for ((_, kind, debt), (years_param, rate)) in self.debts().into_iter().zip(terms) {
+            let monthly = match (debt.monthly, debt.balance) {
+                (Some(monthly), _) => {
+                    explanation.push(
+                        Step::new("explain-startlan-debt-payment")
+                            .arg("debt", Arg::Message(kind.into()))
+                            .kr("monthly", monthly),
+                    );
+                    monthly
+                }
+                (None, Some(balance)) => {
+                    let n = years(years_param)?;
+                    let monthly = annuity_payment(balance, rate.value, n);
+                    explanation.push(
+                        Step::new("explain-startlan-debt-balance")
+                            .arg("debt", Arg::Message(kind.into()))
+                            .kr("balance", balance)
+                            .arg("years", Arg::Count(n))
+                            .arg("rate", Arg::Ratio(rate.value))
+                            .kr("monthly", monthly)
+                            .uses(years_param)
+                            .uses(rate),
+                    );
+                    monthly
+                }
+                (None, None) => Decimal::ZERO,
+            };
+            total += monthly;
+        }
+        total += self.childcare_monthly + self.child_support_paid_monthly;
+        explanation.push(
+            Step::new("explain-startlan-fixed-costs")
+                .kr("childcare", self.childcare_monthly)
+                .kr("child_support", self.child_support_paid_monthly)
+                .kr("total", total),
+        );
+        Ok(total)
+    }
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Repayment {
@@ -65,6 +215,7 @@ pub enum Repayment {
 
 /// The conditions for a 50-year term (Husbanken's veileder for startlån).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LongTermConditions {
     #[serde(default)]
     pub income_permanently_low: bool,
@@ -84,6 +235,7 @@ pub struct LongTermConditions {
 
 /// A municipality's own rates; each replaces the national default where set.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MunicipalTerms {
     /// The whole interest rate charged (Husbanken's rate plus the municipality's margin).
     #[serde(default)]
@@ -99,15 +251,26 @@ pub struct MunicipalTerms {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Purchase {
     pub price: Decimal,
+    /// Dokumentavgift and fees: as given, or estimated.
+    pub purchase_costs: Decimal,
+    pub purchase_costs_estimated: bool,
     pub loan_needed: Decimal,
     /// The loan the household can carry toward it: the smaller of need and capacity.
     pub loan: Decimal,
-    /// What is left to finance: the need for tilskudd til etablering.
+    /// What is left to finance after the loan and own funds.
     pub grant_need: Decimal,
+    /// Whether a gap that size is something tilskudd til etablering may realistically cover; if
+    /// not, the gap is said plainly, with what could close it.
+    pub grant_realistic: bool,
+    /// The price the household could buy at with its largest loan and own funds, costs included.
+    pub affordable_price: Decimal,
     pub monthly_annuity: Decimal,
     pub first_month_serial: Decimal,
     pub monthly_at_stress_rate: Decimal,
+    /// The loan's payment fits what is available at the stress rate...
     pub passes_stress_test: bool,
+    /// ...and at its own rate (annuity, or the first serial payment).
+    pub fits_at_own_rate: bool,
 }
 
 /// Buying a share of the home with startlån and paying the municipality for the rest.
@@ -127,6 +290,8 @@ pub struct StartlanEstimate {
     pub net_income_monthly: Decimal,
     pub living_costs_floor_monthly: Decimal,
     pub living_costs_used_monthly: Decimal,
+    /// Debts, childcare and child support paid, per month.
+    pub fixed_costs_monthly: Decimal,
     pub available_monthly: Decimal,
     pub interest_rate: Decimal,
     pub stress_rate: Decimal,
@@ -166,12 +331,7 @@ impl StartlanInput {
         if let Some(living) = self.living_costs_monthly {
             check_amount("living_costs_monthly", living, 1_000_000, "1 000 000")?;
         }
-        check_amount(
-            "other_fixed_costs_monthly",
-            self.other_fixed_costs_monthly,
-            1_000_000,
-            "1 000 000",
-        )?;
+        self.fixed_costs.validate()?;
         check_amount(
             "maintenance_monthly",
             self.maintenance_monthly,
@@ -181,12 +341,9 @@ impl StartlanInput {
         if let Some(price) = self.home_price {
             check_amount("home_price", price, 200_000_000, "200 000 000")?;
         }
-        check_amount(
-            "purchase_costs",
-            self.purchase_costs,
-            20_000_000,
-            "20 000 000",
-        )?;
+        if let Some(costs) = self.purchase_costs {
+            check_amount("purchase_costs", costs, 20_000_000, "20 000 000")?;
+        }
         check_amount("own_funds", self.own_funds, 200_000_000, "200 000 000")?;
         for (field, rate) in [
             ("interest_rate", self.terms.interest_rate),
@@ -310,42 +467,174 @@ fn long_term_applies(c: &LongTermConditions, household: &Household) -> bool {
 struct LoanTerms {
     rate: Decimal,
     years: u32,
+    repayment: Repayment,
     rate_factor: Decimal,
     stress_factor: Decimal,
+}
+
+impl LoanTerms {
+    fn new(rate: Decimal, stress: Decimal, years: u32, repayment: Repayment) -> Self {
+        Self {
+            rate,
+            years,
+            repayment,
+            rate_factor: yearly_factor(rate, years),
+            stress_factor: yearly_factor(stress, years),
+        }
+    }
+
+    /// The largest principal that `available` carries at the stress rate.
+    fn capacity_at_stress(&self, available: Decimal) -> Decimal {
+        principal_for(available, self.stress_factor)
+    }
+
+    /// The largest principal that `available` carries at the loan's own rate: the annuity, or,
+    /// paid serially, the first (largest) payment.
+    fn capacity_at_own_rate(&self, available: Decimal) -> Decimal {
+        match self.repayment {
+            Repayment::Annuity => principal_for(available, self.rate_factor),
+            Repayment::Serial => {
+                let first_payment_per_krone =
+                    Decimal::ONE / Decimal::from(self.years * 12) + self.rate / Decimal::from(12);
+                principal_for(available, Decimal::ONE / first_payment_per_krone)
+            }
+        }
+    }
+
+    /// The largest loan: it must fit both at the stress rate and at its own rate.
+    fn capacity(&self, available: Decimal) -> Decimal {
+        self.capacity_at_stress(available)
+            .min(self.capacity_at_own_rate(available))
+    }
+}
+
+/// Dokumentavgift and fees for a home at `price`, estimated.
+fn estimated_purchase_costs(
+    price: Decimal,
+    kind: PurchaseKind,
+    date: NaiveDate,
+) -> Result<(Decimal, [&'static Param; 3]), RulesError> {
+    let c = PURCHASE_COSTS.at(date)?;
+    let costs = match kind {
+        PurchaseKind::Selveier => {
+            kroner(price * c.dokumentavgift_rate.value) + c.deed_fee.value + c.mortgage_fee.value
+        }
+        PurchaseKind::Borettslag => c.mortgage_fee.value,
+    };
+    Ok((
+        costs,
+        [&c.dokumentavgift_rate, &c.deed_fee, &c.mortgage_fee],
+    ))
+}
+
+/// The dearest home the household can buy: price + its costs − own funds ≤ capacity.
+fn affordable_price(
+    capacity: Decimal,
+    input: &StartlanInput,
+    date: NaiveDate,
+) -> Result<Decimal, RulesError> {
+    let budget = capacity + input.own_funds;
+    if let Some(costs) = input.purchase_costs {
+        return Ok((budget - costs).max(Decimal::ZERO));
+    }
+    let c = PURCHASE_COSTS.at(date)?;
+    let price = match input.purchase_kind {
+        PurchaseKind::Selveier => {
+            (budget - c.deed_fee.value - c.mortgage_fee.value)
+                / (Decimal::ONE + c.dokumentavgift_rate.value)
+        }
+        PurchaseKind::Borettslag => budget - c.mortgage_fee.value,
+    };
+    Ok(price.floor().max(Decimal::ZERO))
 }
 
 fn price_purchase(
     price: Decimal,
     input: &StartlanInput,
-    capacity: Decimal,
-    terms: LoanTerms,
     available: Decimal,
-) -> Purchase {
-    let LoanTerms {
-        rate,
-        years,
-        rate_factor,
-        stress_factor,
-    } = terms;
-    let loan_needed = (price + input.purchase_costs - input.own_funds).max(Decimal::ZERO);
+    terms: LoanTerms,
+    date: NaiveDate,
+    explanation: &mut Explanation,
+) -> Result<Purchase, RulesError> {
+    let (purchase_costs, estimated) = match input.purchase_costs {
+        Some(costs) => (costs, false),
+        None => {
+            let (costs, params) = estimated_purchase_costs(price, input.purchase_kind, date)?;
+            let mut step = Step::new(match input.purchase_kind {
+                PurchaseKind::Selveier => "explain-startlan-purchase-costs-selveier",
+                PurchaseKind::Borettslag => "explain-startlan-purchase-costs-borettslag",
+            })
+            .kr("price", price)
+            .kr("costs", costs);
+            for p in params {
+                step = step.uses(p);
+            }
+            explanation.push(step);
+            (costs, true)
+        }
+    };
+    let capacity = terms.capacity(available);
+    let loan_needed = (price + purchase_costs - input.own_funds).max(Decimal::ZERO);
     let loan = loan_needed.min(capacity);
-    let monthly_annuity = payment(loan, rate_factor);
-    let months = Decimal::from(years * 12);
+    let monthly_annuity = payment(loan, terms.rate_factor);
+    let months = Decimal::from(terms.years * 12);
     let first_month_serial = if loan.is_zero() {
         Decimal::ZERO
     } else {
-        kroner(loan / months + loan * rate / Decimal::from(12))
+        kroner(loan / months + loan * terms.rate / Decimal::from(12))
     };
-    let monthly_at_stress_rate = payment(loan, stress_factor);
-    Purchase {
+    let grant_need = loan_needed - loan;
+    let realistic_share = GRANT.at(date)?.realistic_share_of_price.value;
+    Ok(Purchase {
         price,
+        purchase_costs,
+        purchase_costs_estimated: estimated,
         loan_needed,
         loan,
-        grant_need: loan_needed - loan,
+        grant_need,
+        grant_realistic: grant_need.is_zero()
+            || (capacity > Decimal::ZERO && grant_need <= price * realistic_share),
+        affordable_price: affordable_price(capacity, input, date)?,
         monthly_annuity,
         first_month_serial,
-        monthly_at_stress_rate,
-        passes_stress_test: monthly_at_stress_rate <= available.max(Decimal::ZERO),
+        monthly_at_stress_rate: payment(loan, terms.stress_factor),
+        passes_stress_test: loan <= terms.capacity_at_stress(available),
+        fits_at_own_rate: loan <= terms.capacity_at_own_rate(available),
+    })
+}
+
+/// The step that says what a purchase costs each month and how any gap could be closed.
+fn explain_purchase(
+    p: &Purchase,
+    repayment: Repayment,
+    grant: &'static Param,
+    explanation: &mut Explanation,
+) {
+    explanation.push(
+        Step::new("explain-startlan-purchase")
+            .kr("price", p.price)
+            .kr("costs", p.purchase_costs)
+            .kr("loan_needed", p.loan_needed)
+            .kr("loan", p.loan)
+            .kr(
+                "monthly",
+                match repayment {
+                    Repayment::Annuity => p.monthly_annuity,
+                    Repayment::Serial => p.first_month_serial,
+                },
+            ),
+    );
+    if p.grant_need > Decimal::ZERO {
+        explanation.push(
+            Step::new(if p.grant_realistic {
+                "explain-startlan-grant-need"
+            } else {
+                "explain-startlan-gap-too-large"
+            })
+            .kr("gap", p.grant_need)
+            .kr("affordable_price", p.affordable_price)
+            .uses(grant),
+        );
     }
 }
 
@@ -369,13 +658,14 @@ pub fn estimate(
     {
         explanation.push(Step::new("explain-startlan-living-raised-to-floor").kr("floor", floor));
     }
-    let available =
-        net_income_monthly - living - input.other_fixed_costs_monthly - input.maintenance_monthly;
+    let fixed = input.fixed_costs.monthly(date, &mut explanation)?;
+    // Whole kroner, rounded down: a payment that fits in whole kroner then fits for real.
+    let available = (net_income_monthly - living - fixed - input.maintenance_monthly).floor();
     explanation.push(
         Step::new("explain-startlan-available")
             .kr("net_income", net_income_monthly)
             .kr("living_costs", living)
-            .kr("other_fixed_costs", input.other_fixed_costs_monthly)
+            .kr("other_fixed_costs", fixed)
             .kr("maintenance", input.maintenance_monthly)
             .kr("available", available),
     );
@@ -411,19 +701,26 @@ pub fn estimate(
             .uses(&policy.rate)
             .uses(&stress_params.add_on),
     );
+    if rate > stress {
+        explanation.push(
+            Step::new("explain-startlan-own-rate-above-stress")
+                .arg("rate", Arg::Ratio(rate))
+                .arg("stress_rate", Arg::Ratio(stress)),
+        );
+    }
 
     let term = TERM.at(date)?;
     let normal_years = years(&term.normal_years)?;
     let long_years = years(&term.long_years)?;
-    let stress_normal = yearly_factor(stress, normal_years);
-    let stress_long = yearly_factor(stress, long_years);
-    let max_normal = principal_for(available, stress_normal);
-    let max_long = principal_for(available, stress_long);
+    let normal = LoanTerms::new(rate, stress, normal_years, input.repayment);
+    let long = LoanTerms::new(rate, stress, long_years, input.repayment);
+    let max_normal = normal.capacity(available);
+    let max_long = long.capacity(available);
     let long_applies = long_term_applies(&input.long_term, household);
-    let (term_years, max_loan, stress_factor) = if long_applies {
-        (long_years, max_long, stress_long)
+    let (term_years, max_loan, terms) = if long_applies {
+        (long_years, max_long, long)
     } else {
-        (normal_years, max_normal, stress_normal)
+        (normal_years, max_normal, normal)
     };
     explanation.push(
         Step::new("explain-startlan-max-loan")
@@ -442,34 +739,15 @@ pub fn estimate(
         .uses(&term.long_years),
     );
 
-    let terms = LoanTerms {
-        rate,
-        years: term_years,
-        rate_factor: if input.home_price.is_some() {
-            yearly_factor(rate, term_years)
-        } else {
-            Decimal::ZERO
-        },
-        stress_factor,
+    let purchase = match input.home_price {
+        Some(price) => {
+            let p = price_purchase(price, input, available, terms, date, &mut explanation)?;
+            let grant = &GRANT.at(date)?.realistic_share_of_price;
+            explain_purchase(&p, input.repayment, grant, &mut explanation);
+            Some(p)
+        }
+        None => None,
     };
-    let purchase = input.home_price.map(|price| {
-        let p = price_purchase(price, input, max_loan, terms, available);
-        explanation.push(
-            Step::new("explain-startlan-purchase")
-                .kr("price", price)
-                .kr("loan_needed", p.loan_needed)
-                .kr("loan", p.loan)
-                .kr("grant_need", p.grant_need)
-                .kr(
-                    "monthly",
-                    match input.repayment {
-                        Repayment::Annuity => p.monthly_annuity,
-                        Repayment::Serial => p.first_month_serial,
-                    },
-                ),
-        );
-        p
-    });
 
     let deleie = match (input.deleie_share, input.home_price) {
         (Some(share), Some(price)) => {
@@ -488,14 +766,8 @@ pub fn estimate(
             let share_price = kroner(price * share);
             let monthly_compensation =
                 kroner((price - share_price) * compensation_rate / Decimal::from(12));
-            let capacity = principal_for(available - monthly_compensation, stress_factor);
-            let p = price_purchase(
-                share_price,
-                input,
-                capacity,
-                terms,
-                available - monthly_compensation,
-            );
+            let left = available - monthly_compensation;
+            let p = price_purchase(share_price, input, left, terms, date, &mut explanation)?;
             let monthly_total = p.monthly_annuity + monthly_compensation;
             explanation.push(
                 Step::new("explain-startlan-deleie")
@@ -512,7 +784,7 @@ pub fn estimate(
                 share,
                 share_price,
                 monthly_compensation,
-                max_loan: capacity,
+                max_loan: terms.capacity(left),
                 purchase: p,
                 monthly_total,
             })
@@ -525,6 +797,7 @@ pub fn estimate(
         net_income_monthly,
         living_costs_floor_monthly: floor,
         living_costs_used_monthly: living,
+        fixed_costs_monthly: fixed,
         available_monthly: available,
         interest_rate: rate,
         stress_rate: stress,

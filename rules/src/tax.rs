@@ -1,5 +1,11 @@
-//! Income tax 2026 on wages or pension: from gross to net, and back, so a resident can give one
-//! income and both estimates work (bostøtte counts gross income, startlån what is left after tax).
+//! Income tax 2026 on wages, pension, uføretrygd and benefits, per person: from gross to net, and
+//! back, so a resident can give each adult's income either way and both estimates work (bostøtte
+//! counts gross income, startlån what is left after tax).
+//!
+//! Every part is computed exactly and the total is rounded once, to whole kroner: net income then
+//! never falls when gross income rises (the marginal rate is below 100 %, so the exact total rises
+//! by less than 1 kr per krone, and rounding it once moves it by at most that). The parts shown are
+//! rounded too, the last one taking the rounding, so they add up to the total.
 
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -7,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     RulesError,
-    explanation::{Explanation, Step},
+    explanation::{Arg, Explanation, Step},
     household::IncomeSource,
     parameters::{
         Param,
@@ -15,9 +21,10 @@ use crate::{
     },
 };
 
-/// Tax on one yearly income, in whole kroner.
+/// Tax on one person's yearly income, in whole kroner.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaxEstimate {
+    pub source: IncomeSource,
     pub gross_year: Decimal,
     pub minimum_deduction: Decimal,
     pub ordinary_income: Decimal,
@@ -26,9 +33,19 @@ pub struct TaxEstimate {
     pub trinnskatt: Decimal,
     pub total_tax: Decimal,
     pub net_year: Decimal,
+}
+
+/// The household's tax: each person's, and the sums.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HouseholdTax {
+    pub persons: Vec<TaxEstimate>,
+    pub gross_year: Decimal,
+    pub total_tax: Decimal,
+    pub net_year: Decimal,
     pub explanation: Explanation,
 }
 
+/// The exact parts, before rounding.
 struct Parts {
     minimum_deduction: Decimal,
     ordinary_income: Decimal,
@@ -39,7 +56,7 @@ struct Parts {
 
 impl Parts {
     fn total(&self) -> Decimal {
-        self.income_tax + self.trygdeavgift + self.trinnskatt
+        kroner(self.income_tax + self.trygdeavgift + self.trinnskatt)
     }
 }
 
@@ -47,37 +64,49 @@ fn kroner(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// The parameters that depend on the kind of income: minimum deduction rate and cap, and the
-/// trygdeavgift rate.
+/// How a kind of income is taxed: minimum deduction rate and cap, and the trygdeavgift rate
+/// (`None`: not personinntekt, so neither trygdeavgift nor trinnskatt).
 fn by_source<'a>(
     source: IncomeSource,
     t: &'a IncomeTax,
     m: &'a MinimumDeduction,
-) -> (&'a Param, &'a Param, &'a Param) {
+) -> (&'a Param, &'a Param, Option<&'a Param>) {
     match source {
-        IncomeSource::Wages => (&m.wage_rate, &m.wage_max, &t.trygdeavgift_wage_rate),
+        IncomeSource::Wages => (&m.wage_rate, &m.wage_max, Some(&t.trygdeavgift_wage_rate)),
+        IncomeSource::Uforetrygd => (
+            &m.wage_rate,
+            &m.wage_max,
+            Some(&t.trygdeavgift_pension_rate),
+        ),
         IncomeSource::Pension => (
             &m.pension_rate,
             &m.pension_max,
-            &t.trygdeavgift_pension_rate,
+            Some(&t.trygdeavgift_pension_rate),
         ),
+        IncomeSource::Benefit => (&m.wage_rate, &m.wage_max, None),
     }
 }
 
 fn parts(gross: Decimal, source: IncomeSource, t: &IncomeTax, m: &MinimumDeduction) -> Parts {
     let (rate, max, avgift_rate) = by_source(source, t, m);
-    let (rate, max, avgift_rate) = (rate.value, max.value, avgift_rate.value);
-    let minimum_deduction = kroner((gross * rate).min(max));
+    let minimum_deduction = (gross * rate.value).min(max.value);
     let ordinary_income =
         (gross - minimum_deduction - t.personal_allowance.value).max(Decimal::ZERO);
-    let income_tax = kroner(ordinary_income * t.ordinary_rate.value);
+    let income_tax = ordinary_income * t.ordinary_rate.value;
+    let Some(avgift_rate) = avgift_rate else {
+        return Parts {
+            minimum_deduction,
+            ordinary_income,
+            income_tax,
+            trygdeavgift: Decimal::ZERO,
+            trinnskatt: Decimal::ZERO,
+        };
+    };
     let trygdeavgift = if gross <= t.trygdeavgift_floor.value {
         Decimal::ZERO
     } else {
-        kroner(
-            (gross * avgift_rate)
-                .min((gross - t.trygdeavgift_floor.value) * t.trygdeavgift_phase_in.value),
-        )
+        (gross * avgift_rate.value)
+            .min((gross - t.trygdeavgift_floor.value) * t.trygdeavgift_phase_in.value)
     };
     let brackets = [
         (t.trinn_1_from.value, t.trinn_1_rate.value),
@@ -99,11 +128,11 @@ fn parts(gross: Decimal, source: IncomeSource, t: &IncomeTax, m: &MinimumDeducti
         ordinary_income,
         income_tax,
         trygdeavgift,
-        trinnskatt: kroner(trinnskatt),
+        trinnskatt,
     }
 }
 
-/// Tax and net income for a gross yearly income on `date`.
+/// Tax and net income of one person with a gross yearly income on `date`.
 pub fn from_gross(
     gross_year: Decimal,
     source: IncomeSource,
@@ -113,61 +142,101 @@ pub fn from_gross(
     let m = MINIMUM_DEDUCTION.at(date)?;
     let gross = kroner(gross_year.max(Decimal::ZERO));
     let p = parts(gross, source, t, m);
-    let (rate, max, avgift_rate) = by_source(source, t, m);
-    let mut explanation = Explanation::default();
+    let total_tax = p.total();
+    // The parts shown in whole kroner add up to the total: the largest takes the rounding.
+    let mut shown = [
+        (p.income_tax, kroner(p.income_tax)),
+        (p.trygdeavgift, kroner(p.trygdeavgift)),
+        (p.trinnskatt, kroner(p.trinnskatt)),
+    ];
+    let rest = total_tax - shown.iter().map(|(_, s)| *s).sum::<Decimal>();
+    if let Some(largest) = shown.iter_mut().max_by_key(|(exact, _)| *exact) {
+        largest.1 += rest;
+    }
+    let [(_, income_tax), (_, trygdeavgift), (_, trinnskatt)] = shown;
+    Ok(TaxEstimate {
+        source,
+        gross_year: gross,
+        minimum_deduction: kroner(p.minimum_deduction),
+        ordinary_income: kroner(p.ordinary_income),
+        income_tax,
+        trygdeavgift,
+        trinnskatt,
+        total_tax,
+        net_year: gross - total_tax,
+    })
+}
+
+/// The steps that explain one person's tax; `person` counts from 1.
+pub fn explain(
+    person: u32,
+    tax: &TaxEstimate,
+    date: NaiveDate,
+    explanation: &mut Explanation,
+) -> Result<(), RulesError> {
+    let t = INCOME_TAX.at(date)?;
+    let m = MINIMUM_DEDUCTION.at(date)?;
+    let (rate, max, avgift_rate) = by_source(tax.source, t, m);
+    let source = Arg::Message(
+        match tax.source {
+            IncomeSource::Wages => "source-wages",
+            IncomeSource::Pension => "source-pension",
+            IncomeSource::Uforetrygd => "source-uforetrygd",
+            IncomeSource::Benefit => "source-benefit",
+        }
+        .into(),
+    );
+    explanation.push(
+        Step::new("explain-tax-person")
+            .arg("person", Arg::Count(person))
+            .arg("source", source),
+    );
     explanation.push(
         Step::new("explain-tax-minimum-deduction")
-            .kr("gross", gross)
-            .kr("deduction", p.minimum_deduction)
+            .kr("gross", tax.gross_year)
+            .kr("deduction", tax.minimum_deduction)
             .uses(rate)
             .uses(max),
     );
     explanation.push(
         Step::new("explain-tax-ordinary-income")
-            .kr("ordinary_income", p.ordinary_income)
-            .kr("tax", p.income_tax)
+            .kr("ordinary_income", tax.ordinary_income)
+            .kr("tax", tax.income_tax)
             .uses(&t.personal_allowance)
             .uses(&t.ordinary_rate),
     );
-    explanation.push(
-        Step::new("explain-tax-trygdeavgift")
-            .kr("trygdeavgift", p.trygdeavgift)
-            .uses(avgift_rate)
-            .uses(&t.trygdeavgift_floor)
-            .uses(&t.trygdeavgift_phase_in),
-    );
-    explanation.push(
-        Step::new("explain-tax-trinnskatt")
-            .kr("trinnskatt", p.trinnskatt)
-            .uses(&t.trinn_1_from)
-            .uses(&t.trinn_1_rate)
-            .uses(&t.trinn_2_from)
-            .uses(&t.trinn_2_rate)
-            .uses(&t.trinn_3_from)
-            .uses(&t.trinn_3_rate)
-            .uses(&t.trinn_4_from)
-            .uses(&t.trinn_4_rate)
-            .uses(&t.trinn_5_from)
-            .uses(&t.trinn_5_rate),
-    );
-    let total_tax = p.total();
-    let net_year = gross - total_tax;
+    match avgift_rate {
+        None => explanation.push(Step::new("explain-tax-not-personinntekt")),
+        Some(avgift_rate) => {
+            explanation.push(
+                Step::new("explain-tax-trygdeavgift")
+                    .kr("trygdeavgift", tax.trygdeavgift)
+                    .uses(avgift_rate)
+                    .uses(&t.trygdeavgift_floor)
+                    .uses(&t.trygdeavgift_phase_in),
+            );
+            explanation.push(
+                Step::new("explain-tax-trinnskatt")
+                    .kr("trinnskatt", tax.trinnskatt)
+                    .uses(&t.trinn_1_from)
+                    .uses(&t.trinn_1_rate)
+                    .uses(&t.trinn_2_from)
+                    .uses(&t.trinn_2_rate)
+                    .uses(&t.trinn_3_from)
+                    .uses(&t.trinn_3_rate)
+                    .uses(&t.trinn_4_from)
+                    .uses(&t.trinn_4_rate)
+                    .uses(&t.trinn_5_from)
+                    .uses(&t.trinn_5_rate),
+            );
+        }
+    }
     explanation.push(
         Step::new("explain-tax-net")
-            .kr("total_tax", total_tax)
-            .kr("net", net_year),
+            .kr("total_tax", tax.total_tax)
+            .kr("net", tax.net_year),
     );
-    Ok(TaxEstimate {
-        gross_year: gross,
-        minimum_deduction: p.minimum_deduction,
-        ordinary_income: p.ordinary_income,
-        income_tax: p.income_tax,
-        trygdeavgift: p.trygdeavgift,
-        trinnskatt: p.trinnskatt,
-        total_tax,
-        net_year,
-        explanation,
-    })
+    Ok(())
 }
 
 /// The smallest whole-krone gross yearly income whose net is at least `net_year`.
@@ -212,13 +281,63 @@ mod tests {
     fn wages_of_500_000_in_2026() {
         // Minimum deduction 46 % capped at 95 700; ordinary income 500 000 − 95 700 − 114 540 =
         // 289 760, at 22 % = 63 747; trygdeavgift 7.6 % = 38 000; trinnskatt 1.7 % × 92 200 +
-        // 4.0 % × 181 700 = 1 567.4 + 7 268 = 8 835.4 → 8 835. Total 110 582, net 389 418.
+        // 4.0 % × 181 700 = 1 567.4 + 7 268 = 8 835.4. Exact total 110 582.6, rounded once:
+        // 110 583, net 389 417. Shown parts 63 747 + 38 000 + 8 835 = 110 582: the largest part,
+        // the income tax (exactly 63 747.2), takes the missing krone.
         let t = from_gross(Decimal::from(500_000), IncomeSource::Wages, day()).expect("tax");
         assert_eq!(t.minimum_deduction, Decimal::from(95_700));
-        assert_eq!(t.income_tax, Decimal::from(63_747));
+        assert_eq!(t.income_tax, Decimal::from(63_748));
         assert_eq!(t.trygdeavgift, Decimal::from(38_000));
         assert_eq!(t.trinnskatt, Decimal::from(8_835));
-        assert_eq!(t.net_year, Decimal::from(389_418));
+        assert_eq!(t.total_tax, Decimal::from(110_583));
+        assert_eq!(t.net_year, Decimal::from(389_417));
+    }
+
+    #[test]
+    fn each_kind_of_income_is_taxed_its_own_way() {
+        // 300 000 kr. Uføretrygd: wage deduction 95 700 (46 % capped), ordinary 89 760 × 22 % =
+        // 19 747.2; trygdeavgift at the pension rate 5.1 % = 15 300; trinnskatt 1.7 % × 73 900 =
+        // 1 256.3; total 36 303.5 → 36 304.
+        let u = from_gross(Decimal::from(300_000), IncomeSource::Uforetrygd, day()).expect("tax");
+        assert_eq!(u.trygdeavgift, Decimal::from(15_300));
+        assert_eq!(u.total_tax, Decimal::from(36_304));
+        // Introduksjonsstønad: only the 22 % on ordinary income, 19 747.2 → 19 747.
+        let b = from_gross(Decimal::from(300_000), IncomeSource::Benefit, day()).expect("tax");
+        assert_eq!(
+            (b.trygdeavgift, b.trinnskatt),
+            (Decimal::ZERO, Decimal::ZERO)
+        );
+        assert_eq!(b.total_tax, Decimal::from(19_747));
+        // Pension: deduction 40 % capped at 75 400; ordinary 110 060 × 22 % = 24 213.2;
+        // 5.1 % = 15 300; trinnskatt 1 256.3; total 40 769.5 → 40 770.
+        let p = from_gross(Decimal::from(300_000), IncomeSource::Pension, day()).expect("tax");
+        assert_eq!(p.minimum_deduction, Decimal::from(75_400));
+        assert_eq!(p.total_tax, Decimal::from(40_770));
+        for t in [u, b, p] {
+            assert_eq!(t.income_tax + t.trygdeavgift + t.trinnskatt, t.total_tax);
+        }
+    }
+
+    #[test]
+    fn more_gross_never_gives_less_net_at_one_krone_steps() {
+        for source in [
+            IncomeSource::Wages,
+            IncomeSource::Pension,
+            IncomeSource::Uforetrygd,
+            IncomeSource::Benefit,
+        ] {
+            // Around every threshold, where rounding each part used to make net fall.
+            for start in [99_000, 110_000, 180_000, 226_000, 318_000, 725_000, 980_000] {
+                let mut last = Decimal::MIN;
+                for gross in start..start + 1_500 {
+                    let net = from_gross(Decimal::from(gross), source, day())
+                        .expect("tax")
+                        .net_year;
+                    assert!(net >= last, "{source:?}: net falls at {gross}");
+                    last = net;
+                }
+            }
+        }
     }
 
     #[test]

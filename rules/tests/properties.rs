@@ -4,8 +4,8 @@
 use proptest::prelude::*;
 use rules::{
     EstimateInput,
-    household::{HomeKind, Household, Housing, Income, IncomeSource},
-    startlan::StartlanInput,
+    household::{Basis, HomeKind, Household, Housing, Income, IncomeSource, Period, PersonIncome},
+    startlan::{Debt, FixedCosts, Repayment, StartlanInput},
 };
 use rust_decimal::Decimal;
 
@@ -29,10 +29,7 @@ fn input(
             bostotte_exclusion: None,
         },
         income: Income {
-            amount: Decimal::from(income),
-            period: Default::default(),
-            basis: Default::default(),
-            source: IncomeSource::Wages,
+            persons: vec![wages(income)],
             net_wealth: Decimal::from(wealth),
         },
         housing: Housing {
@@ -43,6 +40,41 @@ fn input(
         startlan: Some(StartlanInput::default()),
         needs: None,
     }
+}
+
+fn wages(amount: u64) -> PersonIncome {
+    PersonIncome {
+        amount: Decimal::from(amount),
+        period: Period::Year,
+        basis: Basis::Gross,
+        source: IncomeSource::Wages,
+        egenandel_group: None,
+    }
+}
+
+const SOURCES: [IncomeSource; 4] = [
+    IncomeSource::Wages,
+    IncomeSource::Pension,
+    IncomeSource::Uforetrygd,
+    IncomeSource::Benefit,
+];
+
+/// A couple with two incomes, and a home to buy.
+fn two_earners(
+    first: (u64, usize),
+    second: (u64, usize),
+    startlan: StartlanInput,
+) -> EstimateInput {
+    let mut input = input(2, vec![7], 0, 9_000, "3105", 0);
+    input.income.persons = [first, second]
+        .into_iter()
+        .map(|(amount, source)| PersonIncome {
+            source: SOURCES[source],
+            ..wages(amount)
+        })
+        .collect();
+    input.startlan = Some(startlan);
+    input
 }
 
 fn household() -> impl Strategy<Value = (u32, Vec<u8>, &'static str)> {
@@ -106,7 +138,7 @@ proptest! {
             date: chrono::NaiveDate::from_ymd_opt(2000, 1, 1).expect("date") + chrono::Days::new(days as u64),
             municipality,
             household: Household { adults, couple: adults % 2 == 0, children_ages: children, bostotte_exclusion: None },
-            income: Income { amount: Decimal::from(income), period: Default::default(), basis: if income % 2 == 0 { rules::household::Basis::Net } else { Default::default() }, source: IncomeSource::Wages, net_wealth: Decimal::from(wealth) },
+            income: Income { persons: vec![PersonIncome { amount: Decimal::from(income), period: if wealth % 3 == 0 { Period::Month } else { Period::Year }, basis: if income % 2 == 0 { Basis::Net } else { Basis::Gross }, source: SOURCES[kind], egenandel_group: None }], net_wealth: Decimal::from(wealth) },
             housing: Housing { kind: kinds[kind], monthly_cost: Decimal::from(rent), adapted_for_disability: rent % 2 == 0 },
             startlan: Some(StartlanInput {
                 home_price: price.map(Decimal::from),
@@ -117,5 +149,82 @@ proptest! {
             needs: None,
         };
         let _ = rules::estimate(&input);
+    }
+
+    /// More gross income for either adult, by one krone, never lowers the household's net income
+    /// or its largest loan.
+    #[test]
+    fn one_more_krone_for_either_earner_never_lowers_net_or_the_loan(
+        a in 0u64..1_600_000, b in 0u64..1_600_000, sa in 0usize..4, sb in 0usize..4, second in any::<bool>(),
+    ) {
+        let base = rules::estimate(&two_earners((a, sa), (b, sb), StartlanInput::default())).expect("valid");
+        let more = if second { ((a, sa), (b + 1, sb)) } else { ((a + 1, sa), (b, sb)) };
+        let more = rules::estimate(&two_earners(more.0, more.1, StartlanInput::default())).expect("valid");
+        prop_assert!(more.income.net_year >= base.income.net_year, "net {} < {}", more.income.net_year, base.income.net_year);
+        let (base, more) = (base.startlan.expect("asked"), more.startlan.expect("asked"));
+        prop_assert!(more.max_loan >= base.max_loan, "loan {} < {}", more.max_loan, base.max_loan);
+    }
+
+    /// Each tax is computed per person: two earners pay no more than one earning it all.
+    #[test]
+    fn two_earners_never_pay_more_tax_than_one_earning_both(a in 0u64..1_500_000, b in 0u64..1_500_000) {
+        let two = rules::estimate(&two_earners((a, 0), (b, 0), StartlanInput::default())).expect("valid");
+        let one = rules::estimate(&two_earners((a + b, 0), (0, 0), StartlanInput::default())).expect("valid");
+        prop_assert!(two.tax.total_tax <= one.tax.total_tax);
+        prop_assert_eq!(two.tax.gross_year, one.tax.gross_year);
+    }
+
+    /// More debt never gives a larger loan.
+    #[test]
+    fn more_debt_never_raises_the_loan(income in 0u64..1_500_000, paid in 0u64..20_000, owed in 0u64..2_000_000, more in 1u64..50_000) {
+        let with = |monthly: u64, balance: u64| {
+            let costs = FixedCosts {
+                consumer_debt: Debt { monthly: None, balance: Some(Decimal::from(balance)) },
+                student_loan: Debt { monthly: Some(Decimal::from(monthly)), balance: None },
+                ..Default::default()
+            };
+            let startlan = StartlanInput { fixed_costs: costs, ..Default::default() };
+            rules::estimate(&two_earners((income, 0), (0, 0), startlan)).expect("valid").startlan.expect("asked").max_loan
+        };
+        prop_assert!(with(paid + more, owed) <= with(paid, owed));
+        prop_assert!(with(paid, owed + more) <= with(paid, owed));
+    }
+
+    /// A higher own rate never gives a larger loan, also above the stress rate.
+    #[test]
+    fn a_higher_own_rate_never_raises_the_loan(income in 0u64..1_500_000, bp in 0i64..1_500, more in 1i64..500, serial in any::<bool>()) {
+        let at = |bp: i64| {
+            let startlan = StartlanInput {
+                repayment: if serial { Repayment::Serial } else { Repayment::Annuity },
+                terms: rules::startlan::MunicipalTerms { interest_rate: Some(Decimal::new(bp, 4)), ..Default::default() },
+                ..Default::default()
+            };
+            rules::estimate(&two_earners((income, 0), (0, 0), startlan)).expect("valid").startlan.expect("asked").max_loan
+        };
+        prop_assert!(at(bp + more) <= at(bp));
+    }
+
+    /// A home whose loan is exactly the largest loan passes the stress test, and its payment at the
+    /// loan's own rate (annuity, or the first serial payment) fits what is available.
+    #[test]
+    fn the_largest_loan_keeps_its_promises(income in 100_000u64..1_500_000, bp in 0i64..1_500, serial in any::<bool>(), debt in 0u64..10_000) {
+        let repayment = if serial { Repayment::Serial } else { Repayment::Annuity };
+        let startlan = |price: Option<Decimal>| StartlanInput {
+            repayment,
+            home_price: price,
+            purchase_costs: Some(Decimal::ZERO),
+            fixed_costs: FixedCosts { car_loan: Debt { monthly: Some(Decimal::from(debt)), balance: None }, ..Default::default() },
+            terms: rules::startlan::MunicipalTerms { interest_rate: Some(Decimal::new(bp, 4)), ..Default::default() },
+            ..Default::default()
+        };
+        let max = rules::estimate(&two_earners((income, 0), (0, 0), startlan(None))).expect("valid").startlan.expect("asked");
+        let s = rules::estimate(&two_earners((income, 0), (0, 0), startlan(Some(max.max_loan)))).expect("valid").startlan.expect("asked");
+        let p = s.purchase.expect("priced");
+        prop_assert_eq!(p.loan, max.max_loan);
+        prop_assert_eq!(p.grant_need, Decimal::ZERO);
+        prop_assert!(p.passes_stress_test && p.fits_at_own_rate);
+        prop_assert!(p.monthly_at_stress_rate <= s.available_monthly.max(Decimal::ZERO));
+        let own = if serial { p.first_month_serial } else { p.monthly_annuity };
+        prop_assert!(own <= s.available_monthly.max(Decimal::ZERO), "{} > {}", own, s.available_monthly);
     }
 }

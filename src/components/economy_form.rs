@@ -1,17 +1,145 @@
 //! The household's economy as a form: where they live, who lives there, income and the home.
 //! The estimates and the application's economy step show the same form over the same state.
 
-use crate::i18n::{Tr, interpreter::t_with_norwegian};
+use crate::i18n::{Tr, interpreter::t_with_norwegian, twin_text};
 use leptos::prelude::*;
+use leptos_fluent::tr;
 use rules::{
-    household::{Basis, HomeKind, IncomeSource, Period},
+    household::{Basis, BostotteExclusion, HomeKind, IncomeSource, Period},
     municipality,
+    startlan::PurchaseKind,
 };
 
 use crate::{
-    economy::{EconomyState, home_value, today},
+    economy::{EconomyState, IncomeState, home_value, today},
     format::parse_amount,
 };
+
+/// The ids of the income fields, one per adult (element ids must be static here).
+pub const INCOME_IDS: [&str; 20] = [
+    "income",
+    "income-2",
+    "income-3",
+    "income-4",
+    "income-5",
+    "income-6",
+    "income-7",
+    "income-8",
+    "income-9",
+    "income-10",
+    "income-11",
+    "income-12",
+    "income-13",
+    "income-14",
+    "income-15",
+    "income-16",
+    "income-17",
+    "income-18",
+    "income-19",
+    "income-20",
+];
+
+fn radio(
+    name: String,
+    value: &'static str,
+    label: &'static str,
+    checked: Signal<bool>,
+    set: Callback<()>,
+) -> impl IntoView {
+    let id = format!("{name}-{value}");
+    view! {
+        <div class="radio">
+            <input type="radio" id=id.clone() name=name value=value prop:checked=checked on:change=move |_| set.run(()) />
+            <label for=id><Tr id=label /></label>
+        </div>
+    }
+}
+
+/// One adult's income: amount, per month or year, before or after tax, and its kind; for
+/// alderspensjon or uføretrygd, the question that can lower the egenandel.
+#[component]
+fn IncomeRow(index: usize, row: IncomeState, single: Signal<bool>) -> impl IntoView {
+    let id = INCOME_IDS[index.min(INCOME_IDS.len() - 1)];
+    let n = index + 1;
+    let suffix = if index == 0 {
+        String::new()
+    } else {
+        format!("-{n}")
+    };
+    let source_id = format!("income-source{suffix}");
+    let special_id = format!("income-special{suffix}");
+    let special_label = move || match row.source.get() {
+        IncomeSource::Pension if single.get() => Some("field-income-old-age-single"),
+        IncomeSource::Uforetrygd => Some("field-income-young-disabled"),
+        _ => None,
+    };
+    view! {
+        <fieldset class="income-person" data-testid=format!("income-person-{n}")>
+            <legend>{twin_text(move |i18n| tr!(i18n, "income-person-heading", { "n" => n }))}</legend>
+            <AmountField id=id label="field-income" hint="field-income-hint" value=row.amount />
+            <fieldset class="inline">
+                <legend><Tr id="field-income-period" /></legend>
+                {radio(format!("period{suffix}"), "year", "period-year", Signal::derive(move || row.period.get() == Period::Year), Callback::new(move |()| row.period.set(Period::Year)))}
+                {radio(format!("period{suffix}"), "month", "period-month", Signal::derive(move || row.period.get() == Period::Month), Callback::new(move |()| row.period.set(Period::Month)))}
+            </fieldset>
+            <fieldset class="inline">
+                <legend><Tr id="field-income-basis" /></legend>
+                {radio(format!("basis{suffix}"), "gross", "basis-gross", Signal::derive(move || row.basis.get() == Basis::Gross), Callback::new(move |()| row.basis.set(Basis::Gross)))}
+                {radio(format!("basis{suffix}"), "net", "basis-net", Signal::derive(move || row.basis.get() == Basis::Net), Callback::new(move |()| row.basis.set(Basis::Net)))}
+            </fieldset>
+            <div class="field">
+                <label for=source_id.clone()><Tr id="field-income-source" /></label>
+                <select id=source_id prop:value=move || source_value(row.source.get()) on:change=move |ev| row.source.set(match event_target_value(&ev).as_str() {
+                    "pension" => IncomeSource::Pension,
+                    "uforetrygd" => IncomeSource::Uforetrygd,
+                    "benefit" => IncomeSource::Benefit,
+                    _ => IncomeSource::Wages,
+                })>
+                    <option value="wages">{t_with_norwegian("source-wages")}</option>
+                    <option value="pension">{t_with_norwegian("source-pension")}</option>
+                    <option value="uforetrygd">{t_with_norwegian("source-uforetrygd")}</option>
+                    <option value="benefit">{t_with_norwegian("source-benefit")}</option>
+                </select>
+            </div>
+            {move || special_label().map(|label| {
+                let special_id = special_id.clone();
+                view! {
+                    <div class="checkbox">
+                        <input type="checkbox" id=special_id.clone() prop:checked=move || row.special.get() on:change=move |ev| row.special.set(event_target_checked(&ev)) />
+                        <label for=special_id><Tr id=label /></label>
+                    </div>
+                }
+            })}
+        </fieldset>
+    }
+}
+
+fn source_value(source: IncomeSource) -> &'static str {
+    match source {
+        IncomeSource::Wages => "wages",
+        IncomeSource::Pension => "pension",
+        IncomeSource::Uforetrygd => "uforetrygd",
+        IncomeSource::Benefit => "benefit",
+    }
+}
+
+/// A loan: its monthly payment, or what is owed.
+#[component]
+fn DebtFields(
+    monthly_id: &'static str,
+    balance_id: &'static str,
+    legend: &'static str,
+    monthly: RwSignal<String>,
+    balance: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="debt">
+            <legend><Tr id=legend /></legend>
+            <AmountField id=monthly_id label="field-debt-monthly" value=monthly />
+            <AmountField id=balance_id label="field-debt-balance" hint="field-debt-balance-hint" value=balance />
+        </fieldset>
+    }
+}
 
 /// A labelled text input whose error, if any, is shown with it and announced.
 #[component]
@@ -69,19 +197,24 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
         .map(|m| view! { <option value=format!("{} ({})", m.name, m.number) /> })
         .collect_view();
 
-    let radio = move |name: &'static str,
-                      value: &'static str,
-                      label: &'static str,
-                      checked: Signal<bool>,
-                      set: Callback<()>| {
-        let id = format!("{name}-{value}");
-        view! {
-            <div class="radio">
-                <input type="radio" id=id.clone() name=name value=value prop:checked=checked on:change=move |_| set.run(()) />
-                <label for=id><Tr id=label /></label>
-            </div>
-        }
+    let adults = Signal::derive(move || {
+        crate::format::parse_count(&state.adults.get())
+            .ok()
+            .flatten()
+            .map_or(1, |n| n as usize)
+    });
+    let single = Signal::derive(move || !(state.couple.get() && adults.get() >= 2));
+    let income_rows = move || {
+        state
+            .incomes
+            .get()
+            .into_iter()
+            .take(adults.get().max(1))
+            .enumerate()
+            .map(|(index, row)| view! { <IncomeRow index=index row=row single=single /> })
+            .collect_view()
     };
+    let debts = state.debts;
 
     view! {
         <form class="estimate-form" on:submit=|ev| ev.prevent_default()>
@@ -113,26 +246,36 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
                 <AmountField id="children-0-5" label="field-children-0-5" value=state.children_0_5 inputmode="numeric" />
                 <AmountField id="children-6-10" label="field-children-6-10" value=state.children_6_10 inputmode="numeric" />
                 <AmountField id="children-11-17" label="field-children-11-17" value=state.children_11_17 inputmode="numeric" />
+                <div class="field">
+                    <label for="exclusion"><Tr id="field-exclusion" /></label>
+                    <p class="hint" id="exclusion-hint"><Tr id="field-exclusion-hint" /></p>
+                    <select id="exclusion" aria-describedby="exclusion-hint" prop:value=move || exclusion_value(state.exclusion.get()) on:change=move |ev| state.exclusion.set(match event_target_value(&ev).as_str() {
+                        "student" => Some(BostotteExclusion::StudentWithoutChildren),
+                        "national_service" => Some(BostotteExclusion::NationalService),
+                        "institution" => Some(BostotteExclusion::Institution),
+                        _ => None,
+                    })>
+                        <option value="none">{t_with_norwegian("exclusion-none")}</option>
+                        <option value="student">{t_with_norwegian("exclusion-student")}</option>
+                        <option value="national_service">{t_with_norwegian("exclusion-national-service")}</option>
+                        <option value="institution">{t_with_norwegian("exclusion-institution")}</option>
+                    </select>
+                </div>
             </fieldset>
             <fieldset>
                 <legend><Tr id="section-income" /></legend>
-                <AmountField id="income" label="field-income" hint="field-income-hint" value=state.income />
-                <fieldset class="inline">
-                    <legend><Tr id="field-income-period" /></legend>
-                    {radio("period", "year", "period-year", Signal::derive(move || state.period.get() == Period::Year), Callback::new(move |()| state.period.set(Period::Year)))}
-                    {radio("period", "month", "period-month", Signal::derive(move || state.period.get() == Period::Month), Callback::new(move |()| state.period.set(Period::Month)))}
-                </fieldset>
-                <fieldset class="inline">
-                    <legend><Tr id="field-income-basis" /></legend>
-                    {radio("basis", "gross", "basis-gross", Signal::derive(move || state.basis.get() == Basis::Gross), Callback::new(move |()| state.basis.set(Basis::Gross)))}
-                    {radio("basis", "net", "basis-net", Signal::derive(move || state.basis.get() == Basis::Net), Callback::new(move |()| state.basis.set(Basis::Net)))}
-                </fieldset>
-                <fieldset class="inline">
-                    <legend><Tr id="field-income-source" /></legend>
-                    {radio("source", "wages", "source-wages", Signal::derive(move || state.source.get() == IncomeSource::Wages), Callback::new(move |()| state.source.set(IncomeSource::Wages)))}
-                    {radio("source", "pension", "source-pension", Signal::derive(move || state.source.get() == IncomeSource::Pension), Callback::new(move |()| state.source.set(IncomeSource::Pension)))}
-                </fieldset>
+                {income_rows}
                 <AmountField id="wealth" label="field-wealth" hint="field-wealth-hint" value=state.wealth />
+            </fieldset>
+            <fieldset>
+                <legend><Tr id="section-debts" /></legend>
+                <p class="hint"><Tr id="section-debts-hint" /></p>
+                <DebtFields monthly_id="debt-consumer-monthly" balance_id="debt-consumer-balance" legend="debt-consumer" monthly=debts.consumer_monthly balance=debts.consumer_balance />
+                <DebtFields monthly_id="debt-student-monthly" balance_id="debt-student-balance" legend="debt-student" monthly=debts.student_monthly balance=debts.student_balance />
+                <DebtFields monthly_id="debt-car-monthly" balance_id="debt-car-balance" legend="debt-car" monthly=debts.car_monthly balance=debts.car_balance />
+                <DebtFields monthly_id="debt-other-monthly" balance_id="debt-other-balance" legend="debt-other" monthly=debts.other_monthly balance=debts.other_balance />
+                <AmountField id="childcare" label="field-childcare" value=debts.childcare />
+                <AmountField id="child-support" label="field-child-support" value=debts.child_support />
             </fieldset>
             <fieldset>
                 <legend><Tr id="section-housing" /></legend>
@@ -159,8 +302,25 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
             {purchase.then(|| view! { <fieldset>
                 <legend><Tr id="section-purchase" /></legend>
                 <AmountField id="home-price" label="field-home-price" hint="field-home-price-hint" value=state.home_price />
+                <div class="field">
+                    <label for="purchase-kind"><Tr id="field-purchase-kind" /></label>
+                    <select id="purchase-kind" prop:value=move || match state.purchase_kind.get() { PurchaseKind::Borettslag => "borettslag", PurchaseKind::Selveier => "selveier" } on:change=move |ev| state.purchase_kind.set(if event_target_value(&ev) == "selveier" { PurchaseKind::Selveier } else { PurchaseKind::Borettslag })>
+                        <option value="borettslag">{t_with_norwegian("purchase-borettslag")}</option>
+                        <option value="selveier">{t_with_norwegian("purchase-selveier")}</option>
+                    </select>
+                </div>
+                <AmountField id="maintenance" label="field-maintenance" hint="field-maintenance-hint" value=state.maintenance />
                 <AmountField id="own-funds" label="field-own-funds" value=state.own_funds />
             </fieldset> })}
         </form>
+    }
+}
+
+fn exclusion_value(exclusion: Option<BostotteExclusion>) -> &'static str {
+    match exclusion {
+        None => "none",
+        Some(BostotteExclusion::StudentWithoutChildren) => "student",
+        Some(BostotteExclusion::NationalService) => "national_service",
+        Some(BostotteExclusion::Institution) => "institution",
     }
 }

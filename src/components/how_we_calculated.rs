@@ -9,10 +9,11 @@ use leptos::prelude::*;
 use leptos_fluent::{I18n, tr};
 use rules::{
     explanation::{Arg, Explanation, ParamValue, Step},
-    parameters::Status,
+    parameters::{Status, Unit},
 };
 
 use crate::format;
+use rust_decimal::prelude::ToPrimitive;
 
 /// The text of one step, with its arguments formatted for the current language.
 pub fn step_text(i18n: I18n, step: &Step) -> String {
@@ -36,14 +37,26 @@ pub fn step_text(i18n: I18n, step: &Step) -> String {
     i18n.tr_with_args(&step.message_id, &args)
 }
 
-fn parameter_value(value: &ParamValue, lang: &str) -> String {
-    match *value {
-        ParamValue::Amount(v) if v.abs() >= rust_decimal::Decimal::ONE_THOUSAND => {
-            format::kroner(v, lang)
+/// A figure written by its unit: "92 234 kr a year", "73.7 %", "30 years".
+fn parameter_value(i18n: I18n, value: &ParamValue, unit: Unit) -> String {
+    let lang = i18n.language.get().id;
+    let v = match value {
+        ParamValue::Codes(codes) => return codes.join(", "),
+        ParamValue::Amount(v) => *v,
+    };
+    let per_year = |value: String| tr!(i18n, "figure-per-year", { "value" => value });
+    match unit {
+        Unit::Kroner => format::kroner(v, lang),
+        Unit::KronerPerYear => per_year(format::kroner(v, lang)),
+        Unit::KronerPerMonth => {
+            tr!(i18n, "figure-per-month", { "value" => format::kroner(v, lang) })
         }
-        ParamValue::Amount(v) if v < rust_decimal::Decimal::ONE => format::percent(v, lang),
-        ParamValue::Amount(v) => format::number(v, lang),
-        ParamValue::Codes(ref codes) => codes.join(", "),
+        Unit::Ratio => format::percent(v, lang),
+        Unit::RatioPerYear => per_year(format::percent(v, lang)),
+        // Whole numbers, passed as numbers so a language can choose its plural form.
+        Unit::Years => tr!(i18n, "figure-years", { "n" => v.trunc().to_i64().unwrap_or(0) }),
+        Unit::Months => tr!(i18n, "figure-months", { "n" => v.trunc().to_i64().unwrap_or(0) }),
+        Unit::Factor | Unit::Codes => format::number(v, lang),
     }
 }
 
@@ -70,7 +83,9 @@ pub fn HowWeCalculated(#[prop(into)] explanation: Signal<Explanation>) -> impl I
                         let unverified = p.status() == Status::Unverified;
                         view! {
                             <li class="figure">
-                                <span class="figure-value">{parameter_value(&owned.value, lang)}</span>
+                                <span class="figure-name">{i18n.tr(&figure_name_id(&owned.id))}</span>
+                                ": "
+                                <span class="figure-value">{parameter_value(i18n, &owned.value, owned.unit)}</span>
                                 " · "
                                 <a href=owned.href.to_string() rel="external noopener" lang="nb">
                                     {owned.reference.to_string()}
@@ -99,4 +114,13 @@ pub fn HowWeCalculated(#[prop(into)] explanation: Signal<Explanation>) -> impl I
             <ol>{steps}</ol>
         </details>
     }
+}
+
+/// The message id naming the node a parameter belongs to: "bostotte.cost_cap.persons_1" →
+/// "figure-node-bostotte-cost_cap" (tests/locales.rs checks every node has one).
+pub fn figure_name_id(parameter_id: &str) -> String {
+    let node = parameter_id
+        .rsplit_once('.')
+        .map_or(parameter_id, |(node, _)| node);
+    format!("figure-node-{}", node.replace('.', "-"))
 }

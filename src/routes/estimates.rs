@@ -7,7 +7,7 @@ use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
 use rules::{
     EstimateInput, EstimateResult,
-    household::{Basis, Income, Period},
+    household::{Basis, Income, IncomeSource, Period, PersonIncome},
 };
 use rust_decimal::Decimal;
 
@@ -21,18 +21,25 @@ use crate::{
     format,
 };
 
-/// Bostøtte at 24 incomes from zero to twice the household's (at least 600 000 kr).
+/// Bostøtte at 24 household incomes from zero to twice the household's (at least 600 000 kr).
+/// Bostøtte counts the household's gross income together, so each point is one gross income
+/// (keeping any lower egenandel the household has).
 fn curve(input: &EstimateInput, gross: Decimal) -> Vec<Point> {
     let top = (gross * Decimal::TWO).max(Decimal::from(600_000));
+    let group = input.income.persons.iter().find_map(|p| p.egenandel_group);
     (0..=24)
         .filter_map(|i| {
             let income = top * Decimal::from(i) / Decimal::from(24);
             let mut at = input.clone();
             at.income = Income {
-                amount: income,
-                period: Period::Year,
-                basis: Basis::Gross,
-                ..at.income
+                persons: vec![PersonIncome {
+                    amount: income,
+                    period: Period::Year,
+                    basis: Basis::Gross,
+                    source: IncomeSource::Wages,
+                    egenandel_group: group,
+                }],
+                net_wealth: at.income.net_wealth,
             };
             at.startlan = None;
             rules::estimate(&at).ok().map(|r| Point {
@@ -90,7 +97,19 @@ pub fn Estimates() -> impl IntoView {
                         }
                     };
                     let bostotte_explanation = b.explanation.clone();
+                    let income_explanation = r.income.explanation.clone();
+                    let (net_year, persons) = (r.income.net_year, r.tax.persons.len());
+                    let old_figures = r.figures_from_another_period.clone();
                     view! {
+                        <article class="result" data-testid="income-result">
+                            <h3><Tr id="income-heading" /></h3>
+                            <p class="amount">{twin_text(move |i18n| tr!(i18n, "income-result", {
+                                "year" => kr(i18n, net_year),
+                                "month" => kr(i18n, net_year / Decimal::from(12)),
+                                "persons" => persons,
+                            }))}</p>
+                            <HowWeCalculated explanation=Signal::derive(move || income_explanation.clone()) />
+                        </article>
                         {r.municipality.replaced_number.clone().map(|old| view! {
                             <p class="notice">{
                                 let (new, name) = (r.municipality.number.clone(), r.municipality.name.clone());
@@ -108,8 +127,14 @@ pub fn Estimates() -> impl IntoView {
                             let explanation = s.explanation.clone();
                             let purchase = s.purchase.clone().map(|p| view! {
                                 <p data-testid="startlan-payment">{twin_text(move |i18n| tr!(i18n, "startlan-purchase-payment", { "amount" => kr(i18n, p.monthly_annuity), "loan" => kr(i18n, p.loan) }))}</p>
-                                {(p.grant_need > Decimal::ZERO).then(|| view! {
+                                {(p.grant_need > Decimal::ZERO && p.grant_realistic).then(|| view! {
                                     <p data-testid="startlan-grant">{twin_text(move |i18n| tr!(i18n, "startlan-grant-need", { "amount" => kr(i18n, p.grant_need) }))}</p>
+                                })}
+                                {(!p.grant_realistic).then(|| view! {
+                                    <p class="warning" data-testid="startlan-gap">{twin_text(move |i18n| tr!(i18n, "startlan-gap-too-large", { "amount" => kr(i18n, p.grant_need), "price" => kr(i18n, p.affordable_price) }))}</p>
+                                })}
+                                {p.purchase_costs_estimated.then(|| view! {
+                                    <p class="small" data-testid="startlan-purchase-costs">{twin_text(move |i18n| tr!(i18n, "startlan-purchase-costs-estimated", { "amount" => kr(i18n, p.purchase_costs) }))}</p>
                                 })}
                             });
                             view! {
@@ -128,6 +153,18 @@ pub fn Estimates() -> impl IntoView {
                             }
                         })}
                         {r.rests_on_unverified.then(|| view! { <p class="notice"><Tr id="unverified-notice" /></p> })}
+                        {(!old_figures.is_empty()).then(|| view! {
+                            <div class="notice" data-testid="old-figures">
+                                <p><Tr id="old-figures-notice" /></p>
+                                <ul>{old_figures.into_iter().map(|f| view! {
+                                    <li>{twin_text(move |i18n| tr!(i18n, "old-figure", {
+                                        "name" => i18n.tr(&crate::components::how_we_calculated::figure_name_id(&f.id)),
+                                        "from" => format::date(f.valid_from, i18n.language.get().id),
+                                        "until" => format::date(f.valid_until, i18n.language.get().id),
+                                    }))}</li>
+                                }).collect_view()}</ul>
+                            </div>
+                        })}
                         {r.parameters_valid_from.map(|d| view! { <p class="small">{twin_text(move |i18n| tr!(i18n, "parameters-date", { "date" => format::date(d, i18n.language.get().id) }))}</p> })}
                     }.into_any()
                 }

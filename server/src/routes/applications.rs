@@ -84,7 +84,7 @@ async fn submit(
         );
         ApiError::Unprocessable {
             message_id: "error-invalid-input",
-            field: None,
+            field: unknown_field(&e).map(Into::into),
         }
     })?;
     application.validate().map_err(ApiError::from)?;
@@ -195,4 +195,17 @@ async fn status(
         status: stored.status,
         received_on: stored.created_at.date_naive(),
     }))
+}
+
+/// The name of the field serde refused as unknown or misspelt ("unknown field `coupel`, expected
+/// …"), so the client is told which one; only a plain field name is passed on.
+fn unknown_field(error: &serde_json::Error) -> Option<String> {
+    let text = error.to_string();
+    let name = text.strip_prefix("unknown field `")?.split('`').next()?;
+    (!name.is_empty()
+        && name.len() <= 64
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'))
+    .then(|| name.to_string())
 }

@@ -49,7 +49,7 @@ pub enum ApiError {
     #[error("invalid input: {message_id}")]
     Unprocessable {
         message_id: &'static str,
-        field: Option<&'static str>,
+        field: Option<std::borrow::Cow<'static, str>>,
     },
     #[error("conflict: {0}")]
     Conflict(&'static str),
@@ -69,7 +69,7 @@ impl From<rules::RulesError> for ApiError {
     fn from(error: rules::RulesError) -> Self {
         Self::Unprocessable {
             message_id: error.message_id(),
-            field: error.field(),
+            field: error.field().map(Into::into),
         }
     }
 }
@@ -85,7 +85,7 @@ struct ErrorBody {
     error: &'static str,
     message_id: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    field: Option<&'static str>,
+    field: Option<std::borrow::Cow<'static, str>>,
 }
 
 impl IntoResponse for ApiError {

@@ -376,12 +376,12 @@ fn note(text: &str, field: &'static str) -> Result<String, ApiError> {
     if text.is_empty() {
         Err(ApiError::Unprocessable {
             message_id: "error-required",
-            field: Some(field),
+            field: Some(field.into()),
         })
     } else if invalid {
         Err(ApiError::Unprocessable {
             message_id: "error-invalid-text",
-            field: Some(field),
+            field: Some(field.into()),
         })
     } else {
         Ok(text.to_string())
@@ -405,7 +405,7 @@ async fn change_status(
     if !STATUSES.contains(&change.status.as_str()) {
         return Err(ApiError::Unprocessable {
             message_id: "error-invalid-input",
-            field: Some("status"),
+            field: Some("status".into()),
         });
     }
     let text = note(&change.note, "note")?;
@@ -514,9 +514,8 @@ async fn export(
                 "help_wanted",
                 "adults",
                 "children_ages",
-                "income",
-                "income_period",
-                "income_basis",
+                "incomes",
+                "net_wealth",
                 "housing_kind",
                 "monthly_cost",
                 "own_words",
@@ -540,9 +539,8 @@ async fn export(
                     text(&a["help_wanted"]),
                     text(&a["household"]["adults"]),
                     text(&a["household"]["children_ages"]),
-                    text(&a["income"]["amount"]),
-                    text(&a["income"]["period"]),
-                    text(&a["income"]["basis"]),
+                    incomes(&a["income"]),
+                    text(&a["income"]["net_wealth"]),
                     text(&a["housing"]["kind"]),
                     text(&a["housing"]["monthly_cost"]),
                     text(&a["own_words"]),
@@ -589,4 +587,27 @@ async fn export(
         }
         _ => Err(ApiError::BadRequest("error-invalid-input")),
     }
+}
+
+/// Each adult's income as "amount period basis source", "; " between persons; the income of an
+/// application sent before incomes were asked per person reads as one person's.
+fn incomes(value: &serde_json::Value) -> String {
+    let Ok(income) = serde_json::from_value::<rules::household::Income>(value.clone()) else {
+        return text(value);
+    };
+    income
+        .persons
+        .iter()
+        .map(|p| {
+            let word = |v: serde_json::Value| v.as_str().unwrap_or_default().to_string();
+            format!(
+                "{} {} {} {}",
+                p.amount,
+                word(serde_json::json!(p.period)),
+                word(serde_json::json!(p.basis)),
+                word(serde_json::json!(p.source)),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }

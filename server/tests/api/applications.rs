@@ -419,3 +419,68 @@ async fn a_client_sending_too_many_applications_is_told_to_wait() {
     assert_eq!(body["message_id"], "error-too-many-requests");
     assert_eq!(app.application_count().await, 3);
 }
+
+#[tokio::test]
+async fn a_misspelt_field_is_refused_with_its_name_and_never_stored() {
+    let app = spawn_app().await;
+    for (path, value, field) in [
+        ("/household/coupel", json!(true), "coupel"),
+        ("/wealth", json!("10"), "wealth"),
+        (
+            "/income/persons",
+            json!([{ "amount": "1", "soruce": "pension" }]),
+            "soruce",
+        ),
+    ] {
+        let mut body = application();
+        if path == "/income/persons" {
+            body["income"] = json!({ "persons": value });
+        } else {
+            let (parent, key) = path.rsplit_once('/').expect("a path");
+            let target = if parent.is_empty() {
+                &mut body
+            } else {
+                body.pointer_mut(parent).expect("parent exists")
+            };
+            target[key] = value;
+        }
+        let response = app.submit(Some("key-misspelt-0001"), &body).await;
+        assert_eq!(response.status(), 422, "{path}");
+        let answer: Value = response.json().await.expect("json");
+        assert_eq!(answer["message_id"], "error-invalid-input", "{path}");
+        assert_eq!(answer["field"], field, "{path}");
+    }
+    let storage = app.storage().await;
+    assert_eq!(storage.application_count().await.expect("count"), 0);
+}
+
+#[tokio::test]
+async fn two_earners_and_their_debts_are_stored_and_rerun() {
+    let app = spawn_app().await;
+    let mut body = application();
+    body["household"] = json!({ "adults": 2, "couple": true, "children_ages": [6] });
+    body["income"] = json!({ "persons": [
+        { "amount": "380000" },
+        { "amount": "18000", "period": "month", "basis": "net", "source": "benefit" }
+    ] });
+    body["fixed_costs"] =
+        json!({ "student_loan": { "monthly": "1200" }, "consumer_debt": { "balance": "40000" } });
+    let response = app.submit(Some("key-two-earners-01"), &body).await;
+    assert_eq!(response.status(), 201);
+    let reference = response.json::<Value>().await.expect("json")["reference"]
+        .as_str()
+        .expect("reference")
+        .to_string();
+    let stored = app
+        .storage()
+        .await
+        .application(&reference)
+        .await
+        .expect("reads")
+        .expect("stored");
+    assert_eq!(stored.payload["income"]["persons"][1]["source"], "benefit");
+    assert_eq!(
+        stored.payload["fixed_costs"]["student_loan"]["monthly"],
+        "1200"
+    );
+}

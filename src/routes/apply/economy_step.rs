@@ -7,7 +7,10 @@ use leptos_meta::Title;
 
 use super::{Drafts, Step, economy_problem, frame::StepHeading, go_on};
 use crate::{
-    components::{economy_form::EconomyForm, error_summary::FieldError},
+    components::{
+        economy_form::{EconomyForm, INCOME_IDS},
+        error_summary::FieldError,
+    },
     economy::{EstimateDraft, municipality_number, today},
     format::parse_amount,
     i18n::{Tr, t},
@@ -27,22 +30,41 @@ fn problems(d: &EstimateDraft, rules_problem: Option<&'static str>) -> Vec<Field
             message: "error-unknown-municipality",
         });
     }
-    let amounts = [
-        ("adults", &d.adults),
+    let adults = crate::format::parse_count(&d.adults)
+        .ok()
+        .flatten()
+        .map_or(1, |n| n as usize);
+    let mut amounts = vec![
+        ("adults", d.adults.as_str()),
         ("children-0-5", &d.children_0_5),
         ("children-6-10", &d.children_6_10),
         ("children-11-17", &d.children_11_17),
-        ("income", &d.income),
-        ("wealth", &d.wealth),
-        ("housing-cost", &d.housing_cost),
     ];
+    for (row, id) in d.incomes.iter().take(adults).zip(INCOME_IDS) {
+        amounts.push((id, &row.amount));
+    }
+    let t = &d.debts;
+    amounts.extend([
+        ("wealth", d.wealth.as_str()),
+        ("debt-consumer-monthly", &t.consumer_monthly),
+        ("debt-consumer-balance", &t.consumer_balance),
+        ("debt-student-monthly", &t.student_monthly),
+        ("debt-student-balance", &t.student_balance),
+        ("debt-car-monthly", &t.car_monthly),
+        ("debt-car-balance", &t.car_balance),
+        ("debt-other-monthly", &t.other_monthly),
+        ("debt-other-balance", &t.other_balance),
+        ("childcare", &t.childcare),
+        ("child-support", &t.child_support),
+        ("housing-cost", &d.housing_cost),
+    ]);
     for (field, value) in amounts {
         match parse_amount(value) {
             Err(e) => found.push(FieldError {
                 field,
                 message: e.message_id(),
             }),
-            Ok(None) if field == "income" => found.push(FieldError {
+            Ok(None) if field.starts_with("income") => found.push(FieldError {
                 field,
                 message: "apply-error-income",
             }),

@@ -208,6 +208,7 @@ impl Drafts {
             household: input.household,
             income: input.income,
             housing: input.housing,
+            fixed_costs: input.startlan.map(|s| s.fixed_costs).unwrap_or_default(),
             needs: self.needs.get_untracked().answers(),
             help_wanted: a.help_wanted.unwrap_or_default(),
             own_words: a.own_words.unwrap_or_default().trim().to_string(),

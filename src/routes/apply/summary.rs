@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_fluent::I18n;
 use rules::{
     application::Application,
-    household::{Basis, HomeKind, IncomeSource, Period},
+    household::{Basis, EgenandelGroup, HomeKind, IncomeSource, Period},
 };
 
 use super::CHECK;
@@ -97,18 +97,65 @@ pub fn sections(
             .count()
     };
     let i = &app.income;
-    let income = [
-        kr(i.amount),
-        tr(match i.period {
-            Period::Year => "period-year",
-            Period::Month => "period-month",
-        }),
-        tr(match i.basis {
-            Basis::Gross => "basis-gross",
-            Basis::Net => "basis-net",
-        }),
+    let incomes: Vec<String> = i
+        .persons
+        .iter()
+        .enumerate()
+        .map(|(n, p)| {
+            let mut words = vec![
+                format!("{}.", n + 1),
+                kr(p.amount),
+                tr(match p.period {
+                    Period::Year => "period-year",
+                    Period::Month => "period-month",
+                }),
+                tr(match p.basis {
+                    Basis::Gross => "basis-gross",
+                    Basis::Net => "basis-net",
+                }),
+                format!("({})", tr(source_id(p.source))),
+            ];
+            if let Some(group) = p.egenandel_group {
+                words.push(format!(
+                    "({})",
+                    tr(match group {
+                        EgenandelGroup::SingleOldAgePensioner => "egenandel-group-single-old-age",
+                        EgenandelGroup::YoungDisabled => "egenandel-group-young-disabled",
+                    })
+                ));
+            }
+            words.join(" ")
+        })
+        .collect();
+    let f = &app.fixed_costs;
+    let mut costs: Vec<String> = [
+        ("debt-consumer", f.consumer_debt),
+        ("debt-student", f.student_loan),
+        ("debt-car", f.car_loan),
+        ("debt-other", f.other_loans),
     ]
-    .join(" ");
+    .into_iter()
+    .flat_map(|(kind, debt)| {
+        let monthly = debt
+            .monthly
+            .map(|v| format!("{}: {} ({})", tr(kind), kr(v), tr("field-debt-monthly")));
+        let balance = debt
+            .balance
+            .map(|v| format!("{}: {} ({})", tr(kind), kr(v), tr("field-debt-balance")));
+        monthly.into_iter().chain(balance)
+    })
+    .collect();
+    for (id, value) in [
+        ("field-childcare", f.childcare_monthly),
+        ("field-child-support", f.child_support_paid_monthly),
+    ] {
+        if !value.is_zero() {
+            costs.push(format!("{}: {}", tr(id), kr(value)));
+        }
+    }
+    if costs.is_empty() {
+        costs.push(tr("answer-none"));
+    }
     let economy = vec![
         row("field-municipality", vec![municipality], "/apply/economy"),
         row("field-adults", vec![h.adults.to_string()], "/apply/economy"),
@@ -128,16 +175,9 @@ pub fn sections(
             vec![band(11, 17).to_string()],
             "/apply/economy",
         ),
-        row("field-income", vec![income], "/apply/economy"),
-        row(
-            "field-income-source",
-            vec![tr(match i.source {
-                IncomeSource::Wages => "source-wages",
-                IncomeSource::Pension => "source-pension",
-            })],
-            "/apply/economy",
-        ),
+        row("field-income", incomes, "/apply/economy"),
         row("field-wealth", vec![kr(i.net_wealth)], "/apply/economy"),
+        row("section-debts", costs, "/apply/economy"),
         row(
             "field-home-kind",
             vec![tr(match app.housing.kind {
@@ -305,4 +345,14 @@ pub fn ApplicationSummary(
 pub fn masked_national_id(id: &str) -> String {
     let shown: String = id.chars().take(6).collect();
     format!("{shown} *****")
+}
+
+/// The message id that names a kind of income.
+pub fn source_id(source: IncomeSource) -> &'static str {
+    match source {
+        IncomeSource::Wages => "source-wages",
+        IncomeSource::Pension => "source-pension",
+        IncomeSource::Uforetrygd => "source-uforetrygd",
+        IncomeSource::Benefit => "source-benefit",
+    }
 }

@@ -1,0 +1,85 @@
+# The household's economy: each adult's income, debts and fixed costs, the purchase, and how they
+# are explained. Review status: see main.ftl.
+
+## The form
+income-person-heading = Adult { $n }
+field-income-old-age-single = This person gets alderspensjon (old-age pension) from the National Insurance and does not live with a spouse or partner
+field-income-young-disabled = This person gets uføretrygd and has the rights of ung ufør (disabled young)
+source-uforetrygd = Uføretrygd (disability benefit)
+source-benefit = Introduksjonsstønad or kvalifiseringsstønad
+estimate-incomplete-income = Write each adult's income, 0 if someone has none.
+field-exclusion = Does any of this apply to someone in the household?
+field-exclusion-hint = Then the household cannot get bostøtte.
+exclusion-none = No, none of this
+exclusion-student = A student supported by Lånekassen, without children of their own
+exclusion-national-service = Doing national or civilian service
+exclusion-institution = Living in an institution that charges by income
+section-debts = Debts and fixed costs
+section-debts-hint = A startlån must be affordable alongside these. Leave empty what you do not have.
+debt-consumer = Consumer loans and credit cards
+debt-student = Student loan
+debt-car = Car loan
+debt-other = Other debt
+field-debt-monthly = Payment per month
+field-debt-balance = Or: how much you owe
+field-debt-balance-hint = Do not know the monthly payment? Write how much you owe, and we count a usual repayment.
+field-childcare = Kindergarten and after-school care per month
+field-child-support = Child support you pay per month
+field-purchase-kind = What do you want to buy?
+purchase-borettslag = A share in a borettslag (housing cooperative)
+purchase-selveier = Freehold: a house, or a flat in a sameie
+field-maintenance = Common costs and upkeep per month of the home you want to buy
+field-maintenance-hint = It is in the sales prospectus. Leave empty if you do not know.
+answer-none = None
+
+## The results
+income-heading = Income after tax
+income-result = { $persons ->
+    [one] About { $year } a year after tax, { $month } a month.
+   *[other] About { $year } a year after tax for the { $persons } adults together, { $month } a month.
+}
+startlan-gap-too-large = About { $amount } is missing. A grant rarely covers that much. What could help: more savings, a cheaper home (with the loan you can carry, a price around { $price } fits), or deleie if the municipality offers it.
+startlan-purchase-costs-estimated = The costs of buying are estimated at { $amount } (dokumentavgift and registration).
+old-figures-notice = Some figures in this estimate are for an earlier period. We have no newer ones, and use the newest we have:
+old-figure = { $name }: valid { $from }–{ $until }
+figure-node-tax-income_tax = The tax rates
+figure-node-tax-minimum_deduction = The minimum deduction
+figure-node-living_costs-guideline_rates = The state guideline rates for living costs
+figure-node-bostotte-cost_cap = The cap on housing costs in bostøtte
+figure-node-bostotte-egenandel = The egenandel (own share) in bostøtte
+figure-node-bostotte-allowances = Additions to housing costs in bostøtte
+figure-node-bostotte-coverage_rate = The share bostøtte covers
+figure-node-bostotte-income = Wealth in bostøtte
+figure-node-bostotte-minimum_payout = The smallest bostøtte paid
+figure-node-bostotte-municipality_groups = The municipality groups in bostøtte
+figure-node-bostotte-weighting = Weighting by household size
+figure-node-needs-municipal_criteria = The municipality's conditions
+figure-node-startlan-debt_repayment = Usual repayment of a debt
+figure-node-startlan-deleie = Deleie (part ownership)
+figure-node-startlan-grant = Tilskudd til etablering (grant)
+figure-node-startlan-policy_rate = The policy rate
+figure-node-startlan-purchase_costs = Costs of buying
+figure-node-startlan-stress = The interest stress test
+figure-node-startlan-term = The repayment term
+figure-per-year = { $value } a year
+figure-per-month = { $value } a month
+figure-years = { $n } years
+figure-months = { $n } months
+figure-node-startlan-interest = The startlån interest rate
+
+## How we calculated
+explain-tax-person = Adult { $person }: { $source }.
+explain-tax-not-personinntekt = Introduksjonsstønad and kvalifiseringsstønad are not personal income: no trygdeavgift or trinnskatt is paid on them.
+explain-income-household = All adults together: { $gross } before tax, tax { $total_tax }, { $net } after tax a year.
+error-more-incomes-than-adults = More incomes are given than there are adults in the household.
+explain-bostotte-egenandel-special = The household has a lower egenandel because { $group }.
+egenandel-group-single-old-age = a single person gets alderspensjon
+egenandel-group-young-disabled = someone has uføretrygd as ung ufør
+explain-startlan-debt-payment = { $debt }: { $monthly } a month.
+explain-startlan-debt-balance = { $debt }: you owe { $balance }. We count a repayment over { $years } years at { $rate } interest, which is { $monthly } a month.
+explain-startlan-fixed-costs = With childcare { $childcare } and child support { $child_support }, the fixed costs are { $total } a month.
+explain-startlan-own-rate-above-stress = The loan's own rate, { $rate }, is above the stress test rate { $stress_rate }. The loan must be affordable at it too.
+explain-startlan-purchase-costs-selveier = Costs of buying a freehold home at { $price }: dokumentavgift and registering the deed and the mortgage, { $costs } in all.
+explain-startlan-purchase-costs-borettslag = A borettslag share has no dokumentavgift. Registering the mortgage costs { $costs }. The borettslag's own transfer fee is not included.
+explain-startlan-grant-need = What is missing, { $gap }, may be covered by tilskudd til etablering (a grant). Ask the municipality. With the loan you can carry, a price around { $affordable_price } fits.
+explain-startlan-gap-too-large = What is missing, { $gap }, is more than a grant usually covers. With the loan you can carry and your own money, a price around { $affordable_price } fits.

@@ -1,0 +1,85 @@
+# Økonomien i hushaldet: inntekta til kvar vaksen, gjeld og faste utgifter, kjøpet, og forklaringane
+# til dei. Review status: see main.ftl.
+
+## Skjemaet
+income-person-heading = Vaksen { $n }
+field-income-old-age-single = Personen får alderspensjon frå folketrygda og bur ikkje saman med ektefelle eller sambuar
+field-income-young-disabled = Personen får uføretrygd og har rettar som ung ufør
+source-uforetrygd = Uføretrygd
+source-benefit = Introduksjonsstønad eller kvalifiseringsstønad
+estimate-incomplete-income = Skriv inntekta til kvar vaksen, 0 viss ein ikkje har inntekt.
+field-exclusion = Gjeld noko av dette for nokon i hushaldet?
+field-exclusion-hint = Då kan ikkje hushaldet få bustøtte.
+exclusion-none = Nei, ingenting av dette
+exclusion-student = Student med støtte frå Lånekassen, utan eigne born
+exclusion-national-service = Avtener verneplikt eller sivilteneste
+exclusion-institution = Bur på institusjon som tek betaling etter inntekt
+section-debts = Gjeld og faste utgifter
+section-debts-hint = Startlånet må vere mogleg å betale ved sida av dette. La felta stå tomme for det du ikkje har.
+debt-consumer = Forbrukslån og kredittkort
+debt-student = Studielån
+debt-car = Billån
+debt-other = Anna gjeld
+field-debt-monthly = Betaler i månaden
+field-debt-balance = Eller: kor mykje du skuldar
+field-debt-balance-hint = Veit du ikkje kva du betaler i månaden? Skriv kor mykje du skuldar, så reknar vi med ei vanleg nedbetaling.
+field-childcare = Barnehage og SFO i månaden
+field-child-support = Barnebidrag du betaler i månaden
+field-purchase-kind = Kva vil du kjøpe?
+purchase-borettslag = Andel i burettslag
+purchase-selveier = Sjølveigar: hus, eller leilegheit i sameige
+field-maintenance = Felleskostnader og vedlikehald i månaden for bustaden du vil kjøpe
+field-maintenance-hint = Står i salsoppgåva. La feltet stå tomt viss du ikkje veit.
+answer-none = Ingen
+
+## Resultata
+income-heading = Inntekt etter skatt
+income-result = { $persons ->
+    [one] Omtrent { $year } i året etter skatt, { $month } i månaden.
+   *[other] Omtrent { $year } i året etter skatt for dei { $persons } vaksne til saman, { $month } i månaden.
+}
+startlan-gap-too-large = Det manglar omtrent { $amount }. Så mykje dekkjer tilskot sjeldan. Det som kan hjelpe: meir eigne pengar, ein billegare bustad (med lånet du kan betene, passar ein pris rundt { $price }), eller deleige viss kommunen tilbyr det.
+startlan-purchase-costs-estimated = Kjøpskostnadene er rekna til { $amount } (dokumentavgift og tinglysing).
+old-figures-notice = Nokre tal i overslaget gjeld ein tidlegare periode. Vi har ikkje nyare tal, og bruker dei nyaste vi har:
+old-figure = { $name }: gjeld { $from }–{ $until }
+figure-node-tax-income_tax = Skattesatsane
+figure-node-tax-minimum_deduction = Minstefrådraget
+figure-node-living_costs-guideline_rates = Dei rettleiande satsane til staten for livsopphald
+figure-node-bostotte-cost_cap = Øvre grense for buutgifter i bustøtta
+figure-node-bostotte-egenandel = Eigendelen i bustøtta
+figure-node-bostotte-allowances = Tillegg til buutgiftene i bustøtta
+figure-node-bostotte-coverage_rate = Delen bustøtta dekkjer
+figure-node-bostotte-income = Formue i bustøtta
+figure-node-bostotte-minimum_payout = Minste utbetaling av bustøtte
+figure-node-bostotte-municipality_groups = Kommunegruppene i bustøtta
+figure-node-bostotte-weighting = Vekting etter talet på personar
+figure-node-needs-municipal_criteria = Vilkåra til kommunen
+figure-node-startlan-debt_repayment = Vanleg nedbetaling av gjeld
+figure-node-startlan-deleie = Deleige
+figure-node-startlan-grant = Tilskot til etablering
+figure-node-startlan-policy_rate = Styringsrenta
+figure-node-startlan-purchase_costs = Kjøpskostnader
+figure-node-startlan-stress = Rentestresstesten
+figure-node-startlan-term = Nedbetalingstida
+figure-per-year = { $value } i året
+figure-per-month = { $value } i månaden
+figure-years = { $n } år
+figure-months = { $n } månader
+figure-node-startlan-interest = Renta på startlån
+
+## Slik rekna vi
+explain-tax-person = Vaksen { $person }: { $source }.
+explain-tax-not-personinntekt = Introduksjonsstønad og kvalifiseringsstønad er ikkje personinntekt: det blir ikkje betalt trygdeavgift eller trinnskatt av dei.
+explain-income-household = Alle vaksne til saman: { $gross } før skatt, skatt { $total_tax }, { $net } etter skatt i året.
+error-more-incomes-than-adults = Det er oppgitt fleire inntekter enn det er vaksne i hushaldet.
+explain-bostotte-egenandel-special = Hushaldet har lågare eigendel fordi { $group }.
+egenandel-group-single-old-age = ein einsleg får alderspensjon
+egenandel-group-young-disabled = ein har uføretrygd som ung ufør
+explain-startlan-debt-payment = { $debt }: { $monthly } i månaden.
+explain-startlan-debt-balance = { $debt }: du skuldar { $balance }. Vi reknar med nedbetaling over { $years } år med { $rate } rente, det blir { $monthly } i månaden.
+explain-startlan-fixed-costs = Med barnehage og SFO { $childcare } og barnebidrag { $child_support } blir dei faste utgiftene { $total } i månaden.
+explain-startlan-own-rate-above-stress = Renta på lånet, { $rate }, er høgare enn stresstestrenta { $stress_rate }. Lånet må kunne betalast også med ho.
+explain-startlan-purchase-costs-selveier = Kjøpskostnader for ein sjølveigarbustad til { $price }: dokumentavgift og tinglysing av skøyte og pantedokument, til saman { $costs }.
+explain-startlan-purchase-costs-borettslag = Ein andel i burettslag har ingen dokumentavgift. Tinglysing av pantet kostar { $costs }. Eigarskiftegebyret til burettslaget er ikkje med.
+explain-startlan-grant-need = Det som manglar, { $gap }, kan kanskje dekkjast av tilskot til etablering. Spør kommunen. Med lånet du kan betene, passar ein pris rundt { $affordable_price }.
+explain-startlan-gap-too-large = Det som manglar, { $gap }, er meir enn tilskot vanlegvis dekkjer. Med lånet du kan betene og eigne pengar passar ein pris rundt { $affordable_price }.

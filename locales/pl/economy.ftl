@@ -1,0 +1,92 @@
+# Finanse gospodarstwa domowego: dochód każdej osoby dorosłej, długi i stałe wydatki, zakup oraz
+# ich objaśnienia. Review status: see main.ftl.
+
+## Formularz
+income-person-heading = Osoba dorosła { $n }
+field-income-old-age-single = Ta osoba dostaje alderspensjon (emeryturę) z ubezpieczenia społecznego (folketrygden) i nie mieszka z małżonkiem ani partnerem
+field-income-young-disabled = Ta osoba dostaje uføretrygd (rentę z tytułu niezdolności do pracy) i ma prawa ung ufør (młodej osoby niepełnosprawnej)
+source-uforetrygd = Uføretrygd (renta z tytułu niezdolności do pracy)
+source-benefit = Introduksjonsstønad lub kvalifiseringsstønad
+estimate-incomplete-income = Wpisz dochód każdej osoby dorosłej, 0, jeśli ktoś nie ma dochodu.
+field-exclusion = Czy coś z tego dotyczy kogoś w gospodarstwie domowym?
+field-exclusion-hint = Wtedy gospodarstwo domowe nie może dostać bostøtte.
+exclusion-none = Nie, nic z tego
+exclusion-student = Student ze wsparciem z Lånekassen, bez własnych dzieci
+exclusion-national-service = Odbywa służbę wojskową lub zastępczą
+exclusion-institution = Mieszka w placówce, która pobiera opłaty według dochodu
+section-debts = Długi i stałe wydatki
+section-debts-hint = Startlån musi dać się spłacać obok tego. Zostaw puste to, czego nie masz.
+debt-consumer = Kredyty konsumpcyjne i karty kredytowe
+debt-student = Kredyt studencki
+debt-car = Kredyt samochodowy
+debt-other = Inne długi
+field-debt-monthly = Spłata miesięcznie
+field-debt-balance = Albo: ile jesteś winien/winna
+field-debt-balance-hint = Nie wiesz, ile płacisz miesięcznie? Wpisz, ile jesteś winien/winna, a policzymy zwykłą spłatę.
+field-childcare = Przedszkole i SFO (świetlica szkolna) miesięcznie
+field-child-support = Alimenty, które płacisz miesięcznie
+field-purchase-kind = Co chcesz kupić?
+purchase-borettslag = Udział w borettslag (spółdzielni mieszkaniowej)
+purchase-selveier = Pełna własność: dom albo mieszkanie w sameie
+field-maintenance = Opłaty wspólne i utrzymanie miesięcznie dla mieszkania, które chcesz kupić
+field-maintenance-hint = Znajdziesz to w ofercie sprzedaży. Zostaw puste, jeśli nie wiesz.
+answer-none = Brak
+
+## Wyniki
+income-heading = Dochód po podatku
+income-result = { $persons ->
+    [one] Około { $year } rocznie po podatku, { $month } miesięcznie.
+    [few] Około { $year } rocznie po podatku dla { $persons } osób dorosłych łącznie, { $month } miesięcznie.
+    [many] Około { $year } rocznie po podatku dla { $persons } osób dorosłych łącznie, { $month } miesięcznie.
+   *[other] Około { $year } rocznie po podatku dla { $persons } osób dorosłych łącznie, { $month } miesięcznie.
+}
+startlan-gap-too-large = Brakuje około { $amount }. Dotacja rzadko pokrywa tak dużo. Co może pomóc: więcej własnych pieniędzy, tańsze mieszkanie (przy kredycie, który możesz spłacać, pasuje cena około { $price }) albo współwłasność (deleie), jeśli gmina ją oferuje.
+startlan-purchase-costs-estimated = Koszty zakupu oszacowano na { $amount } (dokumentavgift, czyli opłata od aktu, i wpis do rejestru).
+old-figures-notice = Niektóre liczby w tym szacunku dotyczą wcześniejszego okresu. Nie mamy nowszych, więc używamy najnowszych, jakie mamy:
+old-figure = { $name }: obowiązuje { $from }–{ $until }
+figure-node-tax-income_tax = Stawki podatku
+figure-node-tax-minimum_deduction = Ulga minimalna (minstefradrag)
+figure-node-living_costs-guideline_rates = Państwowe stawki orientacyjne kosztów utrzymania
+figure-node-bostotte-cost_cap = Górny limit kosztów mieszkania w bostøtte
+figure-node-bostotte-egenandel = Udział własny (egenandel) w bostøtte
+figure-node-bostotte-allowances = Dodatki do kosztów mieszkania w bostøtte
+figure-node-bostotte-coverage_rate = Część, którą pokrywa bostøtte
+figure-node-bostotte-income = Majątek w bostøtte
+figure-node-bostotte-minimum_payout = Najmniejsza wypłata bostøtte
+figure-node-bostotte-municipality_groups = Grupy gmin w bostøtte
+figure-node-bostotte-weighting = Ważenie według liczby osób
+figure-node-needs-municipal_criteria = Warunki gminy
+figure-node-startlan-debt_repayment = Zwykła spłata długu
+figure-node-startlan-deleie = Współwłasność (deleie)
+figure-node-startlan-grant = Tilskudd til etablering (dotacja na start)
+figure-node-startlan-policy_rate = Stopa referencyjna
+figure-node-startlan-purchase_costs = Koszty zakupu
+figure-node-startlan-stress = Test warunków skrajnych dla oprocentowania
+figure-node-startlan-term = Okres spłaty
+figure-per-year = { $value } rocznie
+figure-per-month = { $value } miesięcznie
+figure-years = { $n } r.
+figure-months = { $n } mies.
+figure-node-startlan-interest = Oprocentowanie startlån
+
+## Jak liczyliśmy
+explain-tax-person = Osoba dorosła { $person }: { $source }.
+explain-tax-not-personinntekt = Introduksjonsstønad i kvalifiseringsstønad nie są dochodem osobistym: nie płaci się od nich trygdeavgift ani trinnskatt.
+explain-income-household = Wszystkie osoby dorosłe razem: { $gross } przed podatkiem, podatek { $total_tax }, { $net } po podatku rocznie.
+error-more-incomes-than-adults = Podano więcej dochodów, niż jest osób dorosłych w gospodarstwie domowym.
+explain-bostotte-egenandel-special = Gospodarstwo domowe ma niższy udział własny (egenandel), bo { $group }.
+egenandel-group-single-old-age = osoba samotna dostaje alderspensjon
+egenandel-group-young-disabled = ktoś ma uføretrygd jako ung ufør
+explain-startlan-debt-payment = { $debt }: { $monthly } miesięcznie.
+explain-startlan-debt-balance = { $debt }: jesteś winien/winna { $balance }. Liczymy spłatę przez { $years } { $years ->
+        [one] rok
+        [few] lata
+        [many] lat
+       *[other] roku
+    } przy oprocentowaniu { $rate }, co daje { $monthly } miesięcznie.
+explain-startlan-fixed-costs = Z przedszkolem i SFO { $childcare } oraz alimentami { $child_support } stałe wydatki wynoszą { $total } miesięcznie.
+explain-startlan-own-rate-above-stress = Oprocentowanie samego kredytu, { $rate }, jest wyższe niż oprocentowanie w teście warunków skrajnych, { $stress_rate }. Kredyt musi dać się spłacać także przy nim.
+explain-startlan-purchase-costs-selveier = Koszty zakupu mieszkania na pełną własność za { $price }: dokumentavgift oraz wpis aktu własności i hipoteki, razem { $costs }.
+explain-startlan-purchase-costs-borettslag = Przy udziale w borettslag nie ma dokumentavgift. Wpis zastawu kosztuje { $costs }. Własna opłata borettslag za zmianę właściciela nie jest wliczona.
+explain-startlan-grant-need = Brakującą kwotę, { $gap }, może pokryć tilskudd til etablering (dotacja na start). Zapytaj gminę. Przy kredycie, który możesz spłacać, pasuje cena około { $affordable_price }.
+explain-startlan-gap-too-large = Brakująca kwota, { $gap }, to więcej, niż zwykle pokrywa dotacja. Przy kredycie, który możesz spłacać, i własnych pieniądzach pasuje cena około { $affordable_price }.

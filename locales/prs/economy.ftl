@@ -1,0 +1,85 @@
+# اقتصاد خانوار: عاید هر بزرگسال، قرض‌ها و مصارف ثابت، خرید، و توضیح آن‌ها.
+# Review status: see main.ftl.
+
+## فورم
+income-person-heading = بزرگسال { $n }
+field-income-old-age-single = این شخص از بیمهٔ ملی (folketrygden) alderspensjon (تقاعد سن) می‌گیرد و با همسر یا هم‌خانه زندگی نمی‌کند
+field-income-young-disabled = این شخص uføretrygd (معاش معلولیت) می‌گیرد و حقوق ung ufør (معلول جوان) را دارد
+source-uforetrygd = Uføretrygd (معاش معلولیت)
+source-benefit = Introduksjonsstønad یا kvalifiseringsstønad
+estimate-incomplete-income = عاید هر بزرگسال را بنویسید؛ اگر کسی عاید ندارد، 0 بنویسید.
+field-exclusion = آیا یکی از این‌ها دربارهٔ کسی در خانوار صدق می‌کند؟
+field-exclusion-hint = در آن صورت خانوار نمی‌تواند bostøtte بگیرد.
+exclusion-none = نه، هیچ‌کدام
+exclusion-student = محصلی که از Lånekassen کمک می‌گیرد و فرزند ندارد
+exclusion-national-service = در خدمت نظامی یا خدمت ملکی است
+exclusion-institution = در مؤسسه‌ای زندگی می‌کند که بر اساس عاید پول می‌گیرد
+section-debts = قرض‌ها و مصارف ثابت
+section-debts-hint = startlån باید در کنار این‌ها قابل پرداخت باشد. آنچه را ندارید خالی بگذارید.
+debt-consumer = قرضهٔ مصرفی و کارت کریدت
+debt-student = قرضهٔ تحصیلی
+debt-car = قرضهٔ موتر
+debt-other = قرض‌های دیگر
+field-debt-monthly = پرداخت در ماه
+field-debt-balance = یا: چقدر قرضدار هستید
+field-debt-balance-hint = نمی‌دانید در ماه چقدر می‌پردازید؟ بنویسید چقدر قرضدار هستید، و ما یک بازپرداخت معمول حساب می‌کنیم.
+field-childcare = کودکستان و SFO (مراقبت بعد از مکتب) در ماه
+field-child-support = نفقهٔ فرزند که در ماه می‌پردازید
+field-purchase-kind = چه چیزی می‌خواهید بخرید؟
+purchase-borettslag = سهم در borettslag (تعاونی مسکن)
+purchase-selveier = مالکیت کامل: خانه، یا آپارتمان در sameie
+field-maintenance = هزینه‌های مشترک و نگهداری در ماه برای خانه‌ای که می‌خواهید بخرید
+field-maintenance-hint = در اعلان فروش نوشته شده است. اگر نمی‌دانید، خالی بگذارید.
+answer-none = هیچ
+
+## نتیجه‌ها
+income-heading = عاید پس از مالیات
+income-result = { $persons ->
+    [one] تقریباً { $year } در سال پس از مالیات، { $month } در ماه.
+   *[other] تقریباً { $year } در سال پس از مالیات برای { $persons } بزرگسال با هم، { $month } در ماه.
+}
+startlan-gap-too-large = تقریباً { $amount } کم است. کمک مالی به ندرت این‌قدر را می‌پوشاند. آنچه می‌تواند کمک کند: پول بیشتر از خودتان، خانهٔ ارزان‌تر (با قرضه‌ای که می‌توانید بپردازید، قیمتی حدود { $price } مناسب است)، یا deleie (مالکیت مشترک) اگر کمون آن را پیشنهاد کند.
+startlan-purchase-costs-estimated = مصارف خرید { $amount } تخمین زده شده است (dokumentavgift و ثبت).
+old-figures-notice = بعضی از ارقام این تخمین مربوط به یک دورهٔ قبلی است. ارقام جدیدتر نداریم و جدیدترین ارقامی را که داریم به کار می‌بریم:
+old-figure = { $name }: معتبر از { $from } تا { $until }
+figure-node-tax-income_tax = نرخ‌های مالیات
+figure-node-tax-minimum_deduction = کسر حداقل (minstefradrag)
+figure-node-living_costs-guideline_rates = نرخ‌های رهنمای دولت برای مصارف زندگی
+figure-node-bostotte-cost_cap = سقف مصارف خانه در bostøtte
+figure-node-bostotte-egenandel = سهم خودتان (egenandel) در bostøtte
+figure-node-bostotte-allowances = افزوده‌ها به مصارف خانه در bostøtte
+figure-node-bostotte-coverage_rate = سهمی که bostøtte می‌پوشاند
+figure-node-bostotte-income = دارایی در bostøtte
+figure-node-bostotte-minimum_payout = کمترین پرداخت bostøtte
+figure-node-bostotte-municipality_groups = گروه‌های کمون در bostøtte
+figure-node-bostotte-weighting = وزن‌دهی بر اساس تعداد اشخاص
+figure-node-needs-municipal_criteria = شرایط کمون
+figure-node-startlan-debt_repayment = بازپرداخت معمول قرض
+figure-node-startlan-deleie = Deleie (مالکیت مشترک)
+figure-node-startlan-grant = Tilskudd til etablering (کمک مالی برای اسکان)
+figure-node-startlan-policy_rate = سود بانک مرکزی
+figure-node-startlan-purchase_costs = مصارف خرید
+figure-node-startlan-stress = آزمون فشار سود
+figure-node-startlan-term = مدت بازپرداخت
+figure-per-year = { $value } در سال
+figure-per-month = { $value } در ماه
+figure-years = { $n } سال
+figure-months = { $n } ماه
+figure-node-startlan-interest = سود startlån
+
+## چگونه حساب کردیم
+explain-tax-person = بزرگسال { $person }: { $source }.
+explain-tax-not-personinntekt = Introduksjonsstønad و kvalifiseringsstønad عاید شخصی نیستند: از آن‌ها trygdeavgift یا trinnskatt پرداخت نمی‌شود.
+explain-income-household = همهٔ بزرگسالان با هم: { $gross } پیش از مالیات، مالیات { $total_tax }، { $net } پس از مالیات در سال.
+error-more-incomes-than-adults = تعداد عایدهای نوشته‌شده بیشتر از تعداد بزرگسالان خانوار است.
+explain-bostotte-egenandel-special = سهم خود (egenandel) خانوار کمتر است، چون { $group }.
+egenandel-group-single-old-age = یک شخص تنها alderspensjon می‌گیرد
+egenandel-group-young-disabled = یک نفر uføretrygd را به عنوان ung ufør می‌گیرد
+explain-startlan-debt-payment = { $debt }: { $monthly } در ماه.
+explain-startlan-debt-balance = { $debt }: { $balance } قرضدار هستید. ما بازپرداخت را در { $years } سال با سود { $rate } حساب می‌کنیم، که { $monthly } در ماه می‌شود.
+explain-startlan-fixed-costs = با کودکستان و SFO { $childcare } و نفقهٔ فرزند { $child_support }، مصارف ثابت { $total } در ماه می‌شود.
+explain-startlan-own-rate-above-stress = سود خود قرضه، { $rate }، بالاتر از سود آزمون فشار { $stress_rate } است. قرضه باید با آن سود هم قابل پرداخت باشد.
+explain-startlan-purchase-costs-selveier = مصارف خرید یک خانه با مالکیت کامل به قیمت { $price }: dokumentavgift و ثبت قباله و سند گرو، مجموعاً { $costs }.
+explain-startlan-purchase-costs-borettslag = سهم در borettslag دارای dokumentavgift نیست. ثبت گرو { $costs } هزینه دارد. فیس تغییر مالک خود borettslag شامل نیست.
+explain-startlan-grant-need = آنچه کم است، { $gap }، شاید با tilskudd til etablering (کمک مالی برای اسکان) پوشانده شود. از کمون بپرسید. با قرضه‌ای که می‌توانید بپردازید، قیمتی حدود { $affordable_price } مناسب است.
+explain-startlan-gap-too-large = آنچه کم است، { $gap }، بیشتر از آن است که کمک مالی معمولاً می‌پوشاند. با قرضه‌ای که می‌توانید بپردازید و پول خودتان، قیمتی حدود { $affordable_price } مناسب است.

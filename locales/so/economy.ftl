@@ -1,0 +1,85 @@
+# Dhaqaalaha qoyska: dakhliga qof kasta oo weyn, deynta iyo kharashyada go'an, iibsashada, iyo
+# sharaxaaddooda. Review status: see main.ftl.
+
+## Foomka
+income-person-heading = Qof weyn { $n }
+field-income-old-age-single = Qofkani wuxuu alderspensjon (hawlgabka da'da) ka helaa caymiska qaranka (folketrygden) lamana nool xaas ama lammaane
+field-income-young-disabled = Qofkani wuxuu helaa uføretrygd (gunnada naafada) wuxuuna leeyahay xuquuqda ung ufør (qof dhallinyaro ah oo naafo ah)
+source-uforetrygd = Uføretrygd (gunnada naafada)
+source-benefit = Introduksjonsstønad ama kvalifiseringsstønad
+estimate-incomplete-income = Qor dakhliga qof kasta oo weyn, 0 haddii qof aanu dakhli lahayn.
+field-exclusion = Waxyaabahan midkood ma khuseeyaa qof ka mid ah qoyska?
+field-exclusion-hint = Markaas qoysku ma heli karo bostøtte.
+exclusion-none = Maya, midna
+exclusion-student = Arday taageero ka hela Lånekassen, oo aan carruur u gaar ah lahayn
+exclusion-national-service = Ku jira adeegga ciidanka ama adeegga madaniga ah
+exclusion-institution = Ku nool xarun lacag ku qaadata dakhliga
+section-debts = Deynta iyo kharashyada go'an
+section-debts-hint = Startlån-ka waa in la bixin karaa intaas dheer. Bannaan uga tag waxa aadan lahayn.
+debt-consumer = Amaahda isticmaalka iyo kaararka deynta
+debt-student = Amaahda waxbarashada
+debt-car = Amaahda baabuurka
+debt-other = Deyn kale
+field-debt-monthly = Bixinta bishii
+field-debt-balance = Ama: inta lagugu leeyahay
+field-debt-balance-hint = Ma garanaysid inta aad bixiso bishii? Qor inta lagugu leeyahay, waxaanan xisaabinaynaa bixin caadi ah.
+field-childcare = Xannaanada carruurta iyo SFO (daryeelka ardayda ka dib dugsiga) bishii
+field-child-support = Masruufka carruurta ee aad bixiso bishii
+field-purchase-kind = Maxaad rabtaa inaad iibsato?
+purchase-borettslag = Saami ku jira borettslag (iskaashatada guryaha)
+purchase-selveier = Lahaansho buuxda: guri, ama aqal ku yaal sameie
+field-maintenance = Kharashka wadaagga iyo dayactirka bishii ee guriga aad rabto inaad iibsato
+field-maintenance-hint = Waxay ku qoran tahay warqadda iibka. Bannaan uga tag haddii aadan garanayn.
+answer-none = Midna
+
+## Natiijooyinka
+income-heading = Dakhliga ka dib canshuurta
+income-result = { $persons ->
+    [one] Qiyaas ahaan { $year } sannadkii ka dib canshuurta, { $month } bishii.
+   *[other] Wadarta { $persons } qof oo waaweyn: qiyaas ahaan { $year } sannadkii ka dib canshuurta, { $month } bishii.
+}
+startlan-gap-too-large = Waxaa ka dhiman qiyaas ahaan { $amount }. Deeqdu dhif bay intaas daboolaa. Waxa caawin kara: lacag badan oo adiga kuu gaar ah, guri ka jaban (amaahda aad bixin karto, qiimo qiyaastii { $price } ah ayaa ku habboon), ama deleie (wadaag-lahaansho) haddii degmadu bixiso.
+startlan-purchase-costs-estimated = Kharashka iibsashada waxaa lagu qiyaasay { $amount } (dokumentavgift iyo diiwaangelin).
+old-figures-notice = Tirooyinka qaar ee qiyaastan waxay khuseeyaan muddo hore. Ma hayno tirooyin ka cusub, waxaana isticmaalnaa kuwa ugu cusub ee aan hayno:
+old-figure = { $name }: wuxuu khuseeyaa { $from }–{ $until }
+figure-node-tax-income_tax = Heerarka canshuurta
+figure-node-tax-minimum_deduction = Ka-jarista ugu yar (minstefradrag)
+figure-node-living_costs-guideline_rates = Heerarka tilmaamaha dawladda ee kharashka nolosha
+figure-node-bostotte-cost_cap = Xadka sare ee kharashka guriga ee bostøtte
+figure-node-bostotte-egenandel = Qaybta adiga kaa saaran (egenandel) ee bostøtte
+figure-node-bostotte-allowances = Lacagaha lagu daro kharashka guriga ee bostøtte
+figure-node-bostotte-coverage_rate = Qaybta uu bostøtte daboolo
+figure-node-bostotte-income = Hantida lagu xisaabiyo bostøtte
+figure-node-bostotte-minimum_payout = Lacagta ugu yar ee bostøtte ee la bixiyo
+figure-node-bostotte-municipality_groups = Kooxaha degmooyinka ee bostøtte
+figure-node-bostotte-weighting = Miisaanka iyadoo loo eegayo tirada dadka
+figure-node-needs-municipal_criteria = Shuruudaha degmada
+figure-node-startlan-debt_repayment = Bixinta caadiga ah ee deynta
+figure-node-startlan-deleie = Deleie (wadaag-lahaansho)
+figure-node-startlan-grant = Tilskudd til etablering (deeq dejin)
+figure-node-startlan-policy_rate = Dulsaarka bangiga dhexe
+figure-node-startlan-purchase_costs = Kharashka iibsashada
+figure-node-startlan-stress = Tijaabada culeyska dulsaarka
+figure-node-startlan-term = Muddada bixinta
+figure-per-year = { $value } sannadkii
+figure-per-month = { $value } bishii
+figure-years = { $n } sano
+figure-months = { $n } bilood
+figure-node-startlan-interest = Dulsaarka startlån
+
+## Sida aan u xisaabinay
+explain-tax-person = Qof weyn { $person }: { $source }.
+explain-tax-not-personinntekt = Introduksjonsstønad iyo kvalifiseringsstønad ma aha dakhli shakhsi ah: lagama bixiyo trygdeavgift iyo trinnskatt.
+explain-income-household = Dhammaan dadka waaweyn wadar ahaan: { $gross } ka hor canshuurta, canshuur { $total_tax }, { $net } ka dib canshuurta sannadkii.
+error-more-incomes-than-adults = Dakhliyada la sheegay way ka badan yihiin dadka waaweyn ee qoyska.
+explain-bostotte-egenandel-special = Qoysku wuxuu leeyahay egenandel ka yar, sababtoo ah { $group }.
+egenandel-group-single-old-age = qof keligiis ah ayaa hela alderspensjon
+egenandel-group-young-disabled = qof ayaa haysta uføretrygd isagoo ah ung ufør
+explain-startlan-debt-payment = { $debt }: { $monthly } bishii.
+explain-startlan-debt-balance = { $debt }: waxaa lagugu leeyahay { $balance }. Waxaan xisaabinaynaa bixin muddo { $years } sano ah oo dulsaarkeedu yahay { $rate }, taasi waa { $monthly } bishii.
+explain-startlan-fixed-costs = Marka lagu daro xannaanada iyo SFO { $childcare } iyo masruufka carruurta { $child_support }, kharashyada go'an waa { $total } bishii.
+explain-startlan-own-rate-above-stress = Dulsaarka amaahda lafteeda, { $rate }, wuu ka sarreeyaa dulsaarka tijaabada culeyska, { $stress_rate }. Amaahda waa in xitaa dulsaarkaas lagu bixin karaa.
+explain-startlan-purchase-costs-selveier = Kharashka iibsashada guri lahaansho buuxda ah oo qiimihiisu yahay { $price }: dokumentavgift iyo diiwaangelinta warqadda lahaanshaha iyo rahaamadda, wadar ahaan { $costs }.
+explain-startlan-purchase-costs-borettslag = Saami ku jira borettslag ma laha dokumentavgift. Diiwaangelinta rahaamadda waxay ku kacaysaa { $costs }. Khidmadda beddelka milkiilaha ee borettslag-ga laguma darin.
+explain-startlan-grant-need = Waxa dhiman, { $gap }, waxaa laga yaabaa inuu daboolo tilskudd til etablering (deeq dejin). Weydii degmada. Amaahda aad bixin karto, qiimo qiyaastii { $affordable_price } ah ayaa ku habboon.
+explain-startlan-gap-too-large = Waxa dhiman, { $gap }, wuu ka badan yahay inta deeqdu caadi ahaan daboosho. Amaahda aad bixin karto iyo lacagtaada, qiimo qiyaastii { $affordable_price } ah ayaa ku habboon.

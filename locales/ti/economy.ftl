@@ -1,0 +1,85 @@
+# ኢኮኖሚ ስድራ፦ እቶት ነፍሲ ወከፍ ዓቢ ሰብ፣ ዕዳን ቀወምቲ ወጻኢታትን፣ ዕድጊት፣ ከምኡ'ውን መግለጺታቶም።
+# Review status: see main.ftl.
+
+## እቲ ቅጥዒ
+income-person-heading = ዓቢ ሰብ { $n }
+field-income-old-age-single = እዚ ሰብ ካብ ሃገራዊ ውሕስነት (folketrygden) alderspensjon (ናይ ዕድመ ጡረታ) ይረክብ፣ ምስ በዓል ቤት ወይ መጻምድቲ ድማ ኣይነብርን
+field-income-young-disabled = እዚ ሰብ uføretrygd (ናይ ስንክልና ሓገዝ) ይረክብ፣ ከም ung ufør (መንእሰይ ስንኩል) ድማ መሰላት ኣለዎ
+source-uforetrygd = Uføretrygd (ናይ ስንክልና ሓገዝ)
+source-benefit = Introduksjonsstønad ወይ kvalifiseringsstønad
+estimate-incomplete-income = እቶት ነፍሲ ወከፍ ዓቢ ሰብ ጸሓፍ፣ እቶት ዘይብሉ እንተሎ 0 ጸሓፍ።
+field-exclusion = ካብዚ ዝኾነ ንሓደ ካብ ስድራ ይምልከቶ ድዩ?
+field-exclusion-hint = ሽዑ እቲ ስድራ bostøtte ክረክብ ኣይክእልን።
+exclusion-none = ኣይፋል፣ ካብዚ ሓደ እኳ የለን
+exclusion-student = ካብ Lånekassen ደገፍ ዝረክብ ተማሃራይ፣ ናቱ ቆልዑ ዘይብሉ
+exclusion-national-service = ሃገራዊ ወተሃደራዊ ወይ ሲቪላዊ ኣገልግሎት ዝፍጽም ዘሎ
+exclusion-institution = ብመሰረት እቶት ክፍሊት ኣብ ዝወስድ ትካል ዝነብር
+section-debts = ዕዳን ቀወምቲ ወጻኢታትን
+section-debts-hint = startlån ብተወሳኺ እዚኦም ክኽፈል ክኽእል ኣለዎ። ዘይብልካ ባዶ ግደፎ።
+debt-consumer = ናይ ፍጆታ ልቓሕን ክረዲት ካርድን
+debt-student = ናይ ትምህርቲ ልቓሕ
+debt-car = ናይ መኪና ልቓሕ
+debt-other = ካልእ ዕዳ
+field-debt-monthly = ወርሓዊ ክፍሊት
+field-debt-balance = ወይ፦ ክንደይ ዕዳ ኣለካ
+field-debt-balance-hint = ኣብ ወርሒ ክንደይ ከም እትኸፍል ኣይትፈልጥን ዲኻ? ክንደይ ዕዳ ከም ዘለካ ጸሓፍ፣ ንሕና ድማ ልሙድ ክፍሊት ንሕሰብ።
+field-childcare = መዋእለ ህጻናትን SFO-ን (ድሕሪ ትምህርቲ ክንክን ቆልዑ) ኣብ ወርሒ
+field-child-support = ኣብ ወርሒ እትኸፍሎ ናይ ቆልዑ ቀለብ
+field-purchase-kind = እንታይ ክትዕድግ ትደሊ?
+purchase-borettslag = ኣብ borettslag (ናይ ገዛ ማሕበር) ዘሎ ግደ
+purchase-selveier = ምሉእ ዋንነት፦ ገዛ፣ ወይ ኣብ sameie ዘሎ ኣፓርትመንት
+field-maintenance = ናይቲ ክትዕድጎ እትደሊ ገዛ ወርሓዊ ሓባራዊ ወጻኢታትን ዕቃበን
+field-maintenance-hint = ኣብ መግለጺ መሸጣ ተጻሒፉ ኣሎ። እንተዘይፈሊጥካ ባዶ ግደፎ።
+answer-none = የለን
+
+## ውጽኢታት
+income-heading = ድሕሪ ግብሪ ዘሎ እቶት
+income-result = { $persons ->
+    [one] ብግምት ኣብ ዓመት ድሕሪ ግብሪ { $year }፣ ኣብ ወርሒ { $month }።
+   *[other] ን{ $persons } ዓበይቲ ብድምር ብግምት ኣብ ዓመት ድሕሪ ግብሪ { $year }፣ ኣብ ወርሒ { $month }።
+}
+startlan-gap-too-large = ብግምት { $amount } ይጎድል። ሓገዝ ክንድዚ ዝሽፍን ሳሕቲ እዩ። ክሕግዝ ዝኽእል፦ ዝያዳ ናይ ባዕልኻ ገንዘብ፣ ዝሓሰረ ገዛ (ብቲ ክትከፍሎ እትኽእል ልቓሕ፣ ዋጋ ኣስታት { $price } ይሰማማዕ)፣ ወይ ኮሙን እንተ ኣቕሪቡዎ deleie (ሓባራዊ ዋንነት)።
+startlan-purchase-costs-estimated = ወጻኢታት ዕድጊት ብግምት { $amount } እዩ (dokumentavgift ከምኡ'ውን ምዝገባ)።
+old-figures-notice = ኣብዚ ግምት ዘለዉ ገለ ቁጽርታት ንዝሓለፈ እዋን እዮም ዝምልከቱ። ሓደስቲ ቁጽርታት የብልናን፣ ስለዚ እቶም ዘለዉና ዝሓደሱ ንጥቀም፦
+old-figure = { $name }፦ ዝሰርሕ { $from }–{ $until }
+figure-node-tax-income_tax = መጠናት ግብሪ
+figure-node-tax-minimum_deduction = ዝወሓደ ቅናስ (minstefradrag)
+figure-node-living_costs-guideline_rates = ናይ መንግስቲ መምርሒ መጠናት ናይ መነባብሮ
+figure-node-bostotte-cost_cap = ላዕለዋይ ደረት ወጻኢታት ገዛ ኣብ bostøtte
+figure-node-bostotte-egenandel = ናይ ገዛእ ርእስኻ ግደ (egenandel) ኣብ bostøtte
+figure-node-bostotte-allowances = ወሰኻት ኣብ ወጻኢታት ገዛ ኣብ bostøtte
+figure-node-bostotte-coverage_rate = bostøtte ዝሽፍኖ ግደ
+figure-node-bostotte-income = ሃብቲ ኣብ bostøtte
+figure-node-bostotte-minimum_payout = ዝወሓደ ክፍሊት bostøtte
+figure-node-bostotte-municipality_groups = ጉጅለታት ኮሙን ኣብ bostøtte
+figure-node-bostotte-weighting = ሚዛን ብመሰረት ቁጽሪ ሰባት
+figure-node-needs-municipal_criteria = ቅድመ ኩነታት ኮሙን
+figure-node-startlan-debt_repayment = ልሙድ ክፍሊት ዕዳ
+figure-node-startlan-deleie = Deleie (ሓባራዊ ዋንነት)
+figure-node-startlan-grant = Tilskudd til etablering (ናይ ምቛም ሓገዝ)
+figure-node-startlan-policy_rate = ወለድ ማእከላይ ባንኪ
+figure-node-startlan-purchase_costs = ወጻኢታት ዕድጊት
+figure-node-startlan-stress = ፈተነ ጸቕጢ ወለድ
+figure-node-startlan-term = ግዜ ክፍሊት ልቓሕ
+figure-per-year = ኣብ ዓመት { $value }
+figure-per-month = ኣብ ወርሒ { $value }
+figure-years = { $n } ዓመት
+figure-months = { $n } ወርሒ
+figure-node-startlan-interest = ወለድ startlån
+
+## ከመይ ከም ዝሓሰብና
+explain-tax-person = ዓቢ ሰብ { $person }፦ { $source }።
+explain-tax-not-personinntekt = Introduksjonsstønad ከምኡ'ውን kvalifiseringsstønad ውልቃዊ እቶት ኣይኮኑን፦ ካብኣቶም trygdeavgift ወይ trinnskatt ኣይክፈልን።
+explain-income-household = ኩሎም ዓበይቲ ብድምር፦ ቅድሚ ግብሪ { $gross }፣ ግብሪ { $total_tax }፣ ድሕሪ ግብሪ ኣብ ዓመት { $net }።
+error-more-incomes-than-adults = ካብ ቁጽሪ ዓበይቲ ስድራ ዝበዝሐ እቶታት ተገሊጹ ኣሎ።
+explain-bostotte-egenandel-special = እቲ ስድራ ዝተሓተ egenandel (ናይ ገዛእ ርእሲ ግደ) ኣለዎ፣ ምኽንያቱ { $group }።
+egenandel-group-single-old-age = በይኑ ዝነብር ሰብ alderspensjon ይረክብ
+egenandel-group-young-disabled = ሓደ ሰብ ከም ung ufør uføretrygd ይረክብ
+explain-startlan-debt-payment = { $debt }፦ ኣብ ወርሒ { $monthly }።
+explain-startlan-debt-balance = { $debt }፦ { $balance } ዕዳ ኣለካ። ኣብ { $years } ዓመት ብ{ $rate } ወለድ ከም እትኸፍሎ ንሕሰብ፣ እዚ ኣብ ወርሒ { $monthly } ይኸውን።
+explain-startlan-fixed-costs = መዋእለ ህጻናትን SFO-ን { $childcare }፣ ናይ ቆልዑ ቀለብ { $child_support }፣ ብድምር ቀወምቲ ወጻኢታት ኣብ ወርሒ { $total } ይኾኑ።
+explain-startlan-own-rate-above-stress = ናይቲ ልቓሕ ባዕሉ ወለድ፣ { $rate }፣ ካብ ወለድ ፈተነ ጸቕጢ { $stress_rate } ይበልጽ። እቲ ልቓሕ በዚ ወለድ እውን ክኽፈል ክኽእል ኣለዎ።
+explain-startlan-purchase-costs-selveier = ወጻኢታት ዕድጊት ብ{ $price } ዝዕደግ ምሉእ ዋንነት ገዛ፦ dokumentavgift ከምኡ'ውን ምዝገባ ሰነድ ዋንነትን ውሕስነት ልቓሕን፣ ብድምር { $costs }።
+explain-startlan-purchase-costs-borettslag = ኣብ borettslag ዘሎ ግደ dokumentavgift የብሉን። ምዝገባ ውሕስነት ልቓሕ { $costs } የኽፍል። እቲ borettslag ባዕሉ ዝወስዶ ክፍሊት ምቕያር ዋና ኣይተሓወሰን።
+explain-startlan-grant-need = እቲ ዝጎደለ፣ { $gap }፣ ብtilskudd til etablering (ናይ ምቛም ሓገዝ) ክሽፈን ይኽእል ይኸውን። ንኮሙን ሕተት። ብቲ ክትከፍሎ እትኽእል ልቓሕ፣ ዋጋ ኣስታት { $affordable_price } ይሰማማዕ።
+explain-startlan-gap-too-large = እቲ ዝጎደለ፣ { $gap }፣ ሓገዝ ብልሙድ ካብ ዝሽፍኖ ይበዝሕ። ብቲ ክትከፍሎ እትኽእል ልቓሕን ናይ ባዕልኻ ገንዘብን፣ ዋጋ ኣስታት { $affordable_price } ይሰማማዕ።
