@@ -70,7 +70,8 @@ test('an application after an estimate and a needs check: nothing asked twice, s
   const key = (await sent[0].allHeaders())['idempotency-key'];
   const body = sent[0].postDataJSON();
   expect(body.person.national_id).toBe(NATIONAL_ID);
-  expect(body.income.amount).toBe('250000');
+  expect(body.income.persons[0].amount).toBe('250000');
+  expect(body.income.persons).toHaveLength(1);
   expect(body.needs.risks).toEqual(['eviction']);
   // The estimate the resident saw goes along, for the server to check with the same rules.
   expect(Number(body.estimate.bostotte_monthly)).toBe(4449);
