@@ -43,7 +43,7 @@ income-result = { $persons ->
    *[other] نحو { $year } في السنة بعد الضريبة لـ{ $persons } بالغ معًا، و{ $month } في الشهر.
 }
 startlan-gap-too-large = ينقص نحو { $amount }. نادرًا ما تغطي المنحة مبلغًا بهذا الحجم. ما قد يساعد: مال خاص أكثر، أو مسكن أرخص (مع القرض الذي تستطيع سداده يناسبك سعر في حدود { $price })، أو الملكية المشتركة (deleie) إذا كانت البلدية توفرها.
-startlan-purchase-costs-estimated = تُقدَّر تكاليف الشراء بـ{ $amount }: رسم نقل الملكية (dokumentavgift) والتسجيل.
+startlan-purchase-costs-estimated = تُقدَّر تكاليف الشراء بـ{ $amount }. يوضح قسم «كيف حسبنا» ما تشمله.
 old-figures-notice = بعض الأرقام في هذا التقدير تخص فترة سابقة. ليس لدينا أرقام أحدث، فنستخدم أحدث ما لدينا:
 old-figure = { $name }: سارٍ من { $from } إلى { $until }
 figure-node-tax-income_tax = معدلات الضريبة
@@ -70,6 +70,9 @@ figure-per-month = { $value } في الشهر
 figure-years = { $n } سنة
 figure-months = { $n } شهر
 figure-node-startlan-interest = سعر الفائدة على قرض البداية
+
+chart-axis-y = دعم السكن في الشهر (حتى { $max })
+chart-axis-x = دخل الأسرة في السنة قبل الضريبة (من 0 إلى { $max })
 
 ## كيف حسبنا
 explain-tax-person = البالغ { $person }: { $source }.

@@ -39,7 +39,7 @@ income-result = { $persons ->
    *[other] About { $year } a year after tax for the { $persons } adults together, { $month } a month.
 }
 startlan-gap-too-large = About { $amount } is missing. A grant rarely covers that much. What could help: more savings, a cheaper home (with the loan you can carry, a price around { $price } fits), or deleie if the municipality offers it.
-startlan-purchase-costs-estimated = The costs of buying are estimated at { $amount } (dokumentavgift and registration).
+startlan-purchase-costs-estimated = The costs of buying are estimated at { $amount }. "How we calculated" shows what is included.
 old-figures-notice = Some figures in this estimate are for an earlier period. We have no newer ones, and use the newest we have:
 old-figure = { $name }: valid { $from }–{ $until }
 figure-node-tax-income_tax = The tax rates
@@ -66,6 +66,9 @@ figure-per-month = { $value } a month
 figure-years = { $n } years
 figure-months = { $n } months
 figure-node-startlan-interest = The startlån interest rate
+
+chart-axis-y = Bostøtte per month (up to { $max })
+chart-axis-x = The household's income per year before tax (0 to { $max })
 
 ## How we calculated
 explain-tax-person = Adult { $person }: { $source }.

@@ -39,7 +39,7 @@ income-result = { $persons ->
    *[other] Environ { $year } par an après impôt pour les { $persons } adultes ensemble, { $month } par mois.
 }
 startlan-gap-too-large = Il manque environ { $amount }. Une subvention couvre rarement autant. Ce qui peut aider : plus d’argent à vous, un logement moins cher (avec le prêt que vous pouvez rembourser, un prix d’environ { $price } convient), ou le deleie (propriété partagée) si la commune le propose.
-startlan-purchase-costs-estimated = Les frais d’achat sont estimés à { $amount } (dokumentavgift et inscription au registre).
+startlan-purchase-costs-estimated = Les frais d’achat sont estimés à { $amount }. « Notre calcul » montre ce qui est inclus.
 old-figures-notice = Certains chiffres de cette estimation valent pour une période antérieure. Nous n’en avons pas de plus récents et utilisons les plus récents que nous avons :
 old-figure = { $name } : valable { $from }–{ $until }
 figure-node-tax-income_tax = Les taux d’imposition
@@ -66,6 +66,9 @@ figure-per-month = { $value } par mois
 figure-years = { $n } ans
 figure-months = { $n } mois
 figure-node-startlan-interest = Le taux d’intérêt du startlån
+
+chart-axis-y = Bostøtte par mois (jusqu’à { $max })
+chart-axis-x = Revenus annuels du foyer avant impôt (de 0 à { $max })
 
 ## Notre calcul
 explain-tax-person = Adulte { $person } : { $source }.

@@ -39,7 +39,7 @@ income-result = { $persons ->
    *[other] Omtrent { $year } i året etter skatt for de { $persons } voksne til sammen, { $month } i måneden.
 }
 startlan-gap-too-large = Det mangler omtrent { $amount }. Så mye dekker tilskudd sjelden. Det som kan hjelpe: mer egne penger, en billigere bolig (med lånet du kan betjene, passer en pris rundt { $price }), eller deleie hvis kommunen tilbyr det.
-startlan-purchase-costs-estimated = Kjøpskostnadene er anslått til { $amount } (dokumentavgift og tinglysing).
+startlan-purchase-costs-estimated = Kostnadene ved kjøpet er anslått til { $amount }. «Slik regnet vi» viser hva som er med.
 old-figures-notice = Noen tall i anslaget gjelder en tidligere periode. Vi har ikke nyere tall, og bruker de nyeste vi har:
 old-figure = { $name }: gjelder { $from }–{ $until }
 figure-node-tax-income_tax = Skattesatsene
@@ -66,6 +66,9 @@ figure-per-month = { $value } i måneden
 figure-years = { $n } år
 figure-months = { $n } måneder
 figure-node-startlan-interest = Renten på startlån
+
+chart-axis-y = Bostøtte i måneden (opp til { $max })
+chart-axis-x = Husstandens inntekt i året før skatt (0 til { $max })
 
 ## Slik regnet vi
 explain-tax-person = Voksen { $person }: { $source }.

@@ -39,7 +39,7 @@ income-result = { $persons ->
    *[other] Omtrent { $year } i året etter skatt for dei { $persons } vaksne til saman, { $month } i månaden.
 }
 startlan-gap-too-large = Det manglar omtrent { $amount }. Så mykje dekkjer tilskot sjeldan. Det som kan hjelpe: meir eigne pengar, ein billegare bustad (med lånet du kan betene, passar ein pris rundt { $price }), eller deleige viss kommunen tilbyr det.
-startlan-purchase-costs-estimated = Kjøpskostnadene er rekna til { $amount } (dokumentavgift og tinglysing).
+startlan-purchase-costs-estimated = Kostnadene ved kjøpet er anslått til { $amount }. «Slik rekna vi» viser kva som er med.
 old-figures-notice = Nokre tal i overslaget gjeld ein tidlegare periode. Vi har ikkje nyare tal, og bruker dei nyaste vi har:
 old-figure = { $name }: gjeld { $from }–{ $until }
 figure-node-tax-income_tax = Skattesatsane
@@ -66,6 +66,9 @@ figure-per-month = { $value } i månaden
 figure-years = { $n } år
 figure-months = { $n } månader
 figure-node-startlan-interest = Renta på startlån
+
+chart-axis-y = Bustøtte i månaden (opp til { $max })
+chart-axis-x = Inntekta til hushaldet i året før skatt (0 til { $max })
 
 ## Slik rekna vi
 explain-tax-person = Vaksen { $person }: { $source }.

@@ -41,7 +41,7 @@ income-result = { $persons ->
    *[other] Około { $year } rocznie po podatku dla { $persons } osób dorosłych łącznie, { $month } miesięcznie.
 }
 startlan-gap-too-large = Brakuje około { $amount }. Dotacja rzadko pokrywa tak dużo. Co może pomóc: więcej własnych pieniędzy, tańsze mieszkanie (przy kredycie, który możesz spłacać, pasuje cena około { $price }) albo współwłasność (deleie), jeśli gmina ją oferuje.
-startlan-purchase-costs-estimated = Koszty zakupu oszacowano na { $amount } (dokumentavgift, czyli opłata od aktu, i wpis do rejestru).
+startlan-purchase-costs-estimated = Koszty zakupu oszacowano na { $amount }. W części „Jak liczyliśmy” widać, co się na nie składa.
 old-figures-notice = Niektóre liczby w tym szacunku dotyczą wcześniejszego okresu. Nie mamy nowszych, więc używamy najnowszych, jakie mamy:
 old-figure = { $name }: obowiązuje { $from }–{ $until }
 figure-node-tax-income_tax = Stawki podatku
@@ -68,6 +68,9 @@ figure-per-month = { $value } miesięcznie
 figure-years = { $n } r.
 figure-months = { $n } mies.
 figure-node-startlan-interest = Oprocentowanie startlån
+
+chart-axis-y = Bostøtte miesięcznie (do { $max })
+chart-axis-x = Roczny dochód gospodarstwa domowego przed podatkiem (od 0 do { $max })
 
 ## Jak liczyliśmy
 explain-tax-person = Osoba dorosła { $person }: { $source }.

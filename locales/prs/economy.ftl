@@ -39,7 +39,7 @@ income-result = { $persons ->
    *[other] تقریباً { $year } در سال پس از مالیات برای { $persons } بزرگسال با هم، { $month } در ماه.
 }
 startlan-gap-too-large = تقریباً { $amount } کم است. کمک مالی به ندرت این‌قدر را می‌پوشاند. آنچه می‌تواند کمک کند: پول بیشتر از خودتان، خانهٔ ارزان‌تر (با قرضه‌ای که می‌توانید بپردازید، قیمتی حدود { $price } مناسب است)، یا deleie (مالکیت مشترک) اگر کمون آن را پیشنهاد کند.
-startlan-purchase-costs-estimated = مصارف خرید { $amount } تخمین زده شده است (dokumentavgift و ثبت).
+startlan-purchase-costs-estimated = مصارف خرید { $amount } تخمین زده شده است. بخش «چگونه حساب کردیم» نشان می‌دهد که چه چیزهایی در آن شامل است.
 old-figures-notice = بعضی از ارقام این تخمین مربوط به یک دورهٔ قبلی است. ارقام جدیدتر نداریم و جدیدترین ارقامی را که داریم به کار می‌بریم:
 old-figure = { $name }: معتبر از { $from } تا { $until }
 figure-node-tax-income_tax = نرخ‌های مالیات
@@ -66,6 +66,9 @@ figure-per-month = { $value } در ماه
 figure-years = { $n } سال
 figure-months = { $n } ماه
 figure-node-startlan-interest = سود startlån
+
+chart-axis-y = bostøtte در ماه (تا { $max })
+chart-axis-x = عاید سالانهٔ خانوار پیش از مالیات (از ۰ تا { $max })
 
 ## چگونه حساب کردیم
 explain-tax-person = بزرگسال { $person }: { $source }.

@@ -39,7 +39,7 @@ income-result = { $persons ->
    *[other] د { $persons } لویانو لپاره ټول یوځای نږدې { $year } په کال کې له مالیې وروسته، { $month } په میاشت کې.
 }
 startlan-gap-too-large = نږدې { $amount } کم دي. مالي مرسته په ندرت سره دومره پوښي. هغه څه چې مرسته کولی شي: خپلې ډېرې پیسې، ارزانه کور (د هغه پور سره چې ورکولی یې شئ، شاوخوا { $price } بیه مناسبه ده)، یا deleie (ګډ مالکیت) که کمون یې وړاندې کوي.
-startlan-purchase-costs-estimated = د پېر لګښتونه { $amount } اټکل شوي دي (dokumentavgift او ثبت).
+startlan-purchase-costs-estimated = د پېر لګښتونه { $amount } اټکل شوي دي. «موږ څنګه حساب کړ» برخه ښيي چې پکې څه شامل دي.
 old-figures-notice = په دې اټکل کې ځینې شمېرې د پخوانۍ مودې دي. له دې نوې شمېرې نه لرو، او هغه تر ټولو نوې کاروو چې لرو یې:
 old-figure = { $name }: له { $from } څخه تر { $until } پورې اعتبار لري
 figure-node-tax-income_tax = د مالیې نرخونه
@@ -66,6 +66,9 @@ figure-per-month = { $value } په میاشت کې
 figure-years = { $n } کاله
 figure-months = { $n } میاشتې
 figure-node-startlan-interest = د startlån ګټه
+
+chart-axis-y = bostøtte په میاشت کې (تر { $max } پورې)
+chart-axis-x = د کورنۍ کلني عاید له مالیې مخکې (له ۰ څخه تر { $max } پورې)
 
 ## موږ څنګه حساب کړ
 explain-tax-person = لوی کس { $person }: { $source }.

@@ -40,7 +40,7 @@ income-result = { $persons ->
    *[other] Sullii { $year } jahkái maŋŋel vearu { $persons } rávisolbmui oktiibuot, { $month } mánus.
 }
 startlan-gap-too-large = Váilu sullii { $amount }. Nu ollu doarjja hárve gokčá. Dat mii sáhttá veahkehit: eanet iežat ruđat, hálbbit ássanbáiki (dainna loanain maid nagodat máksit, heive haddi birrasiid { $price }), dahje oasseeaiggáduššan (deleie) jus suohkan dan fállá.
-startlan-purchase-costs-estimated = Oastingolut leat árvvoštallojuvvon { $amount } (dokumentavgift ja registreren).
+startlan-purchase-costs-estimated = Oastingolut leat árvvoštallojuvvon { $amount }. «Nu mii rehkenasttiimet» čájeha mii lea mielde.
 old-figures-notice = Muhtun logut dán árvvoštallamis gusket ovddit áigodahkii. Mis eai leat ođđasat logut, ja geavahit dáid ođđamusaid mat mis leat:
 old-figure = { $name }: gustovaš { $from }–{ $until }
 figure-node-tax-income_tax = Vearromearit
@@ -67,6 +67,9 @@ figure-per-month = { $value } mánus
 figure-years = { $n } jagi
 figure-months = { $n } mánu
 figure-node-startlan-interest = Álgoloana reantu
+
+chart-axis-y = Ássandoarjja mánus ({ $max } rádjái)
+chart-axis-x = Dállodoalu dietnasat jahkái ovdal vearu (0 rájes { $max } rádjái)
 
 ## Nu mii rehkenasttiimet
 explain-tax-person = Rávisolmmoš { $person }: { $source }.

@@ -39,7 +39,7 @@ income-result = { $persons ->
    *[other] Wadarta { $persons } qof oo waaweyn: qiyaas ahaan { $year } sannadkii ka dib canshuurta, { $month } bishii.
 }
 startlan-gap-too-large = Waxaa ka dhiman qiyaas ahaan { $amount }. Deeqdu dhif bay intaas daboolaa. Waxa caawin kara: lacag badan oo adiga kuu gaar ah, guri ka jaban (amaahda aad bixin karto, qiimo qiyaastii { $price } ah ayaa ku habboon), ama deleie (wadaag-lahaansho) haddii degmadu bixiso.
-startlan-purchase-costs-estimated = Kharashka iibsashada waxaa lagu qiyaasay { $amount } (dokumentavgift iyo diiwaangelin).
+startlan-purchase-costs-estimated = Kharashka iibsashada waxaa lagu qiyaasay { $amount }. «Sida aan u xisaabinay» ayaa muujinaysa waxa ku jira.
 old-figures-notice = Tirooyinka qaar ee qiyaastan waxay khuseeyaan muddo hore. Ma hayno tirooyin ka cusub, waxaana isticmaalnaa kuwa ugu cusub ee aan hayno:
 old-figure = { $name }: wuxuu khuseeyaa { $from }–{ $until }
 figure-node-tax-income_tax = Heerarka canshuurta
@@ -66,6 +66,9 @@ figure-per-month = { $value } bishii
 figure-years = { $n } sano
 figure-months = { $n } bilood
 figure-node-startlan-interest = Dulsaarka startlån
+
+chart-axis-y = Bostøtte bishii (ilaa { $max })
+chart-axis-x = Dakhliga qoyska sannadkii ka hor canshuurta (0 ilaa { $max })
 
 ## Sida aan u xisaabinay
 explain-tax-person = Qof weyn { $person }: { $source }.

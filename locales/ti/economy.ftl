@@ -39,7 +39,7 @@ income-result = { $persons ->
    *[other] ን{ $persons } ዓበይቲ ብድምር ብግምት ኣብ ዓመት ድሕሪ ግብሪ { $year }፣ ኣብ ወርሒ { $month }።
 }
 startlan-gap-too-large = ብግምት { $amount } ይጎድል። ሓገዝ ክንድዚ ዝሽፍን ሳሕቲ እዩ። ክሕግዝ ዝኽእል፦ ዝያዳ ናይ ባዕልኻ ገንዘብ፣ ዝሓሰረ ገዛ (ብቲ ክትከፍሎ እትኽእል ልቓሕ፣ ዋጋ ኣስታት { $price } ይሰማማዕ)፣ ወይ ኮሙን እንተ ኣቕሪቡዎ deleie (ሓባራዊ ዋንነት)።
-startlan-purchase-costs-estimated = ወጻኢታት ዕድጊት ብግምት { $amount } እዩ (dokumentavgift ከምኡ'ውን ምዝገባ)።
+startlan-purchase-costs-estimated = ወጻኢታት ዕድጊት ብግምት { $amount } እዩ። ኣብ «ከመይ ከም ዝሓሰብና» እዞም ወጻኢታት እንታይ ከም ዝሓቖፉ ክትርኢ ትኽእል።
 old-figures-notice = ኣብዚ ግምት ዘለዉ ገለ ቁጽርታት ንዝሓለፈ እዋን እዮም ዝምልከቱ። ሓደስቲ ቁጽርታት የብልናን፣ ስለዚ እቶም ዘለዉና ዝሓደሱ ንጥቀም፦
 old-figure = { $name }፦ ዝሰርሕ { $from }–{ $until }
 figure-node-tax-income_tax = መጠናት ግብሪ
@@ -66,6 +66,9 @@ figure-per-month = ኣብ ወርሒ { $value }
 figure-years = { $n } ዓመት
 figure-months = { $n } ወርሒ
 figure-node-startlan-interest = ወለድ startlån
+
+chart-axis-y = Bostøtte ኣብ ወርሒ (ክሳብ { $max })
+chart-axis-x = ዓመታዊ እቶት ስድራ ቅድሚ ግብሪ (ካብ 0 ክሳብ { $max })
 
 ## ከመይ ከም ዝሓሰብና
 explain-tax-person = ዓቢ ሰብ { $person }፦ { $source }።

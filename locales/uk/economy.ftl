@@ -41,7 +41,7 @@ income-result = { $persons ->
    *[other] Приблизно { $year } на рік після сплати податку для { $persons } дорослих разом, { $month } на місяць.
 }
 startlan-gap-too-large = Бракує приблизно { $amount }. Грант рідко покриває стільки. Що може допомогти: більше власних грошей, дешевше житло (з позикою, яку ви можете виплачувати, підходить ціна близько { $price }) або спільна власність (deleie), якщо комуна її пропонує.
-startlan-purchase-costs-estimated = Витрати на купівлю оцінено в { $amount }: dokumentavgift (мито) і реєстрація.
+startlan-purchase-costs-estimated = Витрати на купівлю оцінено в { $amount }. У розділі «Як ми рахували» показано, що до них входить.
 old-figures-notice = Деякі цифри в цьому розрахунку стосуються попереднього періоду. Новіших у нас немає, тому ми використовуємо найновіші, які маємо:
 old-figure = { $name }: діє { $from }–{ $until }
 figure-node-tax-income_tax = Ставки податку
@@ -68,6 +68,9 @@ figure-per-month = { $value } на місяць
 figure-years = { $n } р.
 figure-months = { $n } міс.
 figure-node-startlan-interest = Процентна ставка startlån
+
+chart-axis-y = Bostøtte на місяць (до { $max })
+chart-axis-x = Річний дохід домогосподарства до оподаткування (від 0 до { $max })
 
 ## Як ми рахували
 explain-tax-person = Дорослий { $person }: { $source }.

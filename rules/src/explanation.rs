@@ -183,7 +183,7 @@ mod args_as_map {
 /// A figure used for a date after its known period: the newest there is, said so.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutOfPeriod {
-    /// The parameter's id, e.g. "startlan.interest.husbanken_floating".
+    /// The parameter node's id, e.g. "startlan.interest".
     pub id: Cow<'static, str>,
     pub valid_from: NaiveDate,
     pub valid_until: NaiveDate,
@@ -247,15 +247,17 @@ impl Explanation {
             .any(|p| p.status() == Status::Unverified)
     }
 
-    /// The figures used whose known period ended before `date`, one entry per figure.
+    /// The parameter nodes with a figure used whose known period ended before `date`, one
+    /// entry per node ("bostotte.egenandel").
     pub fn out_of_period(&self, date: NaiveDate) -> Vec<OutOfPeriod> {
         let mut found: Vec<OutOfPeriod> = Vec::new();
         for p in self.steps.iter().flat_map(|s| &s.parameters) {
+            let node = p.id().rsplit_once('.').map_or(p.id(), |(node, _)| node);
             if let Some(until) = p.valid_until().filter(|until| *until < date)
-                && !found.iter().any(|f| f.id == p.id())
+                && !found.iter().any(|f| f.id == node)
             {
                 found.push(OutOfPeriod {
-                    id: Cow::Owned(p.id().to_string()),
+                    id: Cow::Owned(node.to_string()),
                     valid_from: p.valid_from(),
                     valid_until: until,
                 });

@@ -508,23 +508,20 @@ impl LoanTerms {
     }
 }
 
-/// Dokumentavgift and fees for a home at `price`, estimated.
+/// Dokumentavgift and fees for a home at `price`, estimated, with the figures used.
 fn estimated_purchase_costs(
     price: Decimal,
     kind: PurchaseKind,
     date: NaiveDate,
-) -> Result<(Decimal, [&'static Param; 3]), RulesError> {
+) -> Result<(Decimal, Vec<&'static Param>), RulesError> {
     let c = PURCHASE_COSTS.at(date)?;
-    let costs = match kind {
-        PurchaseKind::Selveier => {
-            kroner(price * c.dokumentavgift_rate.value) + c.deed_fee.value + c.mortgage_fee.value
-        }
-        PurchaseKind::Borettslag => c.mortgage_fee.value,
-    };
-    Ok((
-        costs,
-        [&c.dokumentavgift_rate, &c.deed_fee, &c.mortgage_fee],
-    ))
+    Ok(match kind {
+        PurchaseKind::Selveier => (
+            kroner(price * c.dokumentavgift_rate.value) + c.deed_fee.value + c.mortgage_fee.value,
+            vec![&c.dokumentavgift_rate, &c.deed_fee, &c.mortgage_fee],
+        ),
+        PurchaseKind::Borettslag => (c.mortgage_fee.value, vec![&c.mortgage_fee]),
+    })
 }
 
 /// The dearest home the household can buy: price + its costs − own funds ≤ capacity.

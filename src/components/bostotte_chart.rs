@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_fluent::{I18n, tr};
 use rust_decimal::{Decimal, prelude::ToPrimitive};
 
-use crate::format;
+use crate::{format, i18n::twin_text};
 
 /// The drawing's size and margin, in SVG pixels.
 const WIDTH: i64 = 320;
@@ -85,8 +85,16 @@ pub fn BostotteChart(
         let max_income = curve.get().last().map(|p| p.income).unwrap_or_default();
         tr!(i18n, "chart-desc", { "max_income" => format::kroner(max_income, lang) })
     };
+    let max_label = move || {
+        let (max_x, max_y) = scale();
+        (max_x, max_y)
+    };
     view! {
         <figure class="chart">
+            <p class="chart-axis-label" data-testid="chart-axis-y">{twin_text(move |i18n| {
+                let lang = i18n.language.get().id;
+                tr!(i18n, "chart-axis-y", { "max" => format::kroner(max_label().1, lang) })
+            })}</p>
             <svg
                 viewBox=format!("0 0 {WIDTH} {HEIGHT}")
                 role="img"
@@ -100,9 +108,11 @@ pub fn BostotteChart(
                 <path class="chart-line" d=path />
                 {marker}
             </svg>
-            <figcaption>
-                {move || tr!(i18n, "chart-caption")}
-            </figcaption>
+            <p class="chart-axis-label chart-axis-x" data-testid="chart-axis-x">{twin_text(move |i18n| {
+                let lang = i18n.language.get().id;
+                tr!(i18n, "chart-axis-x", { "max" => format::kroner(max_label().0, lang) })
+            })}</p>
+            <figcaption>{twin_text(|i18n| tr!(i18n, "chart-caption"))}</figcaption>
         </figure>
     }
 }

@@ -63,9 +63,7 @@ fn parameter_value(i18n: I18n, value: &ParamValue, unit: Unit) -> String {
 /// An expandable list of the steps behind a result.
 #[component]
 pub fn HowWeCalculated(#[prop(into)] explanation: Signal<Explanation>) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let steps = move || {
-        let lang = i18n.language.get().id;
         explanation
             .get()
             .steps
@@ -81,20 +79,29 @@ pub fn HowWeCalculated(#[prop(into)] explanation: Signal<Explanation>) -> impl I
                     .map(|p| {
                         let owned = p.to_owned_use();
                         let unverified = p.status() == Status::Unverified;
+                        let href = owned.href.to_string();
+                        let reference = owned.reference.to_string();
+                        // The figure, its date and whether it is confirmed, in the reader's
+                        // language with its Norwegian twin; the legal reference is Norwegian.
+                        let figure = twin_text(move |i18n| {
+                            let lang = i18n.language.get().id;
+                            let mut text = format!(
+                                "{}: {} · {}",
+                                i18n.tr(&figure_name_id(&owned.id)),
+                                parameter_value(i18n, &owned.value, owned.unit),
+                                tr!(i18n, "figure-valid-from", { "date" => format::date(owned.valid_from, lang) }),
+                            );
+                            if unverified {
+                                text.push_str(" · ");
+                                text.push_str(&tr!(i18n, "figure-unverified"));
+                            }
+                            text
+                        });
                         view! {
-                            <li class="figure">
-                                <span class="figure-name">{i18n.tr(&figure_name_id(&owned.id))}</span>
-                                ": "
-                                <span class="figure-value">{parameter_value(i18n, &owned.value, owned.unit)}</span>
+                            <li class="figure" class:figure-unverified=unverified>
+                                {figure}
                                 " · "
-                                <a href=owned.href.to_string() rel="external noopener" lang="nb">
-                                    {owned.reference.to_string()}
-                                </a>
-                                " · "
-                                {tr!(i18n, "figure-valid-from", { "date" => format::date(p.valid_from(), lang) })}
-                                {unverified.then(|| view! {
-                                    " · " <strong class="unverified">{tr!(i18n, "figure-unverified")}</strong>
-                                })}
+                                <a href=href rel="external noopener" lang="nb">{reference}</a>
                             </li>
                         }
                     })
@@ -122,5 +129,10 @@ pub fn figure_name_id(parameter_id: &str) -> String {
     let node = parameter_id
         .rsplit_once('.')
         .map_or(parameter_id, |(node, _)| node);
+    node_name_id(node)
+}
+
+/// The message id naming a parameter node: "bostotte.cost_cap" → "figure-node-bostotte-cost_cap".
+pub fn node_name_id(node: &str) -> String {
     format!("figure-node-{}", node.replace('.', "-"))
 }

@@ -158,7 +158,7 @@ pub fn Estimates() -> impl IntoView {
                                 <p><Tr id="old-figures-notice" /></p>
                                 <ul>{old_figures.into_iter().map(|f| view! {
                                     <li>{twin_text(move |i18n| tr!(i18n, "old-figure", {
-                                        "name" => i18n.tr(&crate::components::how_we_calculated::figure_name_id(&f.id)),
+                                        "name" => i18n.tr(&crate::components::how_we_calculated::node_name_id(&f.id)),
                                         "from" => format::date(f.valid_from, i18n.language.get().id),
                                         "until" => format::date(f.valid_until, i18n.language.get().id),
                                     }))}</li>
