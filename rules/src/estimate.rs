@@ -113,7 +113,7 @@ pub fn estimate(input: &EstimateInput) -> Result<EstimateResult, RulesError> {
                 grant_need: startlan
                     .as_ref()
                     .and_then(|s| s.purchase.as_ref())
-                    .is_some_and(|p| p.grant_need > Decimal::ZERO),
+                    .is_some_and(|p| p.grant_need > Decimal::ZERO && p.grant_realistic),
                 low_income: bostotte.monthly > Decimal::ZERO,
             };
             needs::assess(answers, hints, date)
