@@ -9,7 +9,12 @@ use leptos::{either::Either, prelude::*};
 const TERMS: &[&str] = &[
     "vanskeligstilt på boligmarkedet",
     "tilskudd til etablering",
+    "midlertidig botilbud",
+    "Sosialtjenesteloven",
+    "sosialtjenesteloven",
     "forvaltningsloven",
+    "Boligsosialloven",
+    "boligsosialloven",
     "minstefradrag",
     "skattemelding",
     "Skatteetaten",
