@@ -18,7 +18,6 @@ emergency-say-words = ليس لدي مكان أنام فيه الليلة، وأ
 emergency-say-meaning = معناها:
 emergency-say-show = يمكنك أيضًا أن تريهم الشاشة.
 emergency-danger = هل أنت في خطر الآن؟ اتصل بالشرطة:
-emergency-more = اعرف ما يمكنك فعله الآن
 emergency-continue = أجب عن أسئلة أخرى
 emergency-continue-hint = هذا اختياري. إذا أجبت، سترى أي مساعدة أخرى قد تناسبك، مثل مسكن من البلدية.
 

@@ -18,7 +18,6 @@ emergency-say-words = I have nowhere to sleep tonight, and I need emergency hous
 emergency-say-meaning = This means:
 emergency-say-show = You can also show them your screen.
 emergency-danger = Are you in danger now? Call the police:
-emergency-more = See what you can do now
 emergency-continue = Answer more questions
 emergency-continue-hint = You do not have to. If you answer, you will see what other help may fit you, for example a home from the municipality.
 

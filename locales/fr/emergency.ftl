@@ -18,7 +18,6 @@ emergency-say-words = Je n’ai pas d’endroit où dormir cette nuit, et j’ai
 emergency-say-meaning = Cela veut dire :
 emergency-say-show = Vous pouvez aussi leur montrer votre écran.
 emergency-danger = Êtes-vous en danger maintenant ? Appelez la police :
-emergency-more = Voir ce que vous pouvez faire maintenant
 emergency-continue = Répondre à d’autres questions
 emergency-continue-hint = Ce n’est pas obligatoire. Si vous répondez, vous verrez quelle autre aide peut vous convenir, par exemple un logement de la commune.
 

@@ -18,7 +18,6 @@ emergency-say-words = Jeg har ikke noe sted å sove i natt, og jeg trenger midle
 emergency-say-meaning = Det betyr:
 emergency-say-show = Du kan også vise dem skjermen.
 emergency-danger = Er du i fare nå? Ring politiet:
-emergency-more = Se hva du kan gjøre nå
 emergency-continue = Svar på flere spørsmål
 emergency-continue-hint = Det er frivillig. Svarer du, ser du hvilken annen hjelp som kan passe, for eksempel en bolig fra kommunen.
 

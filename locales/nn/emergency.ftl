@@ -18,7 +18,6 @@ emergency-say-words = Eg har ingen stad å sove i natt, og eg treng mellombels b
 emergency-say-meaning = Det tyder:
 emergency-say-show = Du kan òg vise dei skjermen.
 emergency-danger = Er du i fare no? Ring politiet:
-emergency-more = Sjå kva du kan gjere no
 emergency-continue = Svar på fleire spørsmål
 emergency-continue-hint = Det er frivillig. Svarer du, ser du kva anna hjelp som kan passe, til dømes ein bustad frå kommunen.
 

@@ -18,7 +18,6 @@ emergency-say-words = Nie mam gdzie spać tej nocy i potrzebuję zakwaterowania 
 emergency-say-meaning = To znaczy:
 emergency-say-show = Możesz też pokazać im ekran.
 emergency-danger = Czy jesteś teraz w niebezpieczeństwie? Zadzwoń na policję:
-emergency-more = Zobacz, co możesz zrobić teraz
 emergency-continue = Odpowiedz na kolejne pytania
 emergency-continue-hint = Nie musisz. Jeśli odpowiesz, zobaczysz, jaka inna pomoc może do ciebie pasować, na przykład mieszkanie od gminy.
 

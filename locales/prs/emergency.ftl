@@ -18,7 +18,6 @@ emergency-say-words = امشب جایی برای خوابیدن ندارم و ب
 emergency-say-meaning = یعنی:
 emergency-say-show = می‌توانید صفحه را هم به آن‌ها نشان دهید.
 emergency-danger = آیا حالا در خطر هستید؟ به پولیس زنگ بزنید:
-emergency-more = ببینید حالا چه کار می‌توانید بکنید
 emergency-continue = به سؤال‌های بیشتر جواب دهید
 emergency-continue-hint = اختیاری است. اگر جواب دهید، می‌بینید که چه کمک دیگری ممکن است برای شما مناسب باشد، مثلاً خانه‌ای از کمون.
 

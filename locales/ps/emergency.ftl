@@ -18,7 +18,6 @@ emergency-say-words = نن شپه د ویده کېدو ځای نه لرم، او
 emergency-say-meaning = مانا یې دا ده:
 emergency-say-show = تاسو کولی شئ دوی ته سکرین هم وښیئ.
 emergency-danger = ایا اوس په خطر کې یاست؟ پولیسو ته زنګ ووهئ:
-emergency-more = وګورئ چې اوس څه کولی شئ
 emergency-continue = نورو پوښتنو ته ځواب ورکړئ
 emergency-continue-hint = دا اختیاري ده. که ځواب ورکړئ، وینئ چې نوره کومه مرسته ښايي تاسو ته مناسبه وي، د بېلګې په توګه د کمون کور.
 

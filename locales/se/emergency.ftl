@@ -18,7 +18,6 @@ emergency-say-words = Mus ii leat oađđinsadji ihkku, ja mun dárbbašan gaskab
 emergency-say-meaning = Dat mearkkaša:
 emergency-say-show = Sáhtát maiddái čájehit sidjiide šearpma.
 emergency-danger = Leat go don várás dál? Riŋge politiijaide:
-emergency-more = Geahča maid sáhtát dahkat dál
 emergency-continue = Vástit eanet gažaldagaide
 emergency-continue-hint = Dat lea eaktodáhtolaš. Jus vástidat, de oainnát makkár eará veahkki sáhttá heivet dutnje, omd. suohkana ássanbáiki.
 

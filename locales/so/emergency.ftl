@@ -18,7 +18,6 @@ emergency-say-words = Caawa meel aan seexdo ma haysto, waxaanan u baahanahay hoy
 emergency-say-meaning = Macnaheedu waa:
 emergency-say-show = Sidoo kale waad tusi kartaa shaashadda.
 emergency-danger = Ma ku jirtaa khatar hadda? Wac booliska:
-emergency-more = Eeg waxa aad hadda samayn karto
 emergency-continue = Ka jawaab su'aalo kale
 emergency-continue-hint = Waa ikhtiyaari. Haddii aad ka jawaabto, waxaad arki doontaa caawimo kale oo kugu habboon, tusaale ahaan guri degmada ka yimaada.
 

@@ -18,7 +18,6 @@ emergency-say-words = ሎሚ ለይቲ ዝድቅሰሉ ቦታ የብለይን፣
 emergency-say-meaning = ትርጉሙ፦
 emergency-say-show = ነቲ ስክሪን ከተርእዮም እውን ትኽእል ኢኻ።
 emergency-danger = ሕጂ ኣብ ሓደጋ ዲኻ ዘለኻ? ናብ ፖሊስ ደውል፦
-emergency-more = ሕጂ እንታይ ክትገብር ከም እትኽእል ርአ
 emergency-continue = ንተወሳኺ ሕቶታት መልሲ ሃብ
 emergency-continue-hint = ግዴታ ኣይኮነን። እንተመለስካ፣ ካልእ ክሰማማዓካ ዝኽእል ሓገዝ ክትርኢ ኢኻ፣ ንኣብነት ካብ ኮሙን ዝወሃብ ገዛ።
 

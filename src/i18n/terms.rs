@@ -122,6 +122,16 @@ mod tests {
                 (".".to_string(), false),
             ]
         );
+        assert_eq!(
+            split("(midlertidig botilbud, sosialtjenesteloven § 27)", "ar"),
+            vec![
+                ("(".to_string(), false),
+                ("midlertidig botilbud".to_string(), true),
+                (", ".to_string(), false),
+                ("sosialtjenesteloven".to_string(), true),
+                (" § 27)".to_string(), false),
+            ]
+        );
         // Not inside another word, and nothing to mark in Norwegian itself.
         assert_eq!(
             split("NAVIGATE", "en"),
