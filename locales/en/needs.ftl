@@ -47,7 +47,6 @@ needs-result-heading = This may fit you
 needs-unanswered = You have not answered all the questions yet.
 emergency-heading = Do you have nowhere to sleep tonight?
 emergency-body = NAV must help you with a place to stay tonight. Go to the NAV office in your municipality today.
-emergency-phone = Call NAV on 55 55 33 33. In the evening or at the weekend, call the emergency doctor service (legevakt) on 116 117.
 needs-outcome-yes = You may have a right to help from the municipality to get or keep a home.
 needs-outcome-maybe = You may have a right to help. The municipality must look at your situation.
 needs-outcome-no = From your answers, you do not seem to need the municipality's help to find a home. You can still get advice.

@@ -47,7 +47,6 @@ needs-result-heading = Ceci peut vous convenir
 needs-unanswered = Vous n’avez pas encore répondu à toutes les questions.
 emergency-heading = Vous n’avez pas d’endroit où dormir cette nuit ?
 emergency-body = NAV doit vous aider à trouver un endroit où dormir cette nuit. Allez aujourd’hui au bureau NAV de votre commune.
-emergency-phone = Appelez NAV au 55 55 33 33. Le soir ou le week-end, appelez le service médical de garde (legevakt) au 116 117.
 needs-outcome-yes = Vous pouvez avoir droit à l’aide de la commune pour trouver ou garder un logement.
 needs-outcome-maybe = Vous pouvez avoir droit à de l’aide. La commune doit examiner votre situation.
 needs-outcome-no = D’après vos réponses, vous ne semblez pas avoir besoin de l’aide de la commune pour trouver un logement. Vous pouvez quand même recevoir des conseils.

@@ -47,7 +47,6 @@ needs-result-heading = Dette kan passe for deg
 needs-unanswered = Du har ikke svart på alle spørsmålene ennå.
 emergency-heading = Har du ikke et sted å sove i natt?
 emergency-body = NAV skal hjelpe deg med et sted å bo i natt. Gå til NAV-kontoret i kommunen din i dag.
-emergency-phone = Ring NAV på 55 55 33 33. Er det kveld eller helg, ring legevakten på 116 117.
 needs-outcome-yes = Du kan ha rett på hjelp fra kommunen til å skaffe eller beholde en bolig.
 needs-outcome-maybe = Du kan ha rett på hjelp. Kommunen må se på situasjonen din.
 needs-outcome-no = Ut fra svarene ser det ikke ut til at du trenger hjelp fra kommunen til å skaffe bolig. Du kan likevel få råd.

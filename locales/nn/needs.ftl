@@ -47,7 +47,6 @@ needs-result-heading = Dette kan passe for deg
 needs-unanswered = Du har ikkje svart på alle spørsmåla enno.
 emergency-heading = Har du ikkje ein stad å sove i natt?
 emergency-body = NAV skal hjelpe deg med ein stad å bu i natt. Gå til NAV-kontoret i kommunen din i dag.
-emergency-phone = Ring NAV på 55 55 33 33. Er det kveld eller helg, ring legevakta på 116 117.
 needs-outcome-yes = Du kan ha rett på hjelp frå kommunen til å skaffe eller halde på ein bustad.
 needs-outcome-maybe = Du kan ha rett på hjelp. Kommunen må sjå på situasjonen din.
 needs-outcome-no = Ut frå svara ser det ikkje ut til at du treng hjelp frå kommunen til å skaffe bustad. Du kan likevel få råd.

@@ -47,7 +47,6 @@ needs-result-heading = To może do ciebie pasować
 needs-unanswered = Nie odpowiedziałeś/-aś jeszcze na wszystkie pytania.
 emergency-heading = Nie masz gdzie spać tej nocy?
 emergency-body = NAV musi pomóc ci znaleźć miejsce na tę noc. Idź dziś do biura NAV w swojej gminie.
-emergency-phone = Zadzwoń do NAV pod numer 55 55 33 33. Wieczorem lub w weekend zadzwoń do pogotowia lekarskiego (legevakt) pod numer 116 117.
 needs-outcome-yes = Możesz mieć prawo do pomocy gminy w znalezieniu lub utrzymaniu mieszkania.
 needs-outcome-maybe = Możesz mieć prawo do pomocy. Gmina musi przyjrzeć się twojej sytuacji.
 needs-outcome-no = Na podstawie odpowiedzi nie wygląda na to, że potrzebujesz pomocy gminy w znalezieniu mieszkania. Mimo to możesz dostać poradę.

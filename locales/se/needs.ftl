@@ -47,7 +47,6 @@ needs-result-heading = Dát sáhttá heivet dutnje
 needs-unanswered = It leat vel vástidan buot gažaldagaide.
 emergency-heading = Go dus ii leat oađđinsadji ihkku?
 emergency-body = NAV galgá veahkehit du gávdnat ássansaji ihkku. Mana otne iežat suohkana NAV-kantuvrii.
-emergency-phone = Riŋge NAV:ii 55 55 33 33. Jus lea eahket dahje vahkkoloahppa, riŋge dearvvašvuođa váktaguovddážii (legevakt) 116 117.
 needs-outcome-yes = Dus sáhttá leat vuoigatvuohta veahkkái suohkanis oažžut dahje doalahit ássanbáikki.
 needs-outcome-maybe = Dus sáhttá leat vuoigatvuohta veahkkái. Suohkan ferte geahččat du dili.
 needs-outcome-no = Vástádusaid vuođul ii oro ahte don dárbbašat suohkana veahki oažžut ássanbáikki. Sáhtát goit oažžut rávvagiid.

@@ -47,7 +47,6 @@ needs-result-heading = Tani way kuu habboonaan kartaa
 needs-unanswered = Weli kama aadan jawaabin dhammaan su'aalaha.
 emergency-heading = Caawa meel aad seexato ma haysid?
 emergency-body = NAV waa inay kaa caawisaa meel aad caawa ku hoyato. Maanta tag xafiiska NAV ee degmadaada.
-emergency-phone = Wac NAV 55 55 33 33. Haddii ay tahay fiid ama dhammaadka toddobaadka, wac xarunta caafimaadka degdegga (legevakt) 116 117.
 needs-outcome-yes = Waxaa laga yaabaa inaad xaq u leedahay caawimo degmada si aad guri u hesho ama u haysato.
 needs-outcome-maybe = Waxaa laga yaabaa inaad xaq u leedahay caawimo. Degmadu waa inay eegto xaaladdaada.
 needs-outcome-no = Sida jawaabahu muujinayaan, uma muuqato inaad u baahan tahay caawimo degmada si aad guri u hesho. Si kastaba waxaad heli kartaa talo.

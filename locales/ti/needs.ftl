@@ -47,7 +47,6 @@ needs-result-heading = እዚ ክሰማማዓካ ይኽእል
 needs-unanswered = ገና ንኩሎም ሕቶታት ኣይመለስካን።
 emergency-heading = ሎሚ ለይቲ ዝድቅሰሉ ቦታ የብልካን ዶ?
 emergency-body = NAV ሎሚ ለይቲ ዝነብረሉ ቦታ ክሕግዘካ ኣለዎ። ሎሚ ናብ ቤት ጽሕፈት NAV ኣብ ኮሙንካ ኪድ።
-emergency-phone = ናብ NAV ብ55 55 33 33 ደውል። ምሸት ወይ ቀዳመ ሰንበት እንተኾይኑ ናብ ህጹጽ ሕክምና (legevakt) ብ116 117 ደውል።
 needs-outcome-yes = ገዛ ንምርካብ ወይ ንምሓዝ ካብ ኮሙን ሓገዝ ክትረክብ መሰል ክህልወካ ይኽእል።
 needs-outcome-maybe = ሓገዝ ክትረክብ መሰል ክህልወካ ይኽእል። ኮሙን ኩነታትካ ክርኢ ኣለዎ።
 needs-outcome-no = ብመሰረት መልስታትካ፣ ገዛ ንምርካብ ሓገዝ ኮሙን ዘድልየካ ኣይመስልን። ኮይኑ ግን ምኽሪ ክትረክብ ትኽእል።

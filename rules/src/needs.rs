@@ -4,6 +4,18 @@
 //! The law: someone who cannot look after their own interests in the housing market because of
 //! financial, social, health or care-related circumstances. Three situations (seed 003): without
 //! a home, at risk of losing it, or living in an unsuitable home or neighbourhood.
+//!
+//! Nowhere to sleep tonight is decided at once: the person is without a home in the national
+//! definition ("mangler tak over hodet kommende natt", seed 004; regjeringen.no, "Vanskeligstilte
+//! på boligmarkedet"), the need for help decides and not its cause (Prop. 132 L (2021–2022),
+//! chapter 9), and the municipality must find them somewhere to stay (sosialtjenesteloven § 27,
+//! seed 003). So the answer is yes and an emergency, whatever else is told or not told.
+//!
+//! The legal basis goes into the explanation as steps, the ones in [`LEGAL_BASIS`].
+//! Only sections confirmed in a source are named: sosialtjenesteloven § 27 (seed 003; KS's
+//! summary of the law) and boligsosialloven § 6, individually adapted help (Statsforvalteren i
+//! Rogaland, "Boligsosial lov", 19.09.2023). The section that defines "vanskeligstilt" is not
+//! confirmed, so that step names the law and not a section.
 
 use std::borrow::Cow;
 
@@ -198,6 +210,33 @@ pub struct EconomyHints {
     pub low_income: bool,
 }
 
+impl NeedsAnswers {
+    /// Nowhere to sleep tonight, and nothing else told yet: what the emergency help rests on,
+    /// before any other question.
+    pub fn nowhere_tonight() -> Self {
+        Self {
+            sleeping_tonight: SleepingPlace::Nowhere,
+            leaving_institution_within_months: None,
+            risks: Vec::new(),
+            lease_ends_within_months: None,
+            home_problems: Vec::new(),
+            circumstances: Vec::new(),
+            age: None,
+            years_in_municipality: None,
+            has_residence_permit: true,
+            bank_loan_refused: false,
+            wants_to_own: false,
+        }
+    }
+}
+
+/// The explanation steps that name the law a result rests on.
+pub const LEGAL_BASIS: [&str; 3] = [
+    "explain-law-vanskeligstilt",
+    "explain-law-individual-help",
+    "explain-law-temporary-accommodation",
+];
+
 /// The needs check's answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NeedsResult {
@@ -207,6 +246,16 @@ pub struct NeedsResult {
     pub urgency: Urgency,
     pub help: Vec<Help>,
     pub explanation: Explanation,
+}
+
+impl NeedsResult {
+    /// The steps of the explanation that name the law behind the result, in order.
+    pub fn legal_basis(&self) -> impl Iterator<Item = &Step> {
+        self.explanation
+            .steps
+            .iter()
+            .filter(|s| LEGAL_BASIS.contains(&s.message_id.as_ref()))
+    }
 }
 
 /// Runs the needs check on `date` with the default municipal criteria.
@@ -271,7 +320,12 @@ pub fn assess(
     }
     let situation = homeless || at_risk || unsuitable;
     let cause = financial || health || answers.circumstances.contains(&Circumstance::Social);
+    let no_bed_tonight = answers.sleeping_tonight == SleepingPlace::Nowhere;
+    if no_bed_tonight {
+        explanation.push(Step::new("explain-needs-no-bed-tonight"));
+    }
     let vanskeligstilt = match (situation, cause) {
+        _ if no_bed_tonight => Assessment::Yes,
         (true, true) => Assessment::Yes,
         (true, false) | (false, true) => Assessment::Maybe,
         (false, false) => Assessment::No,
@@ -282,7 +336,7 @@ pub fn assess(
         Assessment::No => "explain-needs-no",
     }));
 
-    let urgency = if answers.sleeping_tonight == SleepingPlace::Nowhere {
+    let urgency = if no_bed_tonight {
         Urgency::Emergency
     } else if homeless
         || answers
@@ -366,6 +420,15 @@ pub fn assess(
         add(HelpKind::AdaptedHome, &["why-home-not-accessible"]);
     }
     add(HelpKind::AdviceAndGuidance, &["why-advice-always"]);
+
+    let [definition, individual_help, temporary_accommodation] = LEGAL_BASIS;
+    explanation.push(Step::new(definition));
+    if vanskeligstilt != Assessment::No {
+        explanation.push(Step::new(individual_help));
+    }
+    if no_bed_tonight {
+        explanation.push(Step::new(temporary_accommodation));
+    }
 
     Ok(NeedsResult {
         vanskeligstilt,

@@ -41,6 +41,7 @@ pub static NORWEGIAN: LazyLock<StaticLoader> = LazyLock::new(|| {
             include_str!("../../locales/nb/rules.ftl"),
             include_str!("../../locales/nb/apply.ftl"),
             include_str!("../../locales/nb/economy.ftl"),
+            include_str!("../../locales/nb/emergency.ftl"),
         ]
         .concat(),
         true,

@@ -107,6 +107,12 @@ pub fn twin_id(id: impl Into<Cow<'static, str>>) -> impl IntoView {
     twin_text(move |i18n| i18n.tr(&id))
 }
 
+/// The message `id` in Norwegian whatever the page's language: words for the reader to say, or
+/// show, to Norwegian staff.
+pub fn in_norwegian(id: &'static str) -> String {
+    use_context::<Norwegian>().map_or_else(String::new, |Norwegian(nb)| nb.tr(id))
+}
+
 /// The message `id` as plain text, for places that hold no markup (a `<select>`'s options): in
 /// the interpreter view the Norwegian follows after a dash.
 pub fn t_with_norwegian(id: &'static str) -> Signal<String> {

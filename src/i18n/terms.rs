@@ -9,7 +9,12 @@ use leptos::{either::Either, prelude::*};
 const TERMS: &[&str] = &[
     "vanskeligstilt på boligmarkedet",
     "tilskudd til etablering",
+    "midlertidig botilbud",
+    "Sosialtjenesteloven",
+    "sosialtjenesteloven",
     "forvaltningsloven",
+    "Boligsosialloven",
+    "boligsosialloven",
     "minstefradrag",
     "skattemelding",
     "Skatteetaten",
@@ -115,6 +120,16 @@ mod tests {
                 (" at ".to_string(), false),
                 ("NAV".to_string(), true),
                 (".".to_string(), false),
+            ]
+        );
+        assert_eq!(
+            split("(midlertidig botilbud, sosialtjenesteloven § 27)", "ar"),
+            vec![
+                ("(".to_string(), false),
+                ("midlertidig botilbud".to_string(), true),
+                (", ".to_string(), false),
+                ("sosialtjenesteloven".to_string(), true),
+                (" § 27)".to_string(), false),
             ]
         );
         // Not inside another word, and nothing to mark in Norwegian itself.

@@ -1,4 +1,5 @@
-//! The start page: what Husly is, and the three ways in.
+//! The start page: what Husly is, and the three ways in; and first, for someone with nowhere to
+//! sleep tonight, the way to the emergency help in one tap.
 
 use crate::i18n::{Tr, t};
 use leptos::prelude::*;
@@ -33,6 +34,12 @@ pub fn Home() -> impl IntoView {
     view! {
         <Title text=move || tr!(i18n, "home-page-title") />
         <h1><Tr id="home-heading" /></h1>
+        <p class="emergency-entry">
+            <a href=crate::routes::emergency::PATH data-testid="entry-emergency">
+                <span class="entry-title"><Tr id="emergency-heading" /></span>
+                <span class="entry-body"><Tr id="emergency-entry-body" /></span>
+            </a>
+        </p>
         <p class="lead"><Tr id="home-lead" /></p>
         <ul class="entries">
             <Entry

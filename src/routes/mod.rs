@@ -1,6 +1,7 @@
 //! One page per module.
 
 pub mod apply;
+pub mod emergency;
 pub mod estimates;
 pub mod home;
 pub mod needs_check;

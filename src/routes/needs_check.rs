@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::economy::{EconomyState, EstimateDraft, build_input, today};
 use crate::routes::apply::frame::BackLink;
+use crate::routes::emergency::{self, EmergencyNotice, EmergencyPage};
 
 /// The answers so far, shared by the question pages (provided by the app) and saved on the
 /// device as they change.
@@ -88,9 +89,12 @@ impl NeedsDraft {
     }
 }
 
+/// Where the result is.
+pub const RESULT: &str = "/needs-check/result";
+
 /// Where to go once every question is answered, when the questions were opened from another
 /// journey (the application): only a path inside the app.
-fn return_to() -> Option<String> {
+pub(crate) fn return_to() -> Option<String> {
     let query = leptos_router::hooks::use_query_map();
     query
         .get_untracked()
@@ -139,9 +143,7 @@ impl Question {
     }
 
     fn next(self) -> &'static str {
-        QUESTIONS
-            .get(self.number())
-            .map_or("/needs-check/result", |q| q.path())
+        QUESTIONS.get(self.number()).map_or(RESULT, |q| q.path())
     }
 
     /// (value, message id) of each option; the last of a checkbox question is "none of these".
@@ -259,6 +261,9 @@ pub fn NeedsPage() -> impl IntoView {
         if page == "result" {
             return NeedsResult().into_any();
         }
+        if page == "emergency" {
+            return EmergencyPage().into_any();
+        }
         match QUESTIONS
             .iter()
             .find(|q| q.path().rsplit('/').next() == Some(page.as_str()))
@@ -345,9 +350,13 @@ pub fn NeedsQuestion(question: Question) -> impl IntoView {
             return;
         }
         draft.update(|d| question.store(d, &values));
-        // From the application: back to it once all is answered (at once, for a change made
-        // from its check page); otherwise on through the questions.
+        // Nowhere to sleep tonight: the emergency help first, before any other question. From
+        // the application: back to it once all is answered (at once, for a change made from its
+        // check page); otherwise on through the questions.
+        let no_bed = question == Question::Tonight
+            && draft.with_untracked(|d| d.tonight == Some(SleepingPlace::Nowhere));
         let target = match return_to() {
+            _ if no_bed => with_return(emergency::PATH),
             Some(r) if draft.with_untracked(|d| d.answers().is_some()) => r,
             _ => with_return(question.next()),
         };
@@ -513,18 +522,14 @@ pub fn NeedsResult() -> impl IntoView {
             }.into_any(),
             Some(Err(e)) => view! { <h1><Tr id="needs-result-heading" /></h1><p>{twin_id(e.message_id().to_string())}</p> }.into_any(),
             Some(Ok(r)) => {
-                let emergency = (r.urgency == Urgency::Emergency).then(|| view! {
-                    <div class="emergency" role="alert" data-testid="emergency">
-                        <h2><Tr id="emergency-heading" /></h2>
-                        <p><Tr id="emergency-body" /></p>
-                        <p class="emergency-phone"><Tr id="emergency-phone" /></p>
-                    </div>
-                });
-                let outcome = match r.vanskeligstilt {
-                    Assessment::Yes => "needs-outcome-yes",
-                    Assessment::Maybe => "needs-outcome-maybe",
-                    Assessment::No => "needs-outcome-no",
+                let notice = (r.urgency == Urgency::Emergency).then(EmergencyNotice);
+                let outcome = match (r.vanskeligstilt, r.urgency) {
+                    (Assessment::Yes, Urgency::Emergency) => "needs-outcome-emergency",
+                    (Assessment::Yes, _) => "needs-outcome-yes",
+                    (Assessment::Maybe, _) => "needs-outcome-maybe",
+                    (Assessment::No, _) => "needs-outcome-no",
                 };
+                let law = r.legal_basis().map(|s| view! { <li>{twin_id(s.message_id.to_string())}</li> }).collect_view();
                 let reasons = r.reasons.iter().map(|id| view! { <li>{twin_id(id.to_string())}</li> }).collect_view();
                 let help = r.help.iter().map(|h| {
                     let why = {
@@ -545,12 +550,14 @@ pub fn NeedsResult() -> impl IntoView {
                     }
                 }).collect_view();
                 view! {
-                    {emergency}
+                    {notice}
                     <h1><Tr id="needs-result-heading" /></h1>
                     <p class="amount" data-testid="needs-outcome"><Tr id=outcome /></p>
                     <ul class="reasons">{reasons}</ul>
                     <h2><Tr id="needs-help-heading" /></h2>
                     <ol class="fitting-help">{help}</ol>
+                    <h2><Tr id="needs-law-heading" /></h2>
+                    <ul class="law" data-testid="law">{law}</ul>
                     <h2><Tr id="needs-next-heading" /></h2>
                     <ul>
                         <li><A href="/estimates"><Tr id="entry-estimates-title" /></A></li>
