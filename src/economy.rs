@@ -204,10 +204,15 @@ pub const INCOMPLETE: &str = "estimate-incomplete";
 /// A representative age for each band, so the rules get the living-cost rate of that band.
 const BAND_AGES: [u8; 3] = [3, 8, 14];
 
-/// The rules' input from the fields as typed, or the message id of what is missing or wrong.
-pub fn build_input(f: &EstimateDraft, date: NaiveDate) -> Result<EstimateInput, &'static str> {
-    let amount = |s: &str| parse_amount(s).map_err(AmountError::message_id);
-    let count = |s: &str| parse_count(s).map_err(AmountError::message_id);
+/// The rules' input from the fields as typed on a page in `lang` (amounts are read as its readers
+/// write them), or the message id of what is missing or wrong.
+pub fn build_input(
+    f: &EstimateDraft,
+    date: NaiveDate,
+    lang: &str,
+) -> Result<EstimateInput, &'static str> {
+    let amount = |s: &str| parse_amount(s, lang).map_err(AmountError::message_id);
+    let count = |s: &str| parse_count(s, lang).map_err(AmountError::message_id);
     let number = municipality_number(&f.municipality, date).ok_or(INCOMPLETE)?;
     let mut children = Vec::new();
     for (field, age) in [&f.children_0_5, &f.children_6_10, &f.children_11_17]

@@ -40,6 +40,7 @@ pub static NORWEGIAN: LazyLock<StaticLoader> = LazyLock::new(|| {
             include_str!("../../locales/nb/needs.ftl"),
             include_str!("../../locales/nb/rules.ftl"),
             include_str!("../../locales/nb/apply.ftl"),
+            include_str!("../../locales/nb/amounts.ftl"),
         ]
         .concat(),
         true,

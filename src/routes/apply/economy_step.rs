@@ -7,14 +7,17 @@ use leptos_meta::Title;
 
 use super::{Drafts, Step, economy_problem, frame::StepHeading, go_on};
 use crate::{
-    components::{economy_form::EconomyForm, error_summary::FieldError},
+    components::{
+        amount_field::{Quantity, problem},
+        economy_form::EconomyForm,
+        error_summary::FieldError,
+    },
     economy::{EstimateDraft, municipality_number, today},
-    format::parse_amount,
     i18n::{Tr, t},
 };
 
-/// Every problem in the economy's fields, each on its field.
-fn problems(d: &EstimateDraft, rules_problem: Option<&'static str>) -> Vec<FieldError> {
+/// Every problem in the economy's fields (typed on a page in `lang`), each on its field.
+fn problems(d: &EstimateDraft, lang: &str, rules_problem: Option<&'static str>) -> Vec<FieldError> {
     let mut found = Vec::new();
     if d.municipality.trim().is_empty() {
         found.push(FieldError {
@@ -27,30 +30,30 @@ fn problems(d: &EstimateDraft, rules_problem: Option<&'static str>) -> Vec<Field
             message: "error-unknown-municipality",
         });
     }
-    let amounts = [
-        ("adults", &d.adults),
-        ("children-0-5", &d.children_0_5),
-        ("children-6-10", &d.children_6_10),
-        ("children-11-17", &d.children_11_17),
-        ("income", &d.income),
-        ("wealth", &d.wealth),
-        ("housing-cost", &d.housing_cost),
+    let fields = [
+        ("adults", &d.adults, Quantity::Adults),
+        ("children-0-5", &d.children_0_5, Quantity::Children),
+        ("children-6-10", &d.children_6_10, Quantity::Children),
+        ("children-11-17", &d.children_11_17, Quantity::Children),
+        ("income", &d.income, Quantity::Amount),
+        ("wealth", &d.wealth, Quantity::Amount),
+        ("housing-cost", &d.housing_cost, Quantity::Amount),
     ];
-    for (field, value) in amounts {
-        match parse_amount(value) {
-            Err(e) => found.push(FieldError {
-                field,
-                message: e.message_id(),
-            }),
-            Ok(None) if field == "income" => found.push(FieldError {
-                field,
-                message: "apply-error-income",
-            }),
-            Ok(None) if field == "housing-cost" => found.push(FieldError {
-                field,
-                message: "apply-error-housing-cost",
-            }),
-            Ok(_) => {}
+    for (field, value, quantity) in fields {
+        if let Some(message) = problem(quantity, value, lang) {
+            found.push(FieldError { field, message });
+        } else if value.trim().is_empty() {
+            match field {
+                "income" => found.push(FieldError {
+                    field,
+                    message: "apply-error-income",
+                }),
+                "housing-cost" => found.push(FieldError {
+                    field,
+                    message: "apply-error-housing-cost",
+                }),
+                _ => {}
+            }
         }
     }
     if found.is_empty()
@@ -67,12 +70,18 @@ fn problems(d: &EstimateDraft, rules_problem: Option<&'static str>) -> Vec<Field
 #[component]
 pub fn ApplyEconomy() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let economy = Drafts::get().economy;
+    let drafts = Drafts::get();
+    let economy = drafts.economy;
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let go_on = go_on();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let found = problems(&economy.draft_untracked(), economy_problem(&economy));
+        let lang = drafts.lang();
+        let found = problems(
+            &economy.draft_untracked(),
+            lang,
+            economy_problem(&economy, lang),
+        );
         if found.is_empty() {
             go_on();
         }
