@@ -80,11 +80,18 @@ pub struct Attempt {
 }
 
 impl ApplyDraft {
+    /// The person as the rules and the server take it: the national id without the spaces
+    /// people group it with ("010190 123 45"), and both numbers in Western digits (a phone set
+    /// to Arabic or Persian types ٠١٢…).
     pub fn person(&self) -> Person {
+        use crate::format::western_digits;
         Person {
             name: self.name.trim().to_string(),
-            national_id: self.national_id.trim().to_string(),
-            phone: self.phone.trim().to_string(),
+            national_id: western_digits(&self.national_id)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect(),
+            phone: western_digits(self.phone.trim()).trim().to_string(),
             email: self.email.trim().to_string(),
             preferred_language: self.preferred_language.clone().unwrap_or_default(),
             needs_interpreter: self.needs_interpreter,
