@@ -234,10 +234,7 @@ impl EconomyState {
         Effect::new(move |_| crate::storage::keep(DRAFT_KEY, &state.draft()));
         // One income row for each adult: added as the number of adults grows.
         Effect::new(move |_| {
-            let wanted = crate::format::parse_count(&state.adults.get())
-                .ok()
-                .flatten()
-                .map_or(1, |n| (n as usize).clamp(1, MAX_INCOME_ROWS));
+            let wanted = adults_asked(&state.adults.get());
             if state.incomes.with_untracked(Vec::len) < wanted {
                 state.incomes.update(|rows| {
                     rows.resize_with(wanted, || IncomeState::new(IncomeDraft::default()));
@@ -356,10 +353,15 @@ pub const INCOMPLETE: &str = "estimate-incomplete";
 /// A representative age for each band, so the rules get the living-cost rate of that band.
 const BAND_AGES: [u8; 3] = [3, 8, 14];
 
-/// The rules' input from the fields as typed, or the message id of what is missing or wrong.
-pub fn build_input(f: &EstimateDraft, date: NaiveDate) -> Result<EstimateInput, &'static str> {
-    let amount = |s: &str| parse_amount(s).map_err(AmountError::message_id);
-    let count = |s: &str| parse_count(s).map_err(AmountError::message_id);
+/// The rules' input from the fields as typed on a page in `lang` (amounts are read as its readers
+/// write them), or the message id of what is missing or wrong.
+pub fn build_input(
+    f: &EstimateDraft,
+    date: NaiveDate,
+    lang: &str,
+) -> Result<EstimateInput, &'static str> {
+    let amount = |s: &str| parse_amount(s, lang).map_err(AmountError::message_id);
+    let count = |s: &str| parse_count(s, lang).map_err(AmountError::message_id);
     let number = municipality_number(&f.municipality, date).ok_or(INCOMPLETE)?;
     let mut children = Vec::new();
     for (field, age) in [&f.children_0_5, &f.children_6_10, &f.children_11_17]
@@ -432,6 +434,16 @@ pub fn build_input(f: &EstimateDraft, date: NaiveDate) -> Result<EstimateInput, 
         }),
         needs: None,
     })
+}
+
+/// How many adults' incomes to ask for, from the number of adults as typed: at least one, at most
+/// the rules' limit. A count of persons is plain digits (Arabic ones too) in every language, so
+/// any language reads it the same; Norwegian is used.
+pub fn adults_asked(text: &str) -> usize {
+    parse_count(text, "nb")
+        .ok()
+        .flatten()
+        .map_or(1, |n| (n as usize).clamp(1, MAX_INCOME_ROWS))
 }
 
 /// The message shown until every adult's income is given.

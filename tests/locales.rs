@@ -235,11 +235,11 @@ fn every_message_the_app_uses_exists() {
             }
         }
     }
-    for id in [
-        husly::format::AmountError::NotANumber.message_id(),
-        husly::format::AmountError::Negative.message_id(),
-        husly::economy::INCOMPLETE,
-    ] {
+    let amount_errors = husly::format::AmountError::ALL.map(|e| e.message_id());
+    for id in amount_errors
+        .into_iter()
+        .chain([husly::economy::INCOMPLETE])
+    {
         if !source.contains_key(id) {
             missing.insert(id.to_string());
         }

@@ -11,8 +11,8 @@ use rules::{
 };
 
 use crate::{
+    components::amount_field::{AmountField, Quantity},
     economy::{EconomyState, IncomeState, home_value, today},
-    format::parse_amount,
 };
 
 /// The ids of the income fields, one per adult (element ids must be static here).
@@ -141,52 +141,6 @@ fn DebtFields(
     }
 }
 
-/// A labelled text input whose error, if any, is shown with it and announced.
-#[component]
-pub fn AmountField(
-    id: &'static str,
-    /// Message ids, each shown with its Norwegian twin in the interpreter view.
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
-    value: RwSignal<String>,
-    #[prop(default = "decimal")] inputmode: &'static str,
-) -> impl IntoView {
-    let error = move || parse_amount(&value.get()).err().map(|e| e.message_id());
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    view! {
-        <div class="field" class:field-invalid=move || error().is_some()>
-            <label for=id><Tr id=label /></label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()><Tr id=h /></p> })}
-            {move || error().map(|e| view! { <p class="error-message" id=error_id.clone()><Tr id=e /></p> })}
-            <input
-                id=id
-                name=id
-                type="text"
-                inputmode=inputmode
-                autocomplete="off"
-                aria-describedby=described
-                aria-invalid=move || error().is_some().then_some("true")
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-        </div>
-    }
-}
-
 /// The economy form; with `purchase`, also the home price and own funds a startlån needs.
 #[component]
 pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
@@ -197,19 +151,14 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
         .map(|m| view! { <option value=format!("{} ({})", m.name, m.number) /> })
         .collect_view();
 
-    let adults = Signal::derive(move || {
-        crate::format::parse_count(&state.adults.get())
-            .ok()
-            .flatten()
-            .map_or(1, |n| n as usize)
-    });
+    let adults = Signal::derive(move || crate::economy::adults_asked(&state.adults.get()));
     let single = Signal::derive(move || !(state.couple.get() && adults.get() >= 2));
     let income_rows = move || {
         state
             .incomes
             .get()
             .into_iter()
-            .take(adults.get().max(1))
+            .take(adults.get())
             .enumerate()
             .map(|(index, row)| view! { <IncomeRow index=index row=row single=single /> })
             .collect_view()
@@ -238,14 +187,14 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend><Tr id="section-household" /></legend>
-                <AmountField id="adults" label="field-adults" value=state.adults inputmode="numeric" />
+                <AmountField id="adults" label="field-adults" value=state.adults quantity=Quantity::Adults />
                 <div class="checkbox">
                     <input type="checkbox" id="couple" prop:checked=move || state.couple.get() on:change=move |ev| state.couple.set(event_target_checked(&ev)) />
                     <label for="couple"><Tr id="field-couple" /></label>
                 </div>
-                <AmountField id="children-0-5" label="field-children-0-5" value=state.children_0_5 inputmode="numeric" />
-                <AmountField id="children-6-10" label="field-children-6-10" value=state.children_6_10 inputmode="numeric" />
-                <AmountField id="children-11-17" label="field-children-11-17" value=state.children_11_17 inputmode="numeric" />
+                <AmountField id="children-0-5" label="field-children-0-5" value=state.children_0_5 quantity=Quantity::Children />
+                <AmountField id="children-6-10" label="field-children-6-10" value=state.children_6_10 quantity=Quantity::Children />
+                <AmountField id="children-11-17" label="field-children-11-17" value=state.children_11_17 quantity=Quantity::Children />
                 <div class="field">
                     <label for="exclusion"><Tr id="field-exclusion" /></label>
                     <p class="hint" id="exclusion-hint"><Tr id="field-exclusion-hint" /></p>

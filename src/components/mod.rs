@@ -1,5 +1,6 @@
 //! Pieces shared by several pages.
 
+pub mod amount_field;
 pub mod bostotte_chart;
 pub mod economy_form;
 pub mod error_summary;

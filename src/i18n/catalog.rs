@@ -42,6 +42,7 @@ pub static NORWEGIAN: LazyLock<StaticLoader> = LazyLock::new(|| {
             include_str!("../../locales/nb/apply.ftl"),
             include_str!("../../locales/nb/economy.ftl"),
             include_str!("../../locales/nb/emergency.ftl"),
+            include_str!("../../locales/nb/amounts.ftl"),
         ]
         .concat(),
         true,

@@ -56,7 +56,7 @@ pub fn Estimates() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let state = expect_context::<EconomyState>();
     let date = today();
-    let input = Memo::new(move |_| build_input(&state.draft(), date));
+    let input = Memo::new(move |_| build_input(&state.draft(), date, i18n.language.get().id));
     let result: Memo<Result<EstimateResult, String>> = Memo::new(move |_| match input.get() {
         Ok(input) => rules::estimate(&input).map_err(|e| e.message_id().to_string()),
         Err(id) => Err(id.to_string()),

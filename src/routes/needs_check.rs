@@ -481,14 +481,15 @@ pub fn help_name(kind: HelpKind) -> &'static str {
 
 /// The rules' assessment of the needs check's answers, once all are given. With a complete
 /// estimate on this device, the rules weigh the economy too (bostøtte, startlån, a grant),
-/// without asking again.
+/// without asking again. `lang` is the page's language, in which the amounts were typed.
 pub fn assess(
     draft: &NeedsDraft,
     economy: &EstimateDraft,
+    lang: &str,
 ) -> Option<Result<NeedsResult, RulesError>> {
     let answers = draft.answers()?;
     let date = today();
-    Some(match build_input(economy, date) {
+    Some(match build_input(economy, date, lang) {
         Ok(input) => rules::estimate(&EstimateInput {
             needs: Some(answers.clone()),
             ..input
@@ -511,7 +512,7 @@ pub fn NeedsResult() -> impl IntoView {
     let economy = expect_context::<EconomyState>();
     // With a complete estimate on this device, the rules weigh the economy too (bostøtte,
     // startlån, a grant), without asking again.
-    let result = Memo::new(move |_| assess(&draft.get(), &economy.draft()));
+    let result = Memo::new(move |_| assess(&draft.get(), &economy.draft(), i18n.language.get().id));
     view! {
         <Title text=move || tr!(i18n, "needs-result-page-title") />
         {move || match result.get() {

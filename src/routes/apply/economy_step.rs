@@ -8,16 +8,16 @@ use leptos_meta::Title;
 use super::{Drafts, Step, economy_problem, frame::StepHeading, go_on};
 use crate::{
     components::{
+        amount_field::{Quantity, problem},
         economy_form::{EconomyForm, INCOME_IDS},
         error_summary::FieldError,
     },
     economy::{EstimateDraft, municipality_number, today},
-    format::parse_amount,
     i18n::{Tr, t},
 };
 
-/// Every problem in the economy's fields, each on its field.
-fn problems(d: &EstimateDraft, rules_problem: Option<&'static str>) -> Vec<FieldError> {
+/// Every problem in the economy's fields (typed on a page in `lang`), each on its field.
+fn problems(d: &EstimateDraft, lang: &str, rules_problem: Option<&'static str>) -> Vec<FieldError> {
     let mut found = Vec::new();
     if d.municipality.trim().is_empty() {
         found.push(FieldError {
@@ -30,21 +30,21 @@ fn problems(d: &EstimateDraft, rules_problem: Option<&'static str>) -> Vec<Field
             message: "error-unknown-municipality",
         });
     }
-    let adults = crate::format::parse_count(&d.adults)
+    let adults = crate::format::parse_count(&d.adults, lang)
         .ok()
         .flatten()
         .map_or(1, |n| n as usize);
-    let mut amounts = vec![
-        ("adults", d.adults.as_str()),
-        ("children-0-5", &d.children_0_5),
-        ("children-6-10", &d.children_6_10),
-        ("children-11-17", &d.children_11_17),
+    let mut fields = vec![
+        ("adults", d.adults.as_str(), Quantity::Adults),
+        ("children-0-5", &d.children_0_5, Quantity::Children),
+        ("children-6-10", &d.children_6_10, Quantity::Children),
+        ("children-11-17", &d.children_11_17, Quantity::Children),
     ];
     for (row, id) in d.incomes.iter().take(adults).zip(INCOME_IDS) {
-        amounts.push((id, &row.amount));
+        fields.push((id, &row.amount, Quantity::Amount));
     }
     let t = &d.debts;
-    amounts.extend([
+    for (field, value) in [
         ("wealth", d.wealth.as_str()),
         ("debt-consumer-monthly", &t.consumer_monthly),
         ("debt-consumer-balance", &t.consumer_balance),
@@ -57,22 +57,24 @@ fn problems(d: &EstimateDraft, rules_problem: Option<&'static str>) -> Vec<Field
         ("childcare", &t.childcare),
         ("child-support", &t.child_support),
         ("housing-cost", &d.housing_cost),
-    ]);
-    for (field, value) in amounts {
-        match parse_amount(value) {
-            Err(e) => found.push(FieldError {
-                field,
-                message: e.message_id(),
-            }),
-            Ok(None) if field.starts_with("income") => found.push(FieldError {
-                field,
-                message: "apply-error-income",
-            }),
-            Ok(None) if field == "housing-cost" => found.push(FieldError {
-                field,
-                message: "apply-error-housing-cost",
-            }),
-            Ok(_) => {}
+    ] {
+        fields.push((field, value, Quantity::Amount));
+    }
+    for (field, value, quantity) in fields {
+        if let Some(message) = problem(quantity, value, lang) {
+            found.push(FieldError { field, message });
+        } else if value.trim().is_empty() {
+            if field.starts_with("income") {
+                found.push(FieldError {
+                    field,
+                    message: "apply-error-income",
+                });
+            } else if field == "housing-cost" {
+                found.push(FieldError {
+                    field,
+                    message: "apply-error-housing-cost",
+                });
+            }
         }
     }
     if found.is_empty()
@@ -89,12 +91,18 @@ fn problems(d: &EstimateDraft, rules_problem: Option<&'static str>) -> Vec<Field
 #[component]
 pub fn ApplyEconomy() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let economy = Drafts::get().economy;
+    let drafts = Drafts::get();
+    let economy = drafts.economy;
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let go_on = go_on();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let found = problems(&economy.draft_untracked(), economy_problem(&economy));
+        let lang = drafts.lang();
+        let found = problems(
+            &economy.draft_untracked(),
+            lang,
+            economy_problem(&economy, lang),
+        );
         if found.is_empty() {
             go_on();
         }

@@ -23,6 +23,7 @@ pub fn ApplyHelp() -> impl IntoView {
     let fitting: Vec<HelpKind> = assess(
         &drafts.needs.get_untracked(),
         &drafts.economy.draft_untracked(),
+        i18n.language.get_untracked().id,
     )
     .and_then(Result::ok)
     .map(|r| r.help.iter().map(|h| h.kind).collect())

@@ -21,6 +21,7 @@ mod submit;
 pub mod summary;
 
 use leptos::prelude::*;
+use leptos_fluent::I18n;
 use leptos_router::{
     NavigateOptions,
     hooks::{use_navigate, use_params_map},
@@ -79,11 +80,18 @@ pub struct Attempt {
 }
 
 impl ApplyDraft {
+    /// The person as the rules and the server take it: the national id without the spaces
+    /// people group it with ("010190 123 45"), and both numbers in Western digits (a phone set
+    /// to Arabic or Persian types ٠١٢…).
     pub fn person(&self) -> Person {
+        use crate::format::western_digits;
         Person {
             name: self.name.trim().to_string(),
-            national_id: self.national_id.trim().to_string(),
-            phone: self.phone.trim().to_string(),
+            national_id: western_digits(&self.national_id)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect(),
+            phone: western_digits(self.phone.trim()).trim().to_string(),
             email: self.email.trim().to_string(),
             preferred_language: self.preferred_language.clone().unwrap_or_default(),
             needs_interpreter: self.needs_interpreter,
@@ -146,12 +154,24 @@ impl Step {
     }
 }
 
-/// Everything the application pages read: its own draft, the needs check's and the economy.
-#[derive(Debug, Clone, Copy)]
+/// Everything the application pages read: its own draft, the needs check's and the economy
+/// (whose amounts are read in the page's language).
+#[derive(Clone, Copy)]
 pub struct Drafts {
     pub apply: RwSignal<ApplyDraft>,
     pub needs: RwSignal<crate::routes::needs_check::NeedsDraft>,
     pub economy: EconomyState,
+    pub i18n: I18n,
+}
+
+impl std::fmt::Debug for Drafts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Drafts")
+            .field("apply", &self.apply)
+            .field("needs", &self.needs)
+            .field("economy", &self.economy)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Drafts {
@@ -160,7 +180,13 @@ impl Drafts {
             apply: expect_context::<ApplyState>().0,
             needs: expect_context::<NeedsState>().0,
             economy: expect_context::<EconomyState>(),
+            i18n: expect_context::<I18n>(),
         }
+    }
+
+    /// The language the page is read in now (and the amounts were typed in).
+    pub fn lang(&self) -> &'static str {
+        self.i18n.language.get_untracked().id
     }
 
     fn answered(&self, step: Step) -> bool {
@@ -178,7 +204,7 @@ impl Drafts {
                     && p.check_email().is_ok()
             }
             Step::Situation => self.needs.get_untracked().answers().is_some(),
-            Step::Economy => economy_problem(&self.economy).is_none(),
+            Step::Economy => economy_problem(&self.economy, self.lang()).is_none(),
             Step::Help => a.help_wanted.is_some_and(|h| !h.is_empty()),
             Step::OwnWords => a.own_words.is_some(),
             Step::Check => false,
@@ -200,8 +226,8 @@ impl Drafts {
             return Err(step);
         }
         let a = self.apply.get_untracked();
-        let input =
-            build_input(&self.economy.draft_untracked(), today()).map_err(|_| Step::Economy)?;
+        let input = build_input(&self.economy.draft_untracked(), today(), self.lang())
+            .map_err(|_| Step::Economy)?;
         let mut application = Application {
             municipality: input.municipality,
             person: a.person(),
@@ -230,9 +256,10 @@ impl Drafts {
     }
 }
 
-/// What keeps the economy from being complete: a message id, or `None` when the rules accept it.
-pub fn economy_problem(economy: &EconomyState) -> Option<&'static str> {
-    match build_input(&economy.draft_untracked(), today()) {
+/// What keeps the economy, typed in `lang`, from being complete: a message id, or `None` when
+/// the rules accept it.
+pub fn economy_problem(economy: &EconomyState, lang: &str) -> Option<&'static str> {
+    match build_input(&economy.draft_untracked(), today(), lang) {
         Err(id) => Some(id),
         Ok(input) => rules::estimate(&input).err().map(|e| e.message_id()),
     }

@@ -19,6 +19,21 @@ pub fn ApplyPerson() -> impl IntoView {
     let drafts = Drafts::get();
     let apply = drafts.apply;
     let errors = RwSignal::new(Vec::<FieldError>::new());
+    // The national id's problem once the resident has left the field with a wrong number (so it
+    // shows beside the field before "Continue"); it follows the typing from then on, and clears
+    // when the number is right. Not in `errors`, which would move focus to the summary.
+    let id_problem = RwSignal::new(None::<&'static str>);
+    let check_id = move || {
+        let person = apply.get_untracked().person();
+        let problem = (!person.national_id.is_empty())
+            .then(|| person.national_id().err().map(|e| e.message_id()))
+            .flatten();
+        id_problem.set(problem);
+    };
+    let id_error = {
+        let on_continue = error_for(errors, "national-id");
+        Signal::derive(move || id_problem.get().or_else(|| on_continue.get()))
+    };
     let go_on = go_on();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -63,8 +78,14 @@ pub fn ApplyPerson() -> impl IntoView {
                 label="apply-national-id"
                 hint="apply-national-id-hint"
                 value=Signal::derive(move || apply.with(|a| a.national_id.clone()))
-                on_input=Callback::new(move |v| apply.update(|a| a.national_id = v))
-                error=error_for(errors, "national-id")
+                on_input=Callback::new(move |v| {
+                    apply.update(|a| a.national_id = v);
+                    if id_problem.get_untracked().is_some() {
+                        check_id();
+                    }
+                })
+                on_blur=Callback::new(move |()| check_id())
+                error=id_error
                 inputmode="numeric"
             />
             <button type="submit" class="button" data-testid="continue"><Tr id="continue" /></button>

@@ -225,6 +225,11 @@ pub fn sections(
     ]
 }
 
+/// Questions whose answers are written left to right in every language (numbers and an
+/// address): each is isolated left to right (`<bdi dir="ltr">`), so a right-to-left page does not reorder
+/// "+47 912 34 567" into "567 34 912 47+".
+const LEFT_TO_RIGHT: [&str; 3] = ["apply-national-id", "apply-phone", "apply-email"];
+
 /// The answer lines of every row of every section, in one language.
 type AnswerLines = Vec<Vec<Vec<String>>>;
 
@@ -302,6 +307,7 @@ pub fn ApplicationSummary(
                         .filter(|(_, r)| r.answer.iter().any(|a| !a.is_empty()))
                         .map(|(row, r)| {
                             let answers = answers.clone();
+                            let ltr = LEFT_TO_RIGHT.contains(&r.question);
                             let answer = view! {
                                 <Twin>
                                     {
@@ -309,7 +315,11 @@ pub fn ApplicationSummary(
                                         move || {
                                             answers.lines(i18n, section, row)
                                                 .into_iter()
-                                                .map(|a| view! { <span class="summary-line">{a}</span> })
+                                                .map(|a| if ltr {
+                                                    view! { <span class="summary-line"><bdi dir="ltr">{a}</bdi></span> }.into_any()
+                                                } else {
+                                                    view! { <span class="summary-line">{a}</span> }.into_any()
+                                                })
                                                 .collect_view()
                                         }
                                     }
