@@ -31,8 +31,8 @@ async function twoEarners(page: Page, lang: string, first: string, second: strin
 
 for (const [lang, first, second] of [
   ['nb', '380 000', '220 000'],
-  ['en', '380000', '220000 kr'],
-  ['ar', '380000', '220000'],
+  ['en', '380,000', '220,000 kr'],
+  ['ar', '٣٨٠٠٠٠', '220000'],
 ] as const) {
   test(`two earners are taxed one by one and debts lower the startlån (${lang})`, async ({ page }) => {
     const errors = watchConsole(page);
