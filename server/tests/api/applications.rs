@@ -25,6 +25,23 @@ fn application() -> Value {
 }
 
 impl TestApp {
+    /// The row stored for a 201 answer's reference.
+    async fn stored(
+        &self,
+        response: reqwest::Response,
+    ) -> husly_server::storage::StoredApplication {
+        let reference = response.json::<Value>().await.expect("json")["reference"]
+            .as_str()
+            .expect("reference")
+            .to_string();
+        self.storage()
+            .await
+            .application(&reference)
+            .await
+            .expect("reads")
+            .expect("stored")
+    }
+
     async fn submit(&self, key: Option<&str>, body: &Value) -> reqwest::Response {
         let mut request = self
             .client
@@ -358,17 +375,7 @@ async fn the_server_recomputes_the_estimate_and_flags_a_difference() {
     body["estimate"] = serde_json::to_value(&tampered).expect("json");
     let response = app.submit(Some("estimate-key-2"), &body).await;
     assert_eq!(response.status(), 201);
-    let reference = response.json::<Value>().await.expect("json")["reference"]
-        .as_str()
-        .expect("reference")
-        .to_string();
-    let stored = app
-        .storage()
-        .await
-        .application(&reference)
-        .await
-        .expect("reads")
-        .expect("stored");
+    let stored = app.stored(response).await;
     assert!(stored.estimate_differs);
     assert_eq!(
         stored.recomputed_estimate,
@@ -467,17 +474,7 @@ async fn two_earners_and_their_debts_are_stored_and_rerun() {
         json!({ "student_loan": { "monthly": "1200" }, "consumer_debt": { "balance": "40000" } });
     let response = app.submit(Some("key-two-earners-01"), &body).await;
     assert_eq!(response.status(), 201);
-    let reference = response.json::<Value>().await.expect("json")["reference"]
-        .as_str()
-        .expect("reference")
-        .to_string();
-    let stored = app
-        .storage()
-        .await
-        .application(&reference)
-        .await
-        .expect("reads")
-        .expect("stored");
+    let stored = app.stored(response).await;
     assert_eq!(stored.payload["income"]["persons"][1]["source"], "benefit");
     assert_eq!(
         stored.payload["fixed_costs"]["student_loan"]["monthly"],
