@@ -13,6 +13,7 @@ use rules::{
     municipality,
     startlan::{Debt, FixedCosts, PurchaseKind, StartlanInput},
 };
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::format::{AmountError, parse_amount, parse_count};
@@ -394,7 +395,12 @@ pub fn build_input(
     if persons.len() < adults.min(MAX_INCOME_ROWS as u32) as usize {
         return Err(INCOMPLETE_INCOME);
     }
-    let cost = amount(&f.housing_cost)?.ok_or(INCOMPLETE)?;
+    // Someone with no home of their own has no housing cost to give (the field is not shown).
+    let cost = if f.home == HomeKind::None {
+        Decimal::ZERO
+    } else {
+        amount(&f.housing_cost)?.ok_or(INCOMPLETE)?
+    };
     let price = amount(&f.home_price)?;
     let d = &f.debts;
     let debt = |monthly: &str, balance: &str| -> Result<Debt, &'static str> {

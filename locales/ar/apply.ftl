@@ -22,13 +22,13 @@ apply-error-national-id-missing = اكتب رقم fødselsnummer أو D-nummer �
 apply-contact-heading = كيف يمكن للبلدية التواصل معك؟
 apply-contact-hint = اكتب رقم الهاتف أو البريد الإلكتروني أو كليهما.
 apply-phone = رقم الهاتف
-apply-phone-hint = مثلًا 912 34 567.
+apply-phone-hint = مثلًا ⁦912 34 567⁩.
 apply-email = البريد الإلكتروني
 apply-language = ما اللغة التي تفضّلها؟
 apply-language-hint = ستحاول البلدية الرد عليك بهذه اللغة.
 apply-interpreter = أحتاج إلى مترجم عندما أتحدث مع البلدية
 apply-error-contact = اكتب رقم الهاتف أو البريد الإلكتروني حتى تتمكن البلدية من الوصول إليك.
-error-invalid-phone = اكتب رقم هاتف من 8 إلى 15 رقمًا، مثلًا 912 34 567.
+error-invalid-phone = اكتب رقم هاتف من 8 إلى 15 رقمًا، مثلًا ⁦912 34 567⁩.
 error-invalid-email = اكتب بريدًا إلكترونيًا مثل name@example.no.
 
 apply-economy-heading = الأسرة والوضع المالي

@@ -29,7 +29,7 @@ field-purchase-kind = ماذا تريد أن تشتري؟
 purchase-borettslag = حصة في borettslag (جمعية سكنية تعاونية)
 purchase-selveier = ملكية كاملة: منزل، أو شقة في sameie
 field-maintenance = التكاليف المشتركة والصيانة في الشهر للمسكن الذي تريد شراءه
-field-maintenance-hint = تجدها في إعلان البيع. اترك الحقل فارغًا إذا كنت لا تعرف.
+field-maintenance-hint = تجدها في إعلان البيع: التكاليف المشتركة (في borettslag مع الدين المشترك) والصيانة.
 answer-none = لا يوجد
 
 ## النتائج
@@ -44,6 +44,9 @@ income-result = { $persons ->
 }
 startlan-gap-too-large = ينقص نحو { $amount }. نادرًا ما تغطي المنحة مبلغًا بهذا الحجم. ما قد يساعد: مال خاص أكثر، أو مسكن أرخص (مع القرض الذي تستطيع سداده يناسبك سعر في حدود { $price })، أو الملكية المشتركة (deleie) إذا كانت البلدية توفرها.
 startlan-purchase-costs-estimated = تُقدَّر تكاليف الشراء بـ{ $amount }. يوضح قسم «كيف حسبنا» ما تشمله.
+startlan-fits = يبدو أن المسكن في متناولك: القرض الذي تحتاجه لا يزيد على ما تستطيع سداده.
+startlan-maintenance-missing = التكاليف المشتركة والصيانة غير محسوبة. تجدها في إعلان البيع: اكتبها، وإلا بدا القرض الذي تستطيع سداده أكبر مما هو عليه.
+explain-tax-pension-deduction-not-included = الخصم الضريبي على دخل التقاعد (skattefradrag for pensjonsinntekt) غير محسوب في هذا التقدير بعد. لذلك قد تكون الضريبة أقل مما هو معروض، والدخل بعد الضريبة أعلى.
 old-figures-notice = بعض الأرقام في هذا التقدير تخص فترة سابقة. ليس لدينا أرقام أحدث، فنستخدم أحدث ما لدينا:
 old-figure = { $name }: سارٍ من { $from } إلى { $until }
 figure-node-tax-income_tax = معدلات الضريبة

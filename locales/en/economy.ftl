@@ -29,7 +29,7 @@ field-purchase-kind = What do you want to buy?
 purchase-borettslag = A share in a borettslag (housing cooperative)
 purchase-selveier = Freehold: a house, or a flat in a sameie
 field-maintenance = Common costs and upkeep per month of the home you want to buy
-field-maintenance-hint = It is in the sales prospectus. Leave empty if you do not know.
+field-maintenance-hint = It is in the sales prospectus: common costs (in a borettslag with its shared debt) and upkeep.
 answer-none = None
 
 ## The results
@@ -40,6 +40,9 @@ income-result = { $persons ->
 }
 startlan-gap-too-large = About { $amount } is missing. A grant rarely covers that much. What could help: more savings, a cheaper home (with the loan you can carry, a price around { $price } fits), or deleie if the municipality offers it.
 startlan-purchase-costs-estimated = The costs of buying are estimated at { $amount }. "How we calculated" shows what is included.
+startlan-fits = The home looks affordable: the loan you need is within what you can carry.
+startlan-maintenance-missing = Common costs and upkeep are not included. They are in the sales prospectus: type them in, or the loan you can carry looks larger than it is.
+explain-tax-pension-deduction-not-included = The tax deduction for pension income (skattefradrag for pensjonsinntekt) is not in this estimate yet. The tax may therefore be lower than shown, and the income after tax higher.
 old-figures-notice = Some figures in this estimate are for an earlier period. We have no newer ones, and use the newest we have:
 old-figure = { $name }: valid { $from }–{ $until }
 figure-node-tax-income_tax = The tax rates

@@ -29,7 +29,7 @@ field-purchase-kind = Que voulez-vous acheter ?
 purchase-borettslag = Une part dans un borettslag (coopérative d’habitation)
 purchase-selveier = En pleine propriété : une maison, ou un appartement dans un sameie
 field-maintenance = Charges communes et entretien par mois du logement que vous voulez acheter
-field-maintenance-hint = C’est indiqué dans l’annonce de vente. Laissez vide si vous ne savez pas.
+field-maintenance-hint = C’est indiqué dans l’annonce de vente : les charges communes (dans un borettslag, avec sa dette commune) et l’entretien.
 answer-none = Aucune
 
 ## Les résultats
@@ -40,6 +40,9 @@ income-result = { $persons ->
 }
 startlan-gap-too-large = Il manque environ { $amount }. Une subvention couvre rarement autant. Ce qui peut aider : plus d’argent à vous, un logement moins cher (avec le prêt que vous pouvez rembourser, un prix d’environ { $price } convient), ou le deleie (propriété partagée) si la commune le propose.
 startlan-purchase-costs-estimated = Les frais d’achat sont estimés à { $amount }. « Notre calcul » montre ce qui est inclus.
+startlan-fits = Le logement semble abordable : le prêt dont vous avez besoin ne dépasse pas ce que vous pouvez rembourser.
+startlan-maintenance-missing = Les charges communes et l’entretien ne sont pas inclus. Ils sont indiqués dans l’annonce de vente : écrivez-les, sinon le prêt que vous pouvez rembourser paraît plus élevé qu’il ne l’est.
+explain-tax-pension-deduction-not-included = La déduction fiscale pour revenus de pension (skattefradrag for pensjonsinntekt) n’est pas encore prise en compte dans cette estimation. L’impôt peut donc être plus bas qu’indiqué, et les revenus après impôt plus élevés.
 old-figures-notice = Certains chiffres de cette estimation valent pour une période antérieure. Nous n’en avons pas de plus récents et utilisons les plus récents que nous avons :
 old-figure = { $name } : valable { $from }–{ $until }
 figure-node-tax-income_tax = Les taux d’imposition

@@ -29,7 +29,7 @@ field-purchase-kind = Hva vil du kjøpe?
 purchase-borettslag = Andel i borettslag
 purchase-selveier = Selveier: hus, eller leilighet i sameie
 field-maintenance = Felleskostnader og vedlikehold i måneden for boligen du vil kjøpe
-field-maintenance-hint = Står i salgsoppgaven. La feltet stå tomt hvis du ikke vet.
+field-maintenance-hint = Står i salgsoppgaven: felleskostnader (i borettslag med fellesgjeld) og vedlikehold.
 answer-none = Ingen
 
 ## Resultatene
@@ -40,6 +40,9 @@ income-result = { $persons ->
 }
 startlan-gap-too-large = Det mangler omtrent { $amount }. Så mye dekker tilskudd sjelden. Det som kan hjelpe: mer egne penger, en billigere bolig (med lånet du kan betjene, passer en pris rundt { $price }), eller deleie hvis kommunen tilbyr det.
 startlan-purchase-costs-estimated = Kostnadene ved kjøpet er anslått til { $amount }. «Slik regnet vi» viser hva som er med.
+startlan-fits = Boligen ser ut til å gå: lånet du trenger, er innenfor det du kan betjene.
+startlan-maintenance-missing = Felleskostnader og vedlikehold er ikke med. De står i salgsoppgaven: skriv dem inn, ellers ser lånet du kan betjene større ut enn det er.
+explain-tax-pension-deduction-not-included = Skattefradraget for pensjonsinntekt er ikke med i dette anslaget ennå. Skatten kan derfor være lavere enn vist, og inntekten etter skatt høyere.
 old-figures-notice = Noen tall i anslaget gjelder en tidligere periode. Vi har ikke nyere tall, og bruker de nyeste vi har:
 old-figure = { $name }: gjelder { $from }–{ $until }
 figure-node-tax-income_tax = Skattesatsene

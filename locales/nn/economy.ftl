@@ -29,7 +29,7 @@ field-purchase-kind = Kva vil du kjøpe?
 purchase-borettslag = Andel i burettslag
 purchase-selveier = Sjølveigar: hus, eller leilegheit i sameige
 field-maintenance = Felleskostnader og vedlikehald i månaden for bustaden du vil kjøpe
-field-maintenance-hint = Står i salsoppgåva. La feltet stå tomt viss du ikkje veit.
+field-maintenance-hint = Står i salsoppgåva: felleskostnader (i burettslag med fellesgjeld) og vedlikehald.
 answer-none = Ingen
 
 ## Resultata
@@ -40,6 +40,9 @@ income-result = { $persons ->
 }
 startlan-gap-too-large = Det manglar omtrent { $amount }. Så mykje dekkjer tilskot sjeldan. Det som kan hjelpe: meir eigne pengar, ein billegare bustad (med lånet du kan betene, passar ein pris rundt { $price }), eller deleige viss kommunen tilbyr det.
 startlan-purchase-costs-estimated = Kostnadene ved kjøpet er anslått til { $amount }. «Slik rekna vi» viser kva som er med.
+startlan-fits = Bustaden ser ut til å gå: lånet du treng, er innanfor det du kan betene.
+startlan-maintenance-missing = Felleskostnader og vedlikehald er ikkje med. Dei står i salsoppgåva: skriv dei inn, elles ser lånet du kan betene større ut enn det er.
+explain-tax-pension-deduction-not-included = Skattefrådraget for pensjonsinntekt er ikkje med i dette overslaget enno. Skatten kan difor vere lågare enn vist, og inntekta etter skatt høgare.
 old-figures-notice = Nokre tal i overslaget gjeld ein tidlegare periode. Vi har ikkje nyare tal, og bruker dei nyaste vi har:
 old-figure = { $name }: gjeld { $from }–{ $until }
 figure-node-tax-income_tax = Skattesatsane

@@ -29,7 +29,7 @@ field-purchase-kind = Co chcesz kupić?
 purchase-borettslag = Udział w borettslag (spółdzielni mieszkaniowej)
 purchase-selveier = Pełna własność: dom albo mieszkanie w sameie
 field-maintenance = Opłaty wspólne i utrzymanie miesięcznie dla mieszkania, które chcesz kupić
-field-maintenance-hint = Znajdziesz to w ofercie sprzedaży. Zostaw puste, jeśli nie wiesz.
+field-maintenance-hint = Znajdziesz to w ofercie sprzedaży: opłaty wspólne (w borettslag razem ze wspólnym długiem) i utrzymanie.
 answer-none = Brak
 
 ## Wyniki
@@ -42,6 +42,9 @@ income-result = { $persons ->
 }
 startlan-gap-too-large = Brakuje około { $amount }. Dotacja rzadko pokrywa tak dużo. Co może pomóc: więcej własnych pieniędzy, tańsze mieszkanie (przy kredycie, który możesz spłacać, pasuje cena około { $price }) albo współwłasność (deleie), jeśli gmina ją oferuje.
 startlan-purchase-costs-estimated = Koszty zakupu oszacowano na { $amount }. W części „Jak liczyliśmy” widać, co się na nie składa.
+startlan-fits = Wygląda na to, że stać cię na to mieszkanie: potrzebny kredyt mieści się w tym, co możesz spłacać.
+startlan-maintenance-missing = Opłaty wspólne i utrzymanie nie są uwzględnione. Znajdziesz je w ofercie sprzedaży: wpisz je, bo inaczej kredyt, który możesz spłacać, wygląda na większy, niż jest.
+explain-tax-pension-deduction-not-included = Ulga podatkowa dla dochodów emerytalnych (skattefradrag for pensjonsinntekt) nie jest jeszcze uwzględniona w tym szacunku. Podatek może więc być niższy, niż pokazano, a dochód po podatku wyższy.
 old-figures-notice = Niektóre liczby w tym szacunku dotyczą wcześniejszego okresu. Nie mamy nowszych, więc używamy najnowszych, jakie mamy:
 old-figure = { $name }: obowiązuje { $from }–{ $until }
 figure-node-tax-income_tax = Stawki podatku

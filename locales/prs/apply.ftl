@@ -22,13 +22,13 @@ apply-error-national-id-missing = شمارهٔ تولد یا D-nummer خود ر�
 apply-contact-heading = کمون چگونه می‌تواند با شما تماس بگیرد؟
 apply-contact-hint = شمارهٔ تلفن، ایمیل یا هر دو را بنویسید.
 apply-phone = شمارهٔ تلفن
-apply-phone-hint = مثلاً 912 34 567.
+apply-phone-hint = مثلاً ⁦912 34 567⁩.
 apply-email = ایمیل
 apply-language = کدام زبان را ترجیح می‌دهید؟
 apply-language-hint = کمون می‌کوشد به این زبان به شما جواب دهد.
 apply-interpreter = هنگام صحبت با کمون به ترجمان نیاز دارم
 apply-error-contact = شمارهٔ تلفن یا ایمیل بنویسید تا کمون بتواند با شما تماس بگیرد.
-error-invalid-phone = یک شمارهٔ تلفن با ۸ تا ۱۵ رقم بنویسید، مثلاً 912 34 567.
+error-invalid-phone = یک شمارهٔ تلفن با ۸ تا ۱۵ رقم بنویسید، مثلاً ⁦912 34 567⁩.
 error-invalid-email = یک آدرس ایمیل مانند name@example.no بنویسید.
 
 apply-economy-heading = خانوار و اقتصاد

@@ -22,13 +22,13 @@ apply-error-national-id-missing = خپله د زېږون شمېره یا D-numme
 apply-contact-heading = کمون څنګه له تاسو سره اړیکه نیولی شي؟
 apply-contact-hint = د ټیلیفون شمېره، برېښنالیک یا دواړه ولیکئ.
 apply-phone = د ټیلیفون شمېره
-apply-phone-hint = د بېلګې په توګه 912 34 567.
+apply-phone-hint = د بېلګې په توګه ⁦912 34 567⁩.
 apply-email = برېښنالیک
 apply-language = کومه ژبه غوره ګڼئ؟
 apply-language-hint = کمون هڅه کوي چې په دې ژبه تاسو ته ځواب درکړي.
 apply-interpreter = کله چې له کمون سره خبرې کوم ژباړن ته اړتیا لرم
 apply-error-contact = د ټیلیفون شمېره یا برېښنالیک ولیکئ، ترڅو کمون تاسو ته ورسېږي.
-error-invalid-phone = د ۸ څخه تر ۱۵ رقمونو پورې د ټیلیفون شمېره ولیکئ، د بېلګې په توګه 912 34 567.
+error-invalid-phone = د ۸ څخه تر ۱۵ رقمونو پورې د ټیلیفون شمېره ولیکئ، د بېلګې په توګه ⁦912 34 567⁩.
 error-invalid-email = یو برېښنالیک پته لکه name@example.no ولیکئ.
 
 apply-economy-heading = کورنۍ او اقتصاد

@@ -29,7 +29,7 @@ field-purchase-kind = Maid háliidat oastit?
 purchase-borettslag = Oassi borettslagas (ássansearvvis)
 purchase-selveier = Iežaseaiggát: dállu, dahje viessu sameies
 field-maintenance = Oktasašgolut ja divodeapmi mánus ássanbáikái maid háliidat oastit
-field-maintenance-hint = Dat čuožžu vuovdindieđáhusas. Guođe guorusin jus it dieđe.
+field-maintenance-hint = Dat čuožžu vuovdindieđáhusas: oktasašgolut (borettslagas oktasašvealggiin) ja divodeapmi.
 answer-none = Ii mihkkege
 
 ## Boađus
@@ -41,6 +41,9 @@ income-result = { $persons ->
 }
 startlan-gap-too-large = Váilu sullii { $amount }. Nu ollu doarjja hárve gokčá. Dat mii sáhttá veahkehit: eanet iežat ruđat, hálbbit ássanbáiki (dainna loanain maid nagodat máksit, heive haddi birrasiid { $price }), dahje oasseeaiggáduššan (deleie) jus suohkan dan fállá.
 startlan-purchase-costs-estimated = Oastingolut leat árvvoštallojuvvon { $amount }. «Nu mii rehkenasttiimet» čájeha mii lea mielde.
+startlan-fits = Ássanbáiki orru heivemin: loatna maid dárbbašat, lea dan siskkobealde maid nagodat máksit.
+startlan-maintenance-missing = Oktasašgolut ja divodeapmi eai leat mielde. Dat čužžot vuovdindieđáhusas: čále daid, muđui orru loatna maid nagodat máksit stuorát go dat lea.
+explain-tax-pension-deduction-not-included = Penšuvdnadietnasiid vearrogeassin (skattefradrag for pensjonsinntekt) ii leat vel mielde dán árvvoštallamis. Vearru sáhttá danin leat unnit go čájehuvvo, ja dietnasat maŋŋel vearu stuorábut.
 old-figures-notice = Muhtun logut dán árvvoštallamis gusket ovddit áigodahkii. Mis eai leat ođđasat logut, ja geavahit dáid ođđamusaid mat mis leat:
 old-figure = { $name }: gustovaš { $from }–{ $until }
 figure-node-tax-income_tax = Vearromearit

@@ -29,7 +29,7 @@ field-purchase-kind = Maxaad rabtaa inaad iibsato?
 purchase-borettslag = Saami ku jira borettslag (iskaashatada guryaha)
 purchase-selveier = Lahaansho buuxda: guri, ama aqal ku yaal sameie
 field-maintenance = Kharashka wadaagga iyo dayactirka bishii ee guriga aad rabto inaad iibsato
-field-maintenance-hint = Waxay ku qoran tahay warqadda iibka. Bannaan uga tag haddii aadan garanayn.
+field-maintenance-hint = Waxay ku qoran yihiin warqadda iibka: kharashka wadaagga (borettslag-ga, oo ay ku jirto deynta wadaagga ah) iyo dayactirka.
 answer-none = Midna
 
 ## Natiijooyinka
@@ -40,6 +40,9 @@ income-result = { $persons ->
 }
 startlan-gap-too-large = Waxaa ka dhiman qiyaas ahaan { $amount }. Deeqdu dhif bay intaas daboolaa. Waxa caawin kara: lacag badan oo adiga kuu gaar ah, guri ka jaban (amaahda aad bixin karto, qiimo qiyaastii { $price } ah ayaa ku habboon), ama deleie (wadaag-lahaansho) haddii degmadu bixiso.
 startlan-purchase-costs-estimated = Kharashka iibsashada waxaa lagu qiyaasay { $amount }. «Sida aan u xisaabinay» ayaa muujinaysa waxa ku jira.
+startlan-fits = Guriga waxay u egtahay inaad awoodi karto: amaahda aad u baahan tahay kama badna inta aad bixin karto.
+startlan-maintenance-missing = Kharashka wadaagga iyo dayactirka laguma darin. Waxay ku qoran yihiin warqadda iibka: qor, haddii kale amaahda aad bixin karto waxay u muuqanaysaa mid ka weyn inta ay dhab ahaan tahay.
+explain-tax-pension-deduction-not-included = Ka-jarista canshuurta ee dakhliga hawlgabka (skattefradrag for pensjonsinntekt) weli kuma jirto qiyaastan. Sidaas darteed canshuurtu waxay noqon kartaa mid ka yar inta la muujiyay, dakhliga ka dib canshuurtuna mid ka badan.
 old-figures-notice = Tirooyinka qaar ee qiyaastan waxay khuseeyaan muddo hore. Ma hayno tirooyin ka cusub, waxaana isticmaalnaa kuwa ugu cusub ee aan hayno:
 old-figure = { $name }: wuxuu khuseeyaa { $from }–{ $until }
 figure-node-tax-income_tax = Heerarka canshuurta

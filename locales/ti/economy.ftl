@@ -29,7 +29,7 @@ field-purchase-kind = እንታይ ክትዕድግ ትደሊ?
 purchase-borettslag = ኣብ borettslag (ናይ ገዛ ማሕበር) ዘሎ ግደ
 purchase-selveier = ምሉእ ዋንነት፦ ገዛ፣ ወይ ኣብ sameie ዘሎ ኣፓርትመንት
 field-maintenance = ናይቲ ክትዕድጎ እትደሊ ገዛ ወርሓዊ ሓባራዊ ወጻኢታትን ዕቃበን
-field-maintenance-hint = ኣብ መግለጺ መሸጣ ተጻሒፉ ኣሎ። እንተዘይፈሊጥካ ባዶ ግደፎ።
+field-maintenance-hint = ኣብ መግለጺ መሸጣ ተጻሒፉ ኣሎ፦ ሓባራዊ ወጻኢታት (ኣብ borettslag ምስ ሓባራዊ ዕዳኡ) ከምኡ'ውን ዕቃበ።
 answer-none = የለን
 
 ## ውጽኢታት
@@ -40,6 +40,9 @@ income-result = { $persons ->
 }
 startlan-gap-too-large = ብግምት { $amount } ይጎድል። ሓገዝ ክንድዚ ዝሽፍን ሳሕቲ እዩ። ክሕግዝ ዝኽእል፦ ዝያዳ ናይ ባዕልኻ ገንዘብ፣ ዝሓሰረ ገዛ (ብቲ ክትከፍሎ እትኽእል ልቓሕ፣ ዋጋ ኣስታት { $price } ይሰማማዕ)፣ ወይ ኮሙን እንተ ኣቕሪቡዎ deleie (ሓባራዊ ዋንነት)።
 startlan-purchase-costs-estimated = ወጻኢታት ዕድጊት ብግምት { $amount } እዩ። ኣብ «ከመይ ከም ዝሓሰብና» እዞም ወጻኢታት እንታይ ከም ዝሓቖፉ ክትርኢ ትኽእል።
+startlan-fits = እዚ ገዛ ክትዕድጎ እትኽእል ይመስል፦ እቲ ዘድልየካ ልቓሕ ካብቲ ክትከፍሎ እትኽእል ኣይበዝሕን።
+startlan-maintenance-missing = ሓባራዊ ወጻኢታትን ዕቃበን ኣይተሓወሱን። ኣብ መግለጺ መሸጣ ተጻሒፎም ኣለዉ፦ ጸሓፎም፣ እንተዘይኮይኑ እቲ ክትከፍሎ እትኽእል ልቓሕ ካብቲ ዘሎ ዝዓበየ ኮይኑ ክረአ እዩ።
+explain-tax-pension-deduction-not-included = ናይ ጡረታ እቶት ቅናስ ግብሪ (skattefradrag for pensjonsinntekt) ኣብዚ ግምት ገና ኣይተሓወሰን። ስለዚ ግብሪ ካብቲ ዝተራእየ ዝተሓተ፣ ድሕሪ ግብሪ ዘሎ እቶት ድማ ዝለዓለ ክኸውን ይኽእል።
 old-figures-notice = ኣብዚ ግምት ዘለዉ ገለ ቁጽርታት ንዝሓለፈ እዋን እዮም ዝምልከቱ። ሓደስቲ ቁጽርታት የብልናን፣ ስለዚ እቶም ዘለዉና ዝሓደሱ ንጥቀም፦
 old-figure = { $name }፦ ዝሰርሕ { $from }–{ $until }
 figure-node-tax-income_tax = መጠናት ግብሪ

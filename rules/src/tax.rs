@@ -231,6 +231,11 @@ pub fn explain(
             );
         }
     }
+    if tax.source == IncomeSource::Pension {
+        // Not yet in the rules: its 2026 figures are not in the reference. Said, so a pensioner
+        // knows the tax shown may be too high (and the net income, for startlån, too low).
+        explanation.push(Step::new("explain-tax-pension-deduction-not-included"));
+    }
     explanation.push(
         Step::new("explain-tax-net")
             .kr("total_tax", tax.total_tax)

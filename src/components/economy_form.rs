@@ -242,7 +242,9 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
                         <option value="none">{t_with_norwegian("home-none")}</option>
                     </select>
                 </div>
-                <AmountField id="housing-cost" label="field-housing-cost" hint="field-housing-cost-hint" value=state.housing_cost />
+                {move || (state.home.get() != HomeKind::None).then(|| view! {
+                    <AmountField id="housing-cost" label="field-housing-cost" hint="field-housing-cost-hint" value=state.housing_cost />
+                })}
                 <div class="checkbox">
                     <input type="checkbox" id="adapted" prop:checked=move || state.adapted.get() on:change=move |ev| state.adapted.set(event_target_checked(&ev)) />
                     <label for="adapted"><Tr id="field-adapted" /></label>

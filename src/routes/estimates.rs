@@ -120,13 +120,23 @@ pub fn Estimates() -> impl IntoView {
                             <h3><Tr id="bostotte-heading" /></h3>
                             <p class="amount">{twin_text(bostotte_text)}</p>
                             <HowWeCalculated explanation=Signal::derive(move || bostotte_explanation.clone()) />
-                            <BostotteChart curve=Signal::derive(move || points.get().0) you=Signal::derive(move || points.get().1) />
+                            // A line at zero says nothing: the chart shows only where bostøtte is paid.
+                            {move || points.with(|(curve, _)| curve.iter().any(|p| p.monthly > Decimal::ZERO)).then(|| view! {
+                                <BostotteChart curve=Signal::derive(move || points.get().0) you=Signal::derive(move || points.get().1) />
+                            })}
                             <p><a href="https://www.husbanken.no/bostotte/" rel="external noopener"><Tr id="official-calculator-bostotte" /></a></p>
                         </article>
                         {s.map(|s| {
                             let explanation = s.explanation.clone();
                             let purchase = s.purchase.clone().map(|p| view! {
                                 <p data-testid="startlan-payment">{twin_text(move |i18n| tr!(i18n, "startlan-purchase-payment", { "amount" => kr(i18n, p.monthly_annuity), "loan" => kr(i18n, p.loan) }))}</p>
+                                {p.grant_need.is_zero().then(|| view! {
+                                    <p class="amount" data-testid="startlan-fits"><Tr id="startlan-fits" /></p>
+                                })}
+                                // Common costs left out make every home look affordable: say so.
+                                {move || state.maintenance.with(|m| m.trim().is_empty()).then(|| view! {
+                                    <p class="warning" data-testid="startlan-maintenance-missing"><Tr id="startlan-maintenance-missing" /></p>
+                                })}
                                 {(p.grant_need > Decimal::ZERO && p.grant_realistic).then(|| view! {
                                     <p data-testid="startlan-grant">{twin_text(move |i18n| tr!(i18n, "startlan-grant-need", { "amount" => kr(i18n, p.grant_need) }))}</p>
                                 })}

@@ -4,6 +4,7 @@
 use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
+use rules::household::HomeKind;
 
 use super::{Drafts, Step, economy_problem, frame::StepHeading, go_on};
 use crate::{
@@ -56,9 +57,12 @@ fn problems(d: &EstimateDraft, lang: &str, rules_problem: Option<&'static str>) 
         ("debt-other-balance", &t.other_balance),
         ("childcare", &t.childcare),
         ("child-support", &t.child_support),
-        ("housing-cost", &d.housing_cost),
     ] {
         fields.push((field, value, Quantity::Amount));
+    }
+    // Someone with no home of their own is not asked for a housing cost.
+    if d.home != HomeKind::None {
+        fields.push(("housing-cost", &d.housing_cost, Quantity::Amount));
     }
     for (field, value, quantity) in fields {
         if let Some(message) = problem(quantity, value, lang) {

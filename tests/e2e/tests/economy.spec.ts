@@ -106,3 +106,35 @@ test('a single old-age pensioner is asked the question that lowers the egenandel
   await page.locator('#couple').check();
   await expect(page.getByLabel(message('nb', 'field-income-old-age-single'))).toHaveCount(0);
 });
+
+test('someone with no home of their own gets an estimate without a housing cost, and no empty chart', async ({ page }) => {
+  await page.goto('/estimates');
+  await page.getByLabel(message('nb', 'field-municipality')).fill('0301');
+  await page.locator('#income').fill('380 000');
+  await page.locator('#home-kind').selectOption('none');
+  // No housing cost is asked, and the estimates come without one.
+  await expect(page.locator('#housing-cost')).toHaveCount(0);
+  await expect(page.getByTestId('startlan-result')).toBeVisible();
+  // No bostøtte without a home: no line stuck at zero.
+  await expect(page.getByTestId('bostotte-result')).toBeVisible();
+  await expect(page.getByRole('img', { name: message('nb', 'chart-title') })).toHaveCount(0);
+});
+
+test('a purchase without common costs is flagged, and one that fits says so', async ({ page }) => {
+  await page.goto('/estimates');
+  await page.getByLabel(message('nb', 'field-municipality')).fill('0301');
+  await page.locator('#income').fill('600 000');
+  await page.getByLabel(message('nb', 'field-housing-cost')).fill('12 000');
+  await page.getByLabel(message('nb', 'field-home-price')).fill('2 000 000');
+  await expect(page.getByTestId('startlan-fits')).toHaveText(message('nb', 'startlan-fits'));
+  await expect(page.getByTestId('startlan-maintenance-missing')).toBeVisible();
+  await page.locator('#maintenance').fill('4 500');
+  await expect(page.getByTestId('startlan-maintenance-missing')).toHaveCount(0);
+});
+
+test('examples in right-to-left text are written so they are not reversed', async ({ page }) => {
+  await page.goto('/estimates?lang=ar');
+  // "350 000" with a plain space shows as "000 350" right to left; grouped with a comma it stays whole.
+  await expect(page.locator('#income-hint')).toContainText('350,000');
+  await expect(page.locator('#income-hint')).not.toContainText('350 000');
+});
