@@ -39,6 +39,9 @@ for (const lang of ['nb', 'en', 'ar']) {
       await expectNoViolations(page, 'question with the error summary');
       await page.getByLabel(message(lang, 'tonight-nowhere'), { exact: true }).check();
       await page.getByTestId('continue').click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(message(lang, 'emergency-heading'));
+      await expectNoViolations(page, 'the emergency help');
+      await page.getByTestId('emergency-continue').click();
       for (let i = 0; i < 4; i++) {
         await page.getByLabel(message(lang, 'answer-none-of-these'), { exact: true }).check();
         await page.getByTestId('continue').click();

@@ -86,6 +86,15 @@ test('an application from start to receipt with the keyboard alone', async ({ pa
   await expect(page.getByTestId('reference')).toHaveText(/^HUS-/);
 });
 
+test('the emergency help with the keyboard: from the start page to the call', async ({ page }) => {
+  await page.goto('/');
+  await tabTo(page, page.getByTestId('entry-emergency'));
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(message('nb', 'emergency-heading'));
+  await expect(heading(page)).toBeFocused();
+  await tabTo(page, page.locator('a[href="tel:+4755553333"]'));
+});
+
 for (const width of [320, 640]) {
   test(`nothing needs horizontal scrolling at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
@@ -95,6 +104,7 @@ for (const width of [320, 640]) {
       ['/', 'home-heading'],
       ['/estimates', 'estimates-heading'],
       ['/needs-check/tonight', 'q-tonight'],
+      ['/needs-check/emergency', 'emergency-heading'],
       ['/apply', 'apply-heading'],
       ['/apply/person', 'apply-person-heading'],
     ];

@@ -32,6 +32,8 @@ test('a complete needs check: someone about to be evicted gets the help that fit
   const help = page.getByTestId('help');
   await expect(help.first()).toContainText(message('nb', 'help-municipal-rental-home'));
   await expect(page.getByRole('heading', { name: message('nb', 'help-economic-advice') })).toBeVisible();
+  await expect(page.getByTestId('law')).toContainText(message('nb', 'explain-law-individual-help'));
+  await expect(page.getByTestId('law')).not.toContainText(message('nb', 'explain-law-temporary-accommodation'));
   await page.screenshot({ path: `${ARTIFACTS}/needs-result-nb-390.png`, fullPage: true });
   expect(errors).toEqual([]);
 });
@@ -39,6 +41,9 @@ test('a complete needs check: someone about to be evicted gets the help that fit
 test('no bed tonight: the emergency block with NAV comes first, before anything else', async ({ page }) => {
   await page.goto('/needs-check/tonight');
   await answer(page, 'q-tonight', ['tonight-nowhere']);
+  // The emergency help at once (emergency.spec.ts); the rest of the check is optional.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'emergency-heading'));
+  await page.getByTestId('emergency-continue').click();
   await answer(page, 'q-risks', ['answer-none-of-these']);
   await answer(page, 'q-home', ['answer-none-of-these']);
   await answer(page, 'q-circumstances', ['circumstance-mental-health']);
@@ -47,6 +52,8 @@ test('no bed tonight: the emergency block with NAV comes first, before anything 
   const emergency = page.getByTestId('emergency');
   await expect(emergency).toContainText(message('nb', 'emergency-heading'));
   await expect(emergency).toContainText('55 55 33 33');
+  await expect(emergency.getByRole('link', { name: '55 55 33 33' })).toHaveAttribute('href', 'tel:+4755553333');
+  await expect(page.getByTestId('needs-outcome')).toHaveText(message('nb', 'needs-outcome-emergency'));
   const emergencyBox = await emergency.boundingBox();
   const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
   expect(emergencyBox!.y).toBeLessThan(heading!.y);
