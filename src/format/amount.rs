@@ -122,39 +122,27 @@ pub fn western_digits(text: &str) -> String {
     text.chars().map(western).collect()
 }
 
-/// `text` without a currency before or after it, nor a ",-" at the end.
+/// `text` (in lower case) without a currency before or after it, nor a ",-" at the end.
 fn without_currency(text: &str) -> &str {
     let mut rest = text.trim();
     for _ in 0..2 {
         for suffix in [",-", ".-", "kr.", "kr", "nok"] {
-            if let Some(cut) = strip_suffix_ignore_case(rest, suffix) {
+            if let Some(cut) = rest.strip_suffix(suffix) {
                 rest = cut.trim_end();
             }
         }
     }
     for prefix in ["kr.", "kr", "nok"] {
-        if let Some(cut) = strip_prefix_ignore_case(rest, prefix) {
-            rest = cut.trim_start();
-            break;
+        if let Some(cut) = rest.strip_prefix(prefix) {
+            return cut.trim_start();
         }
     }
     rest
 }
 
-fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
-    let cut = text.len().checked_sub(suffix.len())?;
-    let (head, tail) = (text.get(..cut)?, text.get(cut..)?);
-    tail.eq_ignore_ascii_case(suffix).then_some(head)
-}
-
-fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
-    let (head, tail) = (text.get(..prefix.len())?, text.get(prefix.len()..)?);
-    head.eq_ignore_ascii_case(prefix).then_some(tail)
-}
-
 /// An amount as typed on a page in `lang` (see the module's rule). An empty field is `None`.
 pub fn parse_amount(text: &str, lang: &str) -> Result<Option<Decimal>, AmountError> {
-    let text = western_digits(text);
+    let text = western_digits(text).to_ascii_lowercase();
     read(without_currency(&text), lang)
 }
 
