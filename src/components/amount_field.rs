@@ -58,9 +58,10 @@ pub fn problem(quantity: Quantity, text: &str, lang: &str) -> Option<&'static st
 /// or "tolv" are wrong however the resident goes on.
 pub fn settled_problem(quantity: Quantity, text: &str, lang: &str) -> Option<&'static str> {
     let found = problem(quantity, text, lang)?;
-    let mendable = ["0", "00", "000", "r", "ok"]
-        .iter()
-        .any(|more| problem(quantity, &format!("{text}{more}"), lang).is_none());
+    let mendable = ["0", "00", "000", "r", "ok"].iter().any(|more| {
+        let longer = [text, more].concat();
+        problem(quantity, &longer, lang).is_none()
+    });
     (!mendable).then_some(found)
 }
 
