@@ -58,9 +58,10 @@ pub fn problem(quantity: Quantity, text: &str, lang: &str) -> Option<&'static st
 /// or "tolv" are wrong however the resident goes on.
 pub fn settled_problem(quantity: Quantity, text: &str, lang: &str) -> Option<&'static str> {
     let found = problem(quantity, text, lang)?;
-    let mendable = ["0", "00", "000", "r", "ok"]
-        .iter()
-        .any(|more| problem(quantity, &format!("{text}{more}"), lang).is_none());
+    let mendable = ["0", "00", "000", "r", "ok"].iter().any(|more| {
+        let longer = [text, more].concat();
+        problem(quantity, &longer, lang).is_none()
+    });
     (!mendable).then_some(found)
 }
 
@@ -79,14 +80,15 @@ pub fn AmountField(
 ) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let left = RwSignal::new(!value.get_untracked().trim().is_empty());
-    let error = Memo::new(move |_| {
+    // A plain closure, not a memo: it is cheap, and one more memo type costs first-load bytes.
+    let error = move || {
         let lang = i18n.language.get().id;
         if left.get() {
             value.with(|text| problem(quantity, text, lang))
         } else {
             value.with(|text| settled_problem(quantity, text, lang))
         }
-    });
+    };
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described = {
@@ -96,31 +98,29 @@ pub fn AmountField(
             if hint.is_some() {
                 ids.push(hint_id.clone());
             }
-            if error.get().is_some() {
+            if error().is_some() {
                 ids.push(error_id.clone());
             }
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
     view! {
-        <div class="field" class:field-invalid=move || error.get().is_some()>
+        <div class="field" class:field-invalid=move || error().is_some()>
             <label for=id><Tr id=label /></label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()><Tr id=h /></p> })}
-            {move || error.get().map(|e| view! { <p class="error-message" id=error_id.clone() data-testid=format!("{id}-error")><Tr id=e /></p> })}
+            {move || error().map(|e| view! { <p class="error-message" id=error_id.clone()><Tr id=e /></p> })}
             <input
                 id=id
                 name=id
                 type="text"
                 inputmode=quantity.inputmode()
-                // Left to right on every page: in a right-to-left input "11 500" shows as "500 11".
-                dir="ltr"
                 autocomplete="off"
-                spellcheck="false"
                 aria-describedby=described
-                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-invalid=move || error().is_some().then_some("true")
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
-                on:blur=move |_| left.set(true)
+                // `change`: the resident changed it and left it.
+                on:change=move |_| left.set(true)
             />
         </div>
     }

@@ -17,15 +17,7 @@ pub fn TextField(
     #[prop(default = "text")] inputmode: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(optional)] multiline: bool,
-    /// Called when the resident leaves the field (to check it as soon as it is clearly wrong).
-    #[prop(optional)]
-    on_blur: Option<Callback<()>>,
 ) -> impl IntoView {
-    let blurred = move |_| {
-        if let Some(on_blur) = on_blur {
-            on_blur.run(());
-        }
-    };
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described = {
@@ -43,9 +35,6 @@ pub fn TextField(
         }
     };
     let invalid = move || error.get().is_some().then_some("true");
-    // Numbers and addresses run left to right on every page: in a right-to-left input
-    // "+47 912 34 567" would show as "567 34 912 47+".
-    let dir = (matches!(kind, "tel" | "email") || inputmode == "numeric").then_some("ltr");
     let input = if multiline {
         view! {
             <textarea
@@ -56,7 +45,6 @@ pub fn TextField(
                 aria-invalid=invalid
                 prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
-                on:blur=blurred
             ></textarea>
         }
         .into_any()
@@ -67,7 +55,6 @@ pub fn TextField(
                 name=id
                 type=kind
                 inputmode=inputmode
-                dir=dir
                 // On a shared front-desk device the browser must not offer the last person's answers.
                 autocomplete=if crate::front_desk::FrontDesk::active() { "off" } else { autocomplete }
                 spellcheck="false"
@@ -75,7 +62,6 @@ pub fn TextField(
                 aria-invalid=invalid
                 prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
-                on:blur=blurred
             />
         }
         .into_any()

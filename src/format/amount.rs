@@ -122,39 +122,27 @@ pub fn western_digits(text: &str) -> String {
     text.chars().map(western).collect()
 }
 
-/// `text` without a currency before or after it, nor a ",-" at the end.
+/// `text` (in lower case) without a currency before or after it, nor a ",-" at the end.
 fn without_currency(text: &str) -> &str {
     let mut rest = text.trim();
     for _ in 0..2 {
         for suffix in [",-", ".-", "kr.", "kr", "nok"] {
-            if let Some(cut) = strip_suffix_ignore_case(rest, suffix) {
+            if let Some(cut) = rest.strip_suffix(suffix) {
                 rest = cut.trim_end();
             }
         }
     }
     for prefix in ["kr.", "kr", "nok"] {
-        if let Some(cut) = strip_prefix_ignore_case(rest, prefix) {
-            rest = cut.trim_start();
-            break;
+        if let Some(cut) = rest.strip_prefix(prefix) {
+            return cut.trim_start();
         }
     }
     rest
 }
 
-fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
-    let cut = text.len().checked_sub(suffix.len())?;
-    let (head, tail) = (text.get(..cut)?, text.get(cut..)?);
-    tail.eq_ignore_ascii_case(suffix).then_some(head)
-}
-
-fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
-    let (head, tail) = (text.get(..prefix.len())?, text.get(prefix.len()..)?);
-    head.eq_ignore_ascii_case(prefix).then_some(tail)
-}
-
 /// An amount as typed on a page in `lang` (see the module's rule). An empty field is `None`.
 pub fn parse_amount(text: &str, lang: &str) -> Result<Option<Decimal>, AmountError> {
-    let text = western_digits(text);
+    let text = western_digits(text).to_ascii_lowercase();
     read(without_currency(&text), lang)
 }
 
@@ -184,108 +172,92 @@ fn read(text: &str, lang: &str) -> Result<Option<Decimal>, AmountError> {
         };
     }
 
-    // Digit runs and the marks between them; spaces in a row count as one.
-    let mut runs: Vec<&str> = Vec::new();
+    // The digits, the length of each run of them, and the mark after each run but the last.
+    let mut digits = String::new();
+    let mut runs = vec![0_usize];
     let mut marks: Vec<Mark> = Vec::new();
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for c in text.chars() {
+        let run = runs.len() - 1;
         if c.is_ascii_digit() {
-            continue;
+            digits.push(c);
+            runs[run] += 1;
+        } else if c == ' ' && runs[run] == 0 && marks.last() == Some(&Mark::Group(' ')) {
+            // Spaces in a row count as one.
+        } else {
+            let m = mark(c, lang).ok_or(AmountError::NotANumber)?;
+            if runs[run] == 0 {
+                // A mark first, or two marks in a row.
+                return Err(if marks.is_empty() {
+                    AmountError::NotANumber
+                } else {
+                    AmountError::Separators
+                });
+            }
+            marks.push(m);
+            runs.push(0);
         }
-        let m = mark(c, lang).ok_or(AmountError::NotANumber)?;
-        let run = &text[start..i];
-        if run.is_empty() {
-            // A mark first, or two marks in a row.
-            return Err(if runs.is_empty() {
-                AmountError::NotANumber
-            } else {
-                AmountError::Separators
-            });
-        }
-        runs.push(run);
-        marks.push(m);
-        while c == ' ' && chars.peek().is_some_and(|(_, next)| *next == ' ') {
-            chars.next();
-        }
-        start = chars.peek().map_or(text.len(), |(j, _)| *j);
     }
-    let last = &text[start..];
-    if last.is_empty() {
+    if runs.last() == Some(&0) {
         return Err(AmountError::Separators);
     }
-    runs.push(last);
 
     // The point in the comma languages: a group mark when it comes more than once or before a
-    // decimal comma, otherwise a decimal mark.
+    // decimal mark, otherwise a decimal mark.
     let eithers = marks.iter().filter(|m| **m == Mark::Either).count();
-    let decimal_after = |i: usize| {
-        marks[i + 1..]
-            .iter()
-            .any(|m| matches!(m, Mark::Decimal { .. }))
-    };
-    let marks: Vec<Mark> = marks
-        .iter()
-        .enumerate()
-        .map(|(i, m)| match m {
-            Mark::Either if eithers > 1 || decimal_after(i) => Mark::Group('.'),
-            Mark::Either => Mark::Decimal { foreign: true },
-            m => *m,
-        })
-        .collect();
+    let mut decimal_after = false;
+    for m in marks.iter_mut().rev() {
+        if *m == Mark::Either {
+            *m = if eithers > 1 || decimal_after {
+                Mark::Group('.')
+            } else {
+                Mark::Decimal { foreign: true }
+            };
+        }
+        decimal_after |= matches!(m, Mark::Decimal { .. });
+    }
 
-    // At most one decimal mark, and the last mark.
+    // At most one decimal mark, and the last mark; thousands well grouped before it.
     let decimal_at = marks.iter().position(|m| matches!(m, Mark::Decimal { .. }));
-    if let Some(at) = decimal_at
-        && at + 1 != marks.len()
-    {
+    let groups = decimal_at.unwrap_or(marks.len());
+    if groups + 1 < marks.len() {
         return Err(AmountError::Separators);
     }
-    let (whole_runs, decimals) = match decimal_at {
-        Some(at) => (&runs[..=at], Some((runs[at + 1], marks[at]))),
-        None => (&runs[..], None),
-    };
-    let groups = &marks[..decimal_at.unwrap_or(marks.len())];
-    if !well_grouped(whole_runs, groups) {
+    let leading_zero = digits.starts_with('0');
+    if !well_grouped(&runs[..=groups], &marks[..groups], leading_zero) {
         return Err(AmountError::Separators);
     }
-
-    if let Some((decimals, Mark::Decimal { foreign })) = decimals
-        && decimals.len() > MAX_DECIMALS
-    {
-        // Would the mark alone, read as a group mark, make a well-grouped whole number?
-        let as_group =
-            decimals.len() == 3 && groups.is_empty() && well_grouped(&runs, &[Mark::Group(',')]);
-        return Err(if foreign && as_group {
-            AmountError::Ambiguous
-        } else {
-            AmountError::TooManyDecimals
-        });
+    if let Some(at) = decimal_at {
+        let decimals = runs[at + 1];
+        if decimals > MAX_DECIMALS {
+            // Would the mark alone, read as a group mark, make a well-grouped whole number?
+            let as_group =
+                decimals == 3 && at == 0 && well_grouped(&runs, &[Mark::Group(',')], leading_zero);
+            return Err(
+                if as_group && marks[at] == (Mark::Decimal { foreign: true }) {
+                    AmountError::Ambiguous
+                } else {
+                    AmountError::TooManyDecimals
+                },
+            );
+        }
+        digits.insert(digits.len() - decimals, '.');
     }
-
-    let mut number: String = whole_runs.concat();
-    if let Some((decimals, _)) = decimals {
-        number.push('.');
-        number.push_str(decimals);
-    }
-    number
+    digits
         .parse::<Decimal>()
         .map(Some)
         .map_err(|_| AmountError::NotANumber)
 }
 
-/// Whether digit runs joined by group marks are thousands: a first run of 1-3 digits (not a
-/// lone leading zero before a group), then runs of exactly 3, all marks of one kind.
-fn well_grouped(runs: &[&str], marks: &[Mark]) -> bool {
+/// Whether digit runs (their lengths) joined by group marks are thousands: a first run of 1-3
+/// digits (not a lone leading zero before a group), then runs of exactly 3, all marks of one
+/// kind.
+fn well_grouped(runs: &[usize], marks: &[Mark], leading_zero: bool) -> bool {
     let Some((first, rest)) = runs.split_first() else {
         return false;
     };
-    if marks.is_empty() {
-        return true;
-    }
-    let one_kind = marks.windows(2).all(|w| w[0] == w[1]);
-    one_kind
-        && (1..=3).contains(&first.len())
-        && !first.starts_with('0')
-        && rest.iter().all(|r| r.len() == 3)
+    marks.is_empty()
+        || (marks.windows(2).all(|w| w[0] == w[1])
+            && (1..=3).contains(first)
+            && !leading_zero
+            && rest.iter().all(|r| *r == 3))
 }

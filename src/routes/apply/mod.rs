@@ -21,7 +21,6 @@ mod submit;
 pub mod summary;
 
 use leptos::prelude::*;
-use leptos_fluent::I18n;
 use leptos_router::{
     NavigateOptions,
     hooks::{use_navigate, use_params_map},
@@ -156,22 +155,12 @@ impl Step {
 
 /// Everything the application pages read: its own draft, the needs check's and the economy
 /// (whose amounts are read in the page's language).
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy)]
 pub struct Drafts {
     pub apply: RwSignal<ApplyDraft>,
     pub needs: RwSignal<crate::routes::needs_check::NeedsDraft>,
     pub economy: EconomyState,
-    pub i18n: I18n,
-}
-
-impl std::fmt::Debug for Drafts {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Drafts")
-            .field("apply", &self.apply)
-            .field("needs", &self.needs)
-            .field("economy", &self.economy)
-            .finish_non_exhaustive()
-    }
+    pub language: RwSignal<&'static leptos_fluent::Language>,
 }
 
 impl Drafts {
@@ -180,13 +169,13 @@ impl Drafts {
             apply: expect_context::<ApplyState>().0,
             needs: expect_context::<NeedsState>().0,
             economy: expect_context::<EconomyState>(),
-            i18n: expect_context::<I18n>(),
+            language: expect_context::<leptos_fluent::I18n>().language,
         }
     }
 
     /// The language the page is read in now (and the amounts were typed in).
     pub fn lang(&self) -> &'static str {
-        self.i18n.language.get_untracked().id
+        self.language.get_untracked().id
     }
 
     fn answered(&self, step: Step) -> bool {

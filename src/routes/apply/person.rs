@@ -4,7 +4,7 @@ use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
 
-use super::{Drafts, Step, frame::StepHeading, go_on};
+use super::{ApplyDraft, Drafts, Step, frame::StepHeading, go_on};
 use crate::{
     components::{
         error_summary::{FieldError, error_for},
@@ -19,20 +19,20 @@ pub fn ApplyPerson() -> impl IntoView {
     let drafts = Drafts::get();
     let apply = drafts.apply;
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    // The national id's problem once the resident has left the field with a wrong number (so it
-    // shows beside the field before "Continue"); it follows the typing from then on, and clears
-    // when the number is right. Not in `errors`, which would move focus to the summary.
-    let id_problem = RwSignal::new(None::<&'static str>);
-    let check_id = move || {
-        let person = apply.get_untracked().person();
-        let problem = (!person.national_id.is_empty())
-            .then(|| person.national_id().err().map(|e| e.message_id()))
-            .flatten();
-        id_problem.set(problem);
-    };
+    // Once the resident has changed and left a field, a wrong national id shows beside its field
+    // (before "Continue") and follows the typing. Not in `errors`, which would move focus to the
+    // summary.
+    let id_left = RwSignal::new(false);
     let id_error = {
         let on_continue = error_for(errors, "national-id");
-        Signal::derive(move || id_problem.get().or_else(|| on_continue.get()))
+        Signal::derive(move || {
+            let person = apply.with(ApplyDraft::person);
+            if id_left.get() && !person.national_id.is_empty() {
+                person.national_id().err().map(|e| e.message_id())
+            } else {
+                on_continue.get()
+            }
+        })
     };
     let go_on = go_on();
     let on_submit = move |ev: SubmitEvent| {
@@ -64,7 +64,8 @@ pub fn ApplyPerson() -> impl IntoView {
     view! {
         <Title text=move || format!("{} – Husly", tr!(i18n, "apply-person-heading")) />
         <StepHeading step=Step::Person title=t("apply-person-heading") errors=errors />
-        <form on:submit=on_submit novalidate>
+        // `change` comes up from a field the resident changed and left.
+        <form on:submit=on_submit on:change=move |_| id_left.set(true) novalidate>
             <TextField
                 id="name"
                 label="apply-name"
@@ -78,13 +79,7 @@ pub fn ApplyPerson() -> impl IntoView {
                 label="apply-national-id"
                 hint="apply-national-id-hint"
                 value=Signal::derive(move || apply.with(|a| a.national_id.clone()))
-                on_input=Callback::new(move |v| {
-                    apply.update(|a| a.national_id = v);
-                    if id_problem.get_untracked().is_some() {
-                        check_id();
-                    }
-                })
-                on_blur=Callback::new(move |()| check_id())
+                on_input=Callback::new(move |v| apply.update(|a| a.national_id = v))
                 error=id_error
                 inputmode="numeric"
             />

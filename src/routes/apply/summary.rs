@@ -226,7 +226,7 @@ pub fn sections(
 }
 
 /// Questions whose answers are written left to right in every language (numbers and an
-/// address): each is isolated left to right (`<bdi dir="ltr">`), so a right-to-left page does not reorder
+/// address): each is isolated left to right (an element with `dir` is isolated), so a right-to-left page does not reorder
 /// "+47 912 34 567" into "567 34 912 47+".
 const LEFT_TO_RIGHT: [&str; 3] = ["apply-national-id", "apply-phone", "apply-email"];
 
@@ -307,7 +307,7 @@ pub fn ApplicationSummary(
                         .filter(|(_, r)| r.answer.iter().any(|a| !a.is_empty()))
                         .map(|(row, r)| {
                             let answers = answers.clone();
-                            let ltr = LEFT_TO_RIGHT.contains(&r.question);
+                            let dir = LEFT_TO_RIGHT.contains(&r.question).then_some("ltr");
                             let answer = view! {
                                 <Twin>
                                     {
@@ -315,11 +315,7 @@ pub fn ApplicationSummary(
                                         move || {
                                             answers.lines(i18n, section, row)
                                                 .into_iter()
-                                                .map(|a| if ltr {
-                                                    view! { <span class="summary-line"><bdi dir="ltr">{a}</bdi></span> }.into_any()
-                                                } else {
-                                                    view! { <span class="summary-line">{a}</span> }.into_any()
-                                                })
+                                                .map(|a| view! { <span class="summary-line"><span dir=dir>{a}</span></span> })
                                                 .collect_view()
                                         }
                                     }
