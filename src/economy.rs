@@ -62,6 +62,14 @@ impl IncomeState {
         }
     }
 
+    fn set(&self, d: IncomeDraft) {
+        self.amount.set(d.amount);
+        self.period.set(d.period);
+        self.basis.set(d.basis);
+        self.source.set(d.source);
+        self.special.set(d.special);
+    }
+
     fn draft(&self) -> IncomeDraft {
         IncomeDraft {
             amount: self.amount.get(),
@@ -161,9 +169,9 @@ pub struct EconomyState {
     pub children_6_10: RwSignal<String>,
     pub children_11_17: RwSignal<String>,
     pub exclusion: RwSignal<Option<BostotteExclusion>>,
-    /// One per adult asked about so far (rows are added as the number of adults grows and kept
-    /// when it falls, so nothing typed is lost; only the first `adults` count).
-    pub incomes: RwSignal<Vec<IncomeState>>,
+    /// One row per possible adult, made once; only the first `adults` are shown and count, and
+    /// the others keep what was typed if the number of adults falls and rises again.
+    pub incomes: StoredValue<Vec<IncomeState>>,
     pub wealth: RwSignal<String>,
     pub debts: DebtsState,
     pub home: RwSignal<HomeKind>,
@@ -233,23 +241,16 @@ impl EconomyState {
     pub fn restore() -> Self {
         let state = Self::from_draft(crate::storage::load(DRAFT_KEY).unwrap_or_default());
         Effect::new(move |_| crate::storage::keep(DRAFT_KEY, &state.draft()));
-        // One income row for each adult: added as the number of adults grows.
-        Effect::new(move |_| {
-            let wanted = adults_asked(&state.adults.get());
-            if state.incomes.with_untracked(Vec::len) < wanted {
-                state.incomes.update(|rows| {
-                    rows.resize_with(wanted, || IncomeState::new(IncomeDraft::default()));
-                });
-            }
-        });
         state
     }
 
     fn from_draft(d: EstimateDraft) -> Self {
-        let mut incomes: Vec<IncomeState> = d.incomes.into_iter().map(IncomeState::new).collect();
-        if incomes.is_empty() {
-            incomes.push(IncomeState::new(IncomeDraft::default()));
-        }
+        // Every row the rules allow, made now, with the state: signals made later (in an effect
+        // or an event) would belong to it and be disposed with it.
+        let mut saved = d.incomes.into_iter();
+        let incomes = (0..MAX_INCOME_ROWS)
+            .map(|_| IncomeState::new(saved.next().unwrap_or_default()))
+            .collect();
         Self {
             municipality: RwSignal::new(d.municipality),
             adults: RwSignal::new(d.adults),
@@ -258,7 +259,7 @@ impl EconomyState {
             children_6_10: RwSignal::new(d.children_6_10),
             children_11_17: RwSignal::new(d.children_11_17),
             exclusion: RwSignal::new(d.exclusion),
-            incomes: RwSignal::new(incomes),
+            incomes: StoredValue::new(incomes),
             wealth: RwSignal::new(d.wealth),
             debts: DebtsState::new(d.debts),
             home: RwSignal::new(d.home),
@@ -286,7 +287,7 @@ impl EconomyState {
             children_6_10: self.children_6_10.get(),
             children_11_17: self.children_11_17.get(),
             exclusion: self.exclusion.get(),
-            incomes: self.incomes.get().iter().map(IncomeState::draft).collect(),
+            incomes: self.income_drafts(),
             wealth: self.wealth.get(),
             debts: self.debts.draft(),
             home: self.home.get(),
@@ -299,6 +300,17 @@ impl EconomyState {
         }
     }
 
+    /// The income rows as saved: up to the last one with anything typed (at least one).
+    fn income_drafts(&self) -> Vec<IncomeDraft> {
+        let mut drafts: Vec<IncomeDraft> = self
+            .incomes
+            .with_value(|rows| rows.iter().map(IncomeState::draft).collect());
+        while drafts.len() > 1 && drafts.last() == Some(&IncomeDraft::default()) {
+            drafts.pop();
+        }
+        drafts
+    }
+
     /// Empties every field (after a submission, nothing personal stays on the device).
     pub fn clear(&self) {
         let d = EstimateDraft::default();
@@ -309,8 +321,11 @@ impl EconomyState {
         self.children_6_10.set(d.children_6_10);
         self.children_11_17.set(d.children_11_17);
         self.exclusion.set(d.exclusion);
-        self.incomes
-            .set(d.incomes.into_iter().map(IncomeState::new).collect());
+        self.incomes.with_value(|rows| {
+            for row in rows {
+                row.set(IncomeDraft::default());
+            }
+        });
         self.wealth.set(d.wealth);
         self.debts.set(d.debts);
         self.home.set(d.home);

@@ -156,7 +156,7 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
     let income_rows = move || {
         state
             .incomes
-            .get()
+            .get_value()
             .into_iter()
             .take(adults.get())
             .enumerate()

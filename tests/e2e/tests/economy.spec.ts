@@ -138,3 +138,22 @@ test('examples in right-to-left text are written so they are not reversed', asyn
   await expect(page.locator('#income-hint')).toContainText('350,000');
   await expect(page.locator('#income-hint')).not.toContainText('350 000');
 });
+
+test('the number of adults can go up and down: one income group each, nothing typed lost, no crash', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/estimates');
+  const adults = page.locator('#adults');
+  await adults.fill('3');
+  await page.locator('#income-3').fill('123 456');
+  await adults.fill('40');
+  await expect(page.locator('fieldset.income-person')).toHaveCount(20);
+  await adults.fill('1');
+  await expect(page.locator('fieldset.income-person')).toHaveCount(1);
+  await adults.fill('٣');
+  await expect(page.locator('fieldset.income-person')).toHaveCount(3);
+  await expect(page.locator('#income-3')).toHaveValue('123 456');
+  // A reload keeps the third adult's income too.
+  await page.reload();
+  await expect(page.locator('#income-3')).toHaveValue('123 456');
+  expect(errors).toEqual([]);
+});

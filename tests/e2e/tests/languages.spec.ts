@@ -48,7 +48,7 @@ test('every language: start page, a needs-check question, an estimate and the re
 
     await page.goto('/estimates');
     await expectLanguage(page, lang, dir);
-    await page.getByLabel(message(lang, 'field-municipality')).fill('Oslo (0301)');
+    await page.getByLabel(message(lang, 'field-municipality'), { exact: true }).fill('Oslo (0301)');
     await page.getByLabel(message(lang, 'field-income'), { exact: true }).fill('250000');
     await page.getByLabel(message(lang, 'field-housing-cost'), { exact: true }).fill('12000');
     const result = page.getByTestId('bostotte-result');
