@@ -71,6 +71,10 @@ pub fn Estimates() -> impl IntoView {
         ),
         _ => (Vec::new(), None),
     });
+    // Memoised, so the chart is drawn again only when it appears or goes, not on every keystroke.
+    let chart_shown = Memo::new(move |_| {
+        points.with(|(curve, _)| curve.iter().any(|p| p.monthly > Decimal::ZERO))
+    });
 
     view! {
         <Title text=move || tr!(i18n, "estimates-page-title") />
@@ -121,7 +125,7 @@ pub fn Estimates() -> impl IntoView {
                             <p class="amount">{twin_text(bostotte_text)}</p>
                             <HowWeCalculated explanation=Signal::derive(move || bostotte_explanation.clone()) />
                             // A line at zero says nothing: the chart shows only where bostøtte is paid.
-                            {move || points.with(|(curve, _)| curve.iter().any(|p| p.monthly > Decimal::ZERO)).then(|| view! {
+                            {move || chart_shown.get().then(|| view! {
                                 <BostotteChart curve=Signal::derive(move || points.get().0) you=Signal::derive(move || points.get().1) />
                             })}
                             <p><a href="https://www.husbanken.no/bostotte/" rel="external noopener"><Tr id="official-calculator-bostotte" /></a></p>
