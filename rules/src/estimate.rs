@@ -81,11 +81,11 @@ pub fn estimate(input: &EstimateInput) -> Result<EstimateResult, RulesError> {
     }
     let date = input.date;
     let resolved = municipality::resolve(&input.municipality, date)?;
-    let tax = household_tax(&input.income, date)?;
+    let (tax, income_explanation) = household_tax(&input.income, date)?;
     let income = IncomeResolution {
         gross_year: tax.gross_year,
         net_year: tax.net_year,
-        explanation: tax.explanation.clone(),
+        explanation: income_explanation,
     };
 
     let bostotte = bostotte::estimate(
@@ -160,8 +160,12 @@ pub fn estimate(input: &EstimateInput) -> Result<EstimateResult, RulesError> {
     })
 }
 
-/// Each adult's tax, from what they gave (gross or net, by month or year), and the household's sums.
-pub fn household_tax(income: &Income, date: NaiveDate) -> Result<HouseholdTax, RulesError> {
+/// Each adult's tax, from what they gave (gross or net, by month or year), the household's sums,
+/// and the steps that explain them.
+pub fn household_tax(
+    income: &Income,
+    date: NaiveDate,
+) -> Result<(HouseholdTax, Explanation), RulesError> {
     let mut explanation = Explanation::default();
     let mut persons = Vec::with_capacity(income.persons.len());
     for (i, person) in income.persons.iter().enumerate() {
@@ -194,13 +198,15 @@ pub fn household_tax(income: &Income, date: NaiveDate) -> Result<HouseholdTax, R
                 .kr("net", net_year),
         );
     }
-    Ok(HouseholdTax {
-        persons,
-        gross_year,
-        total_tax,
-        net_year,
+    Ok((
+        HouseholdTax {
+            persons,
+            gross_year,
+            total_tax,
+            net_year,
+        },
         explanation,
-    })
+    ))
 }
 
 #[cfg(test)]

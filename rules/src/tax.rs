@@ -35,14 +35,13 @@ pub struct TaxEstimate {
     pub net_year: Decimal,
 }
 
-/// The household's tax: each person's, and the sums.
+/// The household's tax: each person's, and the sums (explained in the result's `income`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HouseholdTax {
     pub persons: Vec<TaxEstimate>,
     pub gross_year: Decimal,
     pub total_tax: Decimal,
     pub net_year: Decimal,
-    pub explanation: Explanation,
 }
 
 /// The exact parts, before rounding.
