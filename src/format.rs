@@ -1,5 +1,13 @@
 //! Numbers as people write and read them: reading what was typed ("12 000", "12000,50"; see
 //! `amount` for the rule) and formatting kroner, shares and dates for the reader's language.
+//!
+//! **Direction.** Every value formatted here runs left to right, also inside right-to-left
+//! text: in an Arabic sentence "350,000 kr" would otherwise show as "kr 350,000", "73.7 %" as
+//! "% 73.7", and "+47 912 34 567" as "567 34 912 47+". For a right-to-left language each comes
+//! isolated left to right ([`ltr`]: U+2066 … U+2069, the plain-text twin of `<bdi dir="ltr">`),
+//! so it holds together wherever the text goes: a Fluent message, a line joined by hand, an
+//! attribute, the printout. In markup, a whole value (a phone number, a reference) is isolated
+//! by `components::ltr::Ltr` instead.
 
 mod amount;
 #[cfg(test)]
@@ -18,6 +26,21 @@ fn separators(lang: &str) -> (char, char) {
         "fr" => ('\u{202f}', ','),
         // nb, nn, se, uk, pl
         _ => ('\u{a0}', ','),
+    }
+}
+
+/// The languages written right to left (locales/languages.json; a test keeps them equal).
+pub const RIGHT_TO_LEFT: [&str; 3] = ["ar", "prs", "ps"];
+
+/// `text`, which runs left to right (digits, an amount with its "kr", a phone number, an
+/// e-mail address), isolated as such when it stands in text of `lang` that runs right to left:
+/// between LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE. In a left-to-right language it
+/// is left as it is, so Norwegian and English text hold no invisible characters.
+pub fn ltr(text: String, lang: &str) -> String {
+    if RIGHT_TO_LEFT.contains(&lang) && !text.is_empty() {
+        format!("\u{2066}{text}\u{2069}")
+    } else {
+        text
     }
 }
 
@@ -42,7 +65,7 @@ pub fn kroner(value: Decimal, lang: &str) -> String {
     } else {
         ""
     };
-    format!("{sign}{}\u{a0}kr", group(&digits, thousands))
+    ltr(format!("{sign}{}\u{a0}kr", group(&digits, thousands)), lang)
 }
 
 /// A share as a percentage with up to two decimals: 0.737 → "73,7 %" (nb), "73.7%" (en).
@@ -53,17 +76,18 @@ pub fn percent(ratio: Decimal, lang: &str) -> String {
     if matches!(lang, "en" | "so" | "ti") {
         format!("{text}%")
     } else {
-        format!("{text}\u{a0}%")
+        ltr(format!("{text}\u{a0}%"), lang)
     }
 }
 
 /// A plain number with the language's decimal mark: 1.26 → "1,26".
 pub fn number(value: Decimal, lang: &str) -> String {
     let (_, decimal) = separators(lang);
-    value
+    let text = value
         .normalize()
         .to_string()
-        .replace('.', &decimal.to_string())
+        .replace('.', &decimal.to_string());
+    ltr(text, lang)
 }
 
 /// A date as the reader's language writes it, day first: 22.11.2026 (nb, nn, se, uk, pl),
@@ -75,12 +99,13 @@ pub fn date(value: chrono::NaiveDate, lang: &str) -> String {
         "nb" | "nn" | "se" | "uk" | "pl" => '.',
         _ => '/',
     };
-    format!(
+    let text = format!(
         "{:02}{separator}{:02}{separator}{}",
         value.day(),
         value.month(),
         value.year()
-    )
+    );
+    ltr(text, lang)
 }
 
 #[cfg(test)]
@@ -113,12 +138,39 @@ mod tests {
         assert_eq!(kroner(amount, "pl"), "1\u{a0}234\u{a0}567\u{a0}kr");
         assert_eq!(kroner(amount, "fr"), "1\u{202f}234\u{202f}567\u{a0}kr");
         assert_eq!(kroner(amount, "so"), "1,234,567\u{a0}kr");
-        assert_eq!(kroner(amount, "prs"), "1,234,567\u{a0}kr");
-        assert_eq!(percent(d("0.737"), "ar"), "73.7\u{a0}%");
+        assert_eq!(kroner(amount, "prs"), "\u{2066}1,234,567\u{a0}kr\u{2069}");
+        assert_eq!(percent(d("0.737"), "ar"), "\u{2066}73.7\u{a0}%\u{2069}");
         let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 5).expect("a date");
         assert_eq!(date(day, "pl"), "05.03.2026");
         assert_eq!(date(day, "fr"), "05/03/2026");
-        assert_eq!(date(day, "ps"), "05/03/2026");
+        assert_eq!(date(day, "ps"), "\u{2066}05/03/2026\u{2069}");
+    }
+
+    #[test]
+    fn values_are_isolated_left_to_right_in_right_to_left_text() {
+        const PHONE: &str = "+47 912 34 567";
+        for lang in RIGHT_TO_LEFT {
+            assert_eq!(ltr(PHONE.into(), lang), "\u{2066}+47 912 34 567\u{2069}");
+            assert_eq!(kroner(d("350000"), lang), "\u{2066}350,000\u{a0}kr\u{2069}");
+            assert_eq!(number(d("1.26"), lang), "\u{2066}1.26\u{2069}");
+        }
+        // Nothing invisible in left-to-right text, and nothing around nothing.
+        assert_eq!(ltr(PHONE.into(), "nb"), PHONE);
+        assert_eq!(ltr(String::new(), "ar"), "");
+        assert_eq!(kroner(d("350000"), "en"), "350,000\u{a0}kr");
+    }
+
+    #[test]
+    fn the_right_to_left_languages_are_those_of_languages_json() {
+        let list: Vec<(String, String, String)> =
+            serde_json::from_str(include_str!("../locales/languages.json"))
+                .expect("languages.json");
+        let rtl: Vec<&str> = list
+            .iter()
+            .filter(|(_, _, dir)| dir == "rtl")
+            .map(|(id, _, _)| id.as_str())
+            .collect();
+        assert_eq!(rtl, RIGHT_TO_LEFT);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! What is taken away before reading, in any language: spaces at either end, "kr", "kr." or
 //! "NOK" before or after, and a Norwegian ",-" at the end ("12 000,-"). Arabic-Indic (٠-٩) and
 //! Extended Arabic-Indic/Persian (۰-۹) digits are read as 0-9, the Arabic comma (،) as a
-//! comma.
+//! comma. Invisible direction marks (U+200E, U+2066 … U+2069 and the like) are dropped.
 //!
 //! What is left must be digit runs with one mark between each two; each mark is then
 //! - a **group mark** (between thousands): a space of any kind (also U+00A0, U+202F), the
@@ -117,9 +117,20 @@ fn western(c: char) -> char {
     }
 }
 
-/// `text` with Western digits, for any field of digits (national id, phone).
+/// Whether `c` only steers the direction of text (marks, embeddings, isolates): invisible, and
+/// in a pasted amount ("350,000 kr" copied from a right-to-left page) or typed by a
+/// right-to-left keyboard, never part of the number.
+fn bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with Western digits and without direction marks, for any field of digits (national
+/// id, phone).
 pub fn western_digits(text: &str) -> String {
-    text.chars().map(western).collect()
+    text.chars()
+        .filter(|c| !bidi_control(*c))
+        .map(western)
+        .collect()
 }
 
 /// `text` (in lower case) without a currency before or after it, nor a ",-" at the end.

@@ -58,6 +58,9 @@ fn every_language_reads_what_anyone_would_type() {
             ("11500kr", "11500"),
             ("kr 11500", "11500"),
             ("kr. 11 500", "11500"),
+            // Copied from a right-to-left page, or typed with direction marks.
+            ("\u{2066}11 500\u{a0}kr\u{2069}", "11500"),
+            ("\u{200f}11500\u{200e}", "11500"),
             ("11 500 kr.", "11500"),
             ("11500 NOK", "11500"),
             ("NOK 11500", "11500"),
@@ -214,7 +217,10 @@ fn what_the_app_prints_reads_back_the_same() {
                 Ok(Some(whole)),
                 "{lang}: {printed}"
             );
-            let bare = printed.trim_end_matches("kr").trim_end();
+            let bare = printed
+                .trim_matches(['\u{2066}', '\u{2069}'])
+                .trim_end_matches("kr")
+                .trim_end();
             assert_eq!(parse_amount(bare, lang), Ok(Some(whole)), "{lang}: {bare}");
             let plain = number(value, lang);
             assert_eq!(
