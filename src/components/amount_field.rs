@@ -114,6 +114,8 @@ pub fn AmountField(
                 name=id
                 type="text"
                 inputmode=quantity.inputmode()
+                // Digits run left to right on every page: "350 000" never shows as "000 350".
+                dir="ltr"
                 autocomplete="off"
                 aria-describedby=described
                 aria-invalid=move || error().is_some().then_some("true")

@@ -12,7 +12,7 @@ use rules::{
     parameters::{Status, Unit},
 };
 
-use crate::format;
+use crate::{components::ltr::ltr, format};
 use rust_decimal::prelude::ToPrimitive;
 
 /// The text of one step, with its arguments formatted for the current language.
@@ -41,7 +41,8 @@ pub fn step_text(i18n: I18n, step: &Step) -> String {
 fn parameter_value(i18n: I18n, value: &ParamValue, unit: Unit) -> String {
     let lang = i18n.language.get().id;
     let v = match value {
-        ParamValue::Codes(codes) => return codes.join(", "),
+        // Municipality numbers and the like: a list that runs left to right as a whole.
+        ParamValue::Codes(codes) => return format::ltr(codes.join(", "), lang),
         ParamValue::Amount(v) => *v,
     };
     let per_year = |value: String| tr!(i18n, "figure-per-year", { "value" => value });
@@ -101,7 +102,9 @@ pub fn HowWeCalculated(#[prop(into)] explanation: Signal<Explanation>) -> impl I
                             <li class="figure" class:figure-unverified=unverified>
                                 {figure}
                                 " · "
-                                <a href=href rel="external noopener" lang="nb">{reference}</a>
+                                // Norwegian ("forskrift om bostøtte § 5"): left to right, so a
+                                // right-to-left page does not move the "§ 5" before it.
+                                {ltr(view! { <a href=href rel="external noopener" lang="nb">{reference}</a> })}
                             </li>
                         }
                     })

@@ -35,6 +35,11 @@ pub fn TextField(
         }
     };
     let invalid = move || error.get().is_some().then_some("true");
+    // A phone number, an e-mail address or digits run left to right on every page: in a
+    // right-to-left input "+47 912 34 567" would show as "567 34 912 47+".
+    let dir = (matches!(kind, "tel" | "email")
+        || matches!(inputmode, "tel" | "email" | "numeric" | "decimal"))
+    .then_some("ltr");
     let input = if multiline {
         view! {
             <textarea
@@ -55,6 +60,7 @@ pub fn TextField(
                 name=id
                 type=kind
                 inputmode=inputmode
+                dir=dir
                 // On a shared front-desk device the browser must not offer the last person's answers.
                 autocomplete=if crate::front_desk::FrontDesk::active() { "off" } else { autocomplete }
                 spellcheck="false"

@@ -9,6 +9,7 @@ use leptos_meta::Title;
 use rules::needs::{self, Assessment, EconomyHints, NeedsAnswers, SleepingPlace, Urgency};
 
 use crate::{
+    components::ltr::ltr,
     economy::{EconomyState, municipality_number, today},
     i18n::{Tr, catalog::SOURCE, interpreter::in_norwegian, twin_id, twin_text},
     routes::{
@@ -30,7 +31,7 @@ const POLICE: Number = ("tel:112", "112");
 /// A phone link. The digits run left to right, isolated, so a right-to-left page never reverses
 /// or reorders them.
 fn call((href, number): Number, class: &'static str) -> impl IntoView {
-    view! { <bdi><a class=class href=href dir="ltr">{number}</a></bdi> }
+    ltr(view! { <a class=class href=href dir="ltr">{number}</a> })
 }
 
 /// The NAV office to go to: in the municipality the estimates know, if any.

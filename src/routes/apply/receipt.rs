@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::summary::{ApplicationSummary, masked_national_id};
 use crate::{
+    components::ltr::ltr,
     economy::today,
     i18n::{Tr, twin_text},
 };
@@ -125,7 +126,7 @@ pub fn ApplyReceipt() -> impl IntoView {
         <div class="confirmation" data-testid="receipt">
             <h1><Tr id="apply-receipt-heading" /></h1>
             <p><Tr id="apply-receipt-reference" /></p>
-            <p class="reference" data-testid="reference" translate="no">{reference}</p>
+            <p class="reference" data-testid="reference" translate="no">{ltr(reference)}</p>
         </div>
         <p>{twin_text(move |i18n| tr!(i18n, "apply-receipt-sent", { "municipality" => municipality.clone(), "date" => crate::format::date(submitted_on, i18n.language.get().id) }))}</p>
         {status_text}

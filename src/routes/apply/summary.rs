@@ -15,6 +15,7 @@ use rules::{
 
 use super::CHECK;
 use crate::{
+    components::ltr::{ltr, typed},
     format,
     i18n::{Tr, Twin},
     routes::needs_check::{NeedsDraft, answered, help_name},
@@ -89,6 +90,8 @@ pub fn sections(
         |_| app.municipality.clone(),
         |m| format!("{} ({})", m.municipality.name, m.municipality.number),
     );
+    // A Norwegian name and its number: left to right as a whole, "Oslo (0301)".
+    let municipality = format::ltr(municipality, lang);
     let h = &app.household;
     let band = |lo: u8, hi: u8| {
         h.children_ages
@@ -226,9 +229,27 @@ pub fn sections(
 }
 
 /// Questions whose answers are written left to right in every language (numbers and an
-/// address): each is isolated left to right (an element with `dir` is isolated), so a right-to-left page does not reorder
+/// address): each is isolated left to right, so a right-to-left page does not reorder
 /// "+47 912 34 567" into "567 34 912 47+".
 const LEFT_TO_RIGHT: [&str; 3] = ["apply-national-id", "apply-phone", "apply-email"];
+
+/// Questions answered in the resident's own words, in any script: each answer is isolated with
+/// its own direction, so an Arabic name on a Norwegian page stays whole, and the reverse.
+const TYPED: [&str; 2] = ["apply-name", "apply-own-words-label"];
+
+/// One line of the answer to `question`, isolated as its kind of answer needs (amounts inside
+/// the other answers come isolated from `format`). The check page, the receipt and the staff
+/// pages all show answers through it.
+pub fn answer_line(question: &str, text: String) -> AnyView {
+    let line = if LEFT_TO_RIGHT.contains(&question) {
+        ltr(text).into_any()
+    } else if TYPED.contains(&question) {
+        typed(text).into_any()
+    } else {
+        text.into_any()
+    };
+    view! { <span class="summary-line">{line}</span> }.into_any()
+}
 
 /// The answer lines of every row of every section, in one language.
 type AnswerLines = Vec<Vec<Vec<String>>>;
@@ -307,7 +328,7 @@ pub fn ApplicationSummary(
                         .filter(|(_, r)| r.answer.iter().any(|a| !a.is_empty()))
                         .map(|(row, r)| {
                             let answers = answers.clone();
-                            let dir = LEFT_TO_RIGHT.contains(&r.question).then_some("ltr");
+                            let question = r.question;
                             let answer = view! {
                                 <Twin>
                                     {
@@ -315,7 +336,7 @@ pub fn ApplicationSummary(
                                         move || {
                                             answers.lines(i18n, section, row)
                                                 .into_iter()
-                                                .map(|a| view! { <span class="summary-line"><span dir=dir>{a}</span></span> })
+                                                .map(|a| answer_line(question, a))
                                                 .collect_view()
                                         }
                                     }
