@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use rules::needs::HelpKind;
 
 use super::{Session, api, status_name, text::s};
+use crate::components::ltr::typed;
 use crate::routes::needs_check::help_name;
 
 /// The API's name for a kind of help (its JSON value).
@@ -120,7 +121,8 @@ pub fn Inbox() -> impl IntoView {
                         <tr data-testid="inbox-line">
                             <td><A href=format!("/staff/applications/{}", l.reference)>{l.reference.clone()}</A></td>
                             <td>{l.received_at.get(..10).unwrap_or_default().to_string()}</td>
-                            <td>{l.name}</td>
+                            // Typed by the resident, in any script.
+                            <td>{typed(l.name)}</td>
                             <td>{status_name(&l.status)}</td>
                             <td>{help}</td>
                             <td>

@@ -6,11 +6,15 @@ use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::{components::A, hooks::use_params_map};
 
 use super::{Session, api, status_name, text};
-use crate::{format, routes::apply::summary::sections};
+use crate::{
+    format,
+    routes::apply::summary::{answer_line, sections},
+};
 use text::s;
 
-/// A section's heading and its rows of (question, answers), as text in one language.
-type Section = (String, Vec<(String, Vec<String>)>);
+/// A section's heading and its rows of (question's id, question, answers), as text in one
+/// language.
+type Section = (String, Vec<(&'static str, String, Vec<String>)>);
 
 /// The answers as sections of rows in `lang`.
 fn rendered(app: &rules::application::Application, lang: &str) -> Vec<Section> {
@@ -25,7 +29,7 @@ fn rendered(app: &rules::application::Application, lang: &str) -> Vec<Section> {
             (
                 text::tr(lang, heading),
                 rows.into_iter()
-                    .map(|r| (text::tr(lang, r.question), r.answer))
+                    .map(|r| (r.question, text::tr(lang, r.question), r.answer))
                     .collect(),
             )
         })
@@ -115,9 +119,12 @@ pub fn ApplicationView() -> impl IntoView {
                         let rows = rows
                             .into_iter()
                             .zip(their_rows)
-                            .filter(|((_, a), _)| a.iter().any(|x| !x.is_empty()))
-                            .map(|((q, a), (their_q, their_a))| {
-                                let lines = |v: Vec<String>| v.into_iter().map(|x| view! { <span class="summary-line">{x}</span> }).collect_view();
+                            .filter(|((_, _, a), _)| a.iter().any(|x| !x.is_empty()))
+                            .map(|((id, q, a), (_, their_q, their_a))| {
+                                // Each line isolated as the resident's pages show it: numbers
+                                // left to right in the Arabic half, an Arabic name whole in
+                                // the Norwegian one.
+                                let lines = |v: Vec<String>| v.into_iter().map(|x| answer_line(id, x)).collect_view();
                                 let theirs = theirs.clone();
                                 view! {
                                     <div class="pair">
