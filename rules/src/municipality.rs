@@ -168,7 +168,7 @@ pub fn lookup(text: &str, date: NaiveDate) -> Lookup {
     }
     let exact: Vec<&'static Municipality> = MUNICIPALITIES
         .iter()
-        .filter(|m| m.valid_from <= date && names(*m).any(|n| key(n) == wanted))
+        .filter(|m| m.valid_from <= date && names(m).any(|n| key(n) == wanted))
         .collect();
     if exact.is_empty() {
         return by_prefix(&wanted, date);
@@ -208,7 +208,7 @@ fn by_prefix(wanted: &str, date: NaiveDate) -> Lookup {
         .iter()
         .filter(|m| in_force(m, date))
         .filter(|m| {
-            names(*m).any(|n| {
+            names(m).any(|n| {
                 let k = key(n);
                 k.starts_with(wanted) || k.split(' ').any(|w| w.starts_with(wanted))
             })
@@ -233,7 +233,7 @@ pub fn search(query: &str, date: NaiveDate, limit: usize) -> Vec<&'static Munici
         .filter(|m| {
             (wanted.is_empty() && digits.is_empty())
                 || (!digits.is_empty() && m.number.starts_with(&digits))
-                || (!wanted.is_empty() && names(*m).any(|n| key(n).contains(&wanted)))
+                || (!wanted.is_empty() && names(m).any(|n| key(n).contains(&wanted)))
         })
         .take(limit)
         .collect()
