@@ -7,4 +7,5 @@ pub mod error_summary;
 pub mod how_we_calculated;
 pub mod language_picker;
 pub mod layout;
+pub mod municipality_field;
 pub mod text_field;
