@@ -11,6 +11,9 @@ use std::{
     path::{Path, PathBuf},
 };
 
+#[path = "build_municipalities.rs"]
+mod build_municipalities;
+
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
@@ -91,7 +94,7 @@ fn main() {
     }
     writeln!(out, "/// Every parameter node, for listings and code-health tests.\npub static ALL: &[&NodeSummary] = &[\n{summaries}];").ok();
 
-    emit_municipalities(&mut out, &root.join("data/municipalities.csv"));
+    build_municipalities::emit(&mut out, &root.join("data"));
 
     let dest =
         PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("parameters.rs");
@@ -418,58 +421,4 @@ fn emit_node(out: &mut String, file: &Path, module: &str, stem: &str, node: &Nod
     }
     writeln!(out, "    ] }};\n").ok();
     writeln!(out, "    pub static {upper}_SUMMARY: NodeSummary = NodeSummary {{ meta: &{upper}_META, editions: &[\n{summary_editions}    ] }};\n").ok();
-}
-
-fn bad_row(line: usize, why: &str) -> ! {
-    panic!("\n\ndata/municipalities.csv line {line}: {why}\n");
-}
-
-fn emit_municipalities(out: &mut String, csv: &Path) {
-    let text = fs::read_to_string(csv).expect("data/municipalities.csv");
-    let mut rows = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let cols: Vec<&str> = line.split(';').collect();
-        if cols.len() != 6 {
-            bad_row(n + 1, "expected 6 columns");
-        }
-        let [number, name, official, from, to, replaced_by] =
-            [cols[0], cols[1], cols[2], cols[3], cols[4], cols[5]];
-        if number.len() != 4 || !number.bytes().all(|b| b.is_ascii_digit()) {
-            bad_row(n + 1, "number must be 4 digits");
-        }
-        if name.is_empty() {
-            bad_row(n + 1, "no name");
-        }
-        parse_date(from).unwrap_or_else(|| bad_row(n + 1, "valid_from is not a date"));
-        if !to.is_empty() {
-            parse_date(to).unwrap_or_else(|| bad_row(n + 1, "valid_to is not a date"));
-        }
-        let opt = |s: &str, f: &dyn Fn(&str) -> String| {
-            if s.is_empty() {
-                "None".to_string()
-            } else {
-                format!("Some({})", f(s))
-            }
-        };
-        rows.push((number.to_string(), format!(
-            "    Municipality {{ number: {number:?}, name: {name:?}, official_name: {}, valid_from: {}, valid_to: {}, replaced_by: {} }},",
-            opt(official, &|s| format!("{s:?}")), date_expr(from), opt(to, &date_expr), opt(replaced_by, &|s| format!("{s:?}"))
-        )));
-    }
-    rows.sort_by(|a, b| a.0.cmp(&b.0));
-    for pair in rows.windows(2) {
-        assert!(
-            pair[0].0 != pair[1].0,
-            "data/municipalities.csv: number {} appears twice",
-            pair[0].0
-        );
-    }
-    writeln!(out, "/// Every municipality number, current and replaced, sorted by number.\npub static MUNICIPALITIES: &[Municipality] = &[").ok();
-    for (_, row) in rows {
-        writeln!(out, "{row}").ok();
-    }
-    writeln!(out, "];").ok();
 }

@@ -347,20 +347,14 @@ pub fn home_value(kind: HomeKind) -> &'static str {
     }
 }
 
-/// The municipality number in what was typed: "0301", "Oslo (0301)" or a name.
+/// The number of the municipality in force that what was typed names: "0301", "Oslo (0301)",
+/// "oslo kommune", "Baerum", "أوسلو", or an old number or name, which leads to what it became.
+/// `None` when nothing or more than one municipality fits: the field then offers the candidates.
 pub fn municipality_number(text: &str, date: NaiveDate) -> Option<String> {
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    if digits.len() == 4 {
-        return Some(digits);
+    match municipality::lookup(text, date) {
+        municipality::Lookup::Found(r) => Some(r.municipality.number.to_string()),
+        _ => None,
     }
-    let name = text.trim().to_lowercase();
-    municipality::search(&name, date, 400)
-        .into_iter()
-        .find(|m| {
-            m.name.to_lowercase() == name
-                || m.official_name.is_some_and(|o| o.to_lowercase() == name)
-        })
-        .map(|m| m.number.to_string())
 }
 
 /// The message shown until the estimate has what it needs.

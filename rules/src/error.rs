@@ -26,6 +26,8 @@ pub enum RulesError {
     UnknownMunicipality { number: String },
     #[error("{number} was not a municipality number on {date}")]
     MunicipalityNotInForce { number: String, date: NaiveDate },
+    #[error("the municipality {number} was divided: its number names none of them")]
+    MunicipalityDivided { number: String },
     #[error("no figures for {id} on {date}")]
     NoParameters { id: &'static str, date: NaiveDate },
     #[error("{field} must be between {min} and {max}")]
@@ -58,6 +60,7 @@ impl RulesError {
             Self::MoreIncomesThanAdults => "error-more-incomes-than-adults",
             Self::UnknownMunicipality { .. } => "error-unknown-municipality",
             Self::MunicipalityNotInForce { .. } => "error-municipality-not-in-force",
+            Self::MunicipalityDivided { .. } => "error-municipality-divided",
             Self::NoParameters { .. } => "error-no-parameters",
             Self::OutOfRange { .. } => "error-out-of-range",
             Self::InvalidNationalId => "error-invalid-national-id",
@@ -81,9 +84,9 @@ impl RulesError {
             Self::InvalidEmail => Some("person.email"),
             Self::NoAdults | Self::TooManyPersons { .. } | Self::ChildAge => Some("household"),
             Self::MoreIncomesThanAdults => Some("income"),
-            Self::UnknownMunicipality { .. } | Self::MunicipalityNotInForce { .. } => {
-                Some("municipality")
-            }
+            Self::UnknownMunicipality { .. }
+            | Self::MunicipalityNotInForce { .. }
+            | Self::MunicipalityDivided { .. } => Some("municipality"),
             Self::NoParameters { .. } => Some("date"),
         }
     }

@@ -29,15 +29,61 @@ use crate::{
     parameters::needs::MUNICIPAL_CRITERIA,
 };
 
-/// Where the person will sleep tonight.
+/// Where the person lives now, or will sleep tonight, in the words people use. `OwnHome` and
+/// `WithFriendsOrFamily` are no longer offered (owning and each way of renting, and family and
+/// friends, are asked apart) but still read, so applications sent before keep their answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SleepingPlace {
+    /// A home of one's own, owned or rented (the answer before the kinds were asked apart).
     OwnHome,
+    /// Owns the home (also a share in a housing cooperative).
+    Owns,
+    /// Rents a municipal rental home (kommunal utleiebolig).
+    RentsMunicipal,
+    /// Rents from a private landlord.
+    RentsPrivate,
+    /// Sublets, or rents a room in someone else's home (fremleie).
+    Sublets,
+    /// Rents a bedsit or lodging (hybel).
+    Lodging,
+    /// With friends or family for a while (the answer before the two were asked apart).
     WithFriendsOrFamily,
+    /// Staying with family for a while.
+    WithFamily,
+    /// Staying with friends or acquaintances for a while.
+    WithFriends,
+    /// Temporary accommodation: a hostel, camping, a hotel paid by NAV, a crisis centre.
     TemporaryAccommodation,
+    /// An asylum reception centre (asylmottak).
+    ReceptionCentre,
     Institution,
     Nowhere,
+}
+
+impl SleepingPlace {
+    /// Without a home of one's own, as the national definition of homelessness counts it: no
+    /// owned or rented home, in temporary accommodation, staying for a while with family,
+    /// friends or acquaintances, or with nowhere to sleep tonight. A reception centre is
+    /// temporary accommodation too: the person has no home of their own. Renting, also a room
+    /// or a sublet, is a home of one's own.
+    pub fn without_own_home(self) -> bool {
+        match self {
+            Self::Nowhere
+            | Self::WithFriendsOrFamily
+            | Self::WithFamily
+            | Self::WithFriends
+            | Self::TemporaryAccommodation
+            | Self::ReceptionCentre => true,
+            Self::OwnHome
+            | Self::Owns
+            | Self::RentsMunicipal
+            | Self::RentsPrivate
+            | Self::Sublets
+            | Self::Lodging
+            | Self::Institution => false,
+        }
+    }
 }
 
 /// Why the home may be lost.
@@ -271,16 +317,14 @@ pub fn assess(
     let leaving_institution = answers
         .leaving_institution_within_months
         .is_some_and(|m| Decimal::from(m) <= criteria.leaving_institution_months.value);
-    let homeless = matches!(
-        answers.sleeping_tonight,
-        SleepingPlace::Nowhere
-            | SleepingPlace::WithFriendsOrFamily
-            | SleepingPlace::TemporaryAccommodation
-    ) || leaving_institution;
+    let homeless = answers.sleeping_tonight.without_own_home() || leaving_institution;
     if homeless {
         reasons.push("reason-without-home");
         explanation
             .push(Step::new("explain-needs-homeless").uses(&criteria.leaving_institution_months));
+    }
+    if answers.sleeping_tonight == SleepingPlace::ReceptionCentre {
+        explanation.push(Step::new("explain-needs-reception-centre"));
     }
     let at_risk = !answers.risks.is_empty();
     if at_risk {

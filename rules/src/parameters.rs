@@ -122,15 +122,54 @@ pub struct EditionSummary {
     pub values: &'static [(&'static str, &'static str)],
 }
 
-/// A municipality number with the period it is valid for; a replaced number names its successor.
+/// A municipality number with the period it is valid for; a replaced number names its successor,
+/// or several when the municipality was divided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Municipality {
     pub number: &'static str,
     pub name: &'static str,
-    pub official_name: Option<&'static str>,
+    /// Its official Sámi and Kven parallel names, if any.
+    pub other_names: &'static [&'static str],
     pub valid_from: NaiveDate,
     pub valid_to: Option<NaiveDate>,
-    pub replaced_by: Option<&'static str>,
+    pub replaced_by: &'static [&'static str],
+}
+
+/// The municipality rows `build.rs` wrote (validated there), read once: a line is
+/// number;name;other names (|);first year (- before the data);last year;successors (|).
+fn municipality_rows(text: &'static str) -> Vec<Municipality> {
+    fn list(s: &'static str) -> &'static [&'static str] {
+        if s.is_empty() {
+            &[]
+        } else {
+            s.split('|').collect::<Vec<_>>().leak()
+        }
+    }
+    fn year(s: &str, month: u32, day: u32) -> Option<NaiveDate> {
+        s.parse()
+            .ok()
+            .and_then(|y| NaiveDate::from_ymd_opt(y, month, day))
+    }
+    text.lines()
+        .filter_map(|line| {
+            let mut cols = line.split(';');
+            let mut next = || cols.next().unwrap_or_default();
+            let (number, name, others, from, to, successors) =
+                (next(), next(), next(), next(), next(), next());
+            Some(Municipality {
+                number,
+                name,
+                other_names: list(others),
+                valid_from: year(from, 1, 1).unwrap_or(date(1900, 1, 1)),
+                valid_to: if to.is_empty() {
+                    None
+                } else {
+                    Some(year(to, 12, 31)?)
+                },
+                replaced_by: list(successors),
+            })
+        })
+        .collect()
 }
 
 const fn date(year: i32, month: u32, day: u32) -> NaiveDate {

@@ -6,13 +6,15 @@ use leptos::prelude::*;
 use leptos_fluent::tr;
 use rules::{
     household::{Basis, BostotteExclusion, HomeKind, IncomeSource, Period},
-    municipality,
     startlan::PurchaseKind,
 };
 
 use crate::{
-    components::amount_field::{AmountField, Quantity},
-    economy::{EconomyState, IncomeState, home_value, today},
+    components::{
+        amount_field::{AmountField, Quantity},
+        municipality_field::MunicipalityField,
+    },
+    economy::{EconomyState, IncomeState, home_value},
 };
 
 /// The ids of the income fields, one per adult (element ids must be static here).
@@ -75,15 +77,17 @@ fn IncomeRow(index: usize, row: IncomeState, single: Signal<bool>) -> impl IntoV
     };
     view! {
         <fieldset class="income-person" data-testid=format!("income-person-{n}")>
-            <legend>{twin_text(move |i18n| tr!(i18n, "income-person-heading", { "n" => n }))}</legend>
+            <legend id=format!("income-person{suffix}-legend")>{twin_text(move |i18n| tr!(i18n, "income-person-heading", { "n" => n }))}</legend>
             <AmountField id=id label="field-income" hint="field-income-hint" value=row.amount />
-            <fieldset class="inline">
-                <legend><Tr id="field-income-period" /></legend>
+            // Each group is named by its own question and the adult it is about, so no two groups
+            // on the page share a name (a screen reader lists them by name).
+            <fieldset class="inline" aria-labelledby=format!("income-person{suffix}-legend period{suffix}-legend")>
+                <legend id=format!("period{suffix}-legend")><Tr id="words-income-period" /></legend>
                 {radio(format!("period{suffix}"), "year", "period-year", Signal::derive(move || row.period.get() == Period::Year), Callback::new(move |()| row.period.set(Period::Year)))}
                 {radio(format!("period{suffix}"), "month", "period-month", Signal::derive(move || row.period.get() == Period::Month), Callback::new(move |()| row.period.set(Period::Month)))}
             </fieldset>
-            <fieldset class="inline">
-                <legend><Tr id="field-income-basis" /></legend>
+            <fieldset class="inline" aria-labelledby=format!("income-person{suffix}-legend basis{suffix}-legend")>
+                <legend id=format!("basis{suffix}-legend")><Tr id="words-income-basis" /></legend>
                 {radio(format!("basis{suffix}"), "gross", "basis-gross", Signal::derive(move || row.basis.get() == Basis::Gross), Callback::new(move |()| row.basis.set(Basis::Gross)))}
                 {radio(format!("basis{suffix}"), "net", "basis-net", Signal::derive(move || row.basis.get() == Basis::Net), Callback::new(move |()| row.basis.set(Basis::Net)))}
             </fieldset>
@@ -145,11 +149,6 @@ fn DebtFields(
 #[component]
 pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
     let state = expect_context::<EconomyState>();
-    let date = today();
-    let municipalities = municipality::search("", date, 400)
-        .into_iter()
-        .map(|m| view! { <option value=format!("{} ({})", m.name, m.number) /> })
-        .collect_view();
 
     let adults = Signal::derive(move || crate::economy::adults_asked(&state.adults.get()));
     let single = Signal::derive(move || !(state.couple.get() && adults.get() >= 2));
@@ -169,21 +168,7 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
         <form class="estimate-form" on:submit=|ev| ev.prevent_default()>
             <fieldset>
                 <legend><Tr id="section-where" /></legend>
-                <div class="field">
-                    <label for="municipality"><Tr id="field-municipality" /></label>
-                    <p class="hint" id="municipality-hint"><Tr id="field-municipality-hint" /></p>
-                    <input
-                        id="municipality"
-                        name="municipality"
-                        type="text"
-                        list="municipality-list"
-                        autocomplete="off"
-                        aria-describedby="municipality-hint"
-                        prop:value=move || state.municipality.get()
-                        on:input=move |ev| state.municipality.set(event_target_value(&ev))
-                    />
-                    <datalist id="municipality-list">{municipalities}</datalist>
-                </div>
+                <MunicipalityField value=state.municipality />
             </fieldset>
             <fieldset>
                 <legend><Tr id="section-household" /></legend>

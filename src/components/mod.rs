@@ -8,4 +8,5 @@ pub mod how_we_calculated;
 pub mod language_picker;
 pub mod layout;
 pub mod ltr;
+pub mod municipality_field;
 pub mod text_field;

@@ -16,6 +16,7 @@ use crate::{
         bostotte_chart::{BostotteChart, Point},
         economy_form::EconomyForm,
         how_we_calculated::HowWeCalculated,
+        municipality_field::replaced_notice,
     },
     economy::{EconomyState, build_input, today},
     format,
@@ -114,12 +115,10 @@ pub fn Estimates() -> impl IntoView {
                             }))}</p>
                             <HowWeCalculated explanation=Signal::derive(move || income_explanation.clone()) />
                         </article>
-                        {r.municipality.replaced_number.clone().map(|old| view! {
-                            <p class="notice">{
-                                let (new, name) = (r.municipality.number.clone(), r.municipality.name.clone());
-                                twin_text(move |i18n| tr!(i18n, "municipality-replaced", { "old" => old.clone(), "new" => new.clone(), "name" => name.clone() }))
-                            }</p>
-                        })}
+                        {r.municipality.replaced_number.as_deref()
+                            .and_then(|old| rules::municipality::resolve(old, r.date).ok())
+                            .and_then(|found| found.replaced.map(|old| (old, found.municipality)))
+                            .map(|(old, now)| view! { <p class="notice">{replaced_notice(old, now)}</p> })}
                         <article class="result" data-testid="bostotte-result">
                             <h3><Tr id="bostotte-heading" /></h3>
                             <p class="amount">{twin_text(bostotte_text)}</p>

@@ -149,10 +149,18 @@ impl Question {
     /// (value, message id) of each option; the last of a checkbox question is "none of these".
     fn options(self) -> &'static [(&'static str, &'static str)] {
         match self {
+            // The answers people give, each kind of renting and of staying apart; the rules
+            // say which of them count as without a home of one's own.
             Self::Tonight => &[
-                ("own_home", "tonight-own-home"),
-                ("with_friends_or_family", "tonight-friends-family"),
+                ("rents_private", "tonight-rents-private"),
+                ("rents_municipal", "tonight-rents-municipal"),
+                ("sublets", "tonight-sublets"),
+                ("lodging", "tonight-lodging"),
+                ("owns", "tonight-owns"),
+                ("with_family", "tonight-with-family"),
+                ("with_friends", "tonight-with-friends"),
                 ("temporary_accommodation", "tonight-temporary"),
+                ("reception_centre", "tonight-reception-centre"),
                 ("institution", "tonight-institution"),
                 ("nowhere", "tonight-nowhere"),
             ],
@@ -237,8 +245,18 @@ macro_rules! value_map {
 }
 
 value_map!(tonight_value, parse_tonight, SleepingPlace,
-    OwnHome => "own_home", WithFriendsOrFamily => "with_friends_or_family",
-    TemporaryAccommodation => "temporary_accommodation", Institution => "institution", Nowhere => "nowhere");
+    OwnHome => "own_home", Owns => "owns", RentsMunicipal => "rents_municipal",
+    RentsPrivate => "rents_private", Sublets => "sublets", Lodging => "lodging",
+    WithFriendsOrFamily => "with_friends_or_family", WithFamily => "with_family",
+    WithFriends => "with_friends", TemporaryAccommodation => "temporary_accommodation",
+    ReceptionCentre => "reception_centre", Institution => "institution", Nowhere => "nowhere");
+
+/// Answers no longer offered that applications sent before may hold, with their text, so the
+/// check page and the staff view still show them.
+const TONIGHT_BEFORE: &[(&str, &str)] = &[
+    ("own_home", "tonight-own-home"),
+    ("with_friends_or_family", "tonight-friends-family"),
+];
 value_map!(risk_value, parse_risk, Risk,
     Eviction => "eviction", RentArrears => "rent_arrears", ForcedSale => "forced_sale",
     LeaseEnding => "lease_ending", ViolenceOrThreats => "violence_or_threats");
@@ -442,9 +460,15 @@ pub fn answered(d: &NeedsDraft) -> Vec<(Question, &'static str, Vec<&'static str
         .iter()
         .map(|q| {
             let chosen = q.chosen(d);
+            let before = if *q == Question::Tonight {
+                TONIGHT_BEFORE
+            } else {
+                &[]
+            };
             let labels = q
                 .options()
                 .iter()
+                .chain(before)
                 .filter(|(value, _)| chosen.contains(value))
                 .map(|(_, label)| *label)
                 .collect();

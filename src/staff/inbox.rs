@@ -17,6 +17,14 @@ fn help_value(kind: HelpKind) -> String {
         .unwrap_or_default()
 }
 
+/// The municipality number the filter's text names, or the text as typed.
+fn filter_number(text: &str) -> String {
+    match rules::municipality::lookup(text, crate::economy::today()) {
+        rules::municipality::Lookup::Found(r) => r.municipality.number.to_string(),
+        _ => text.trim().to_string(),
+    }
+}
+
 #[component]
 pub fn Inbox() -> impl IntoView {
     let session = expect_context::<Session>();
@@ -97,9 +105,11 @@ pub fn Inbox() -> impl IntoView {
             {select("help", "staff-filter-help", help, helps)}
             <div class="field">
                 <label for="municipality">{s("staff-filter-municipality")}</label>
-                <input type="text" id="municipality" inputmode="numeric" maxlength="4" autocomplete="off"
+                // A number or a name as people write it ("Bærum", "Baerum", "0219"): the list is
+                // filtered by the number in force it names; text that names none is sent as typed.
+                <input type="text" id="municipality" autocomplete="off"
                     prop:value=move || municipality.get()
-                    on:change=move |ev| municipality.set(event_target_value(&ev).trim().to_string()) />
+                    on:change=move |ev| municipality.set(filter_number(&event_target_value(&ev))) />
             </div>
         </form>
         {move || session.is_caseworker().then(|| view! {

@@ -5,3 +5,4 @@ mod helpers;
 mod staff;
 mod static_files;
 mod system;
+mod words;

@@ -72,7 +72,7 @@ for (const lang of ['nb', 'en', 'ar']) {
       await expectNoViolations(page, 'contact with an error');
       await label('apply-phone').fill('912 34 567');
       await next();
-      await label('tonight-own-home').check();
+      await label('tonight-rents-private').check();
       await next();
       for (let i = 0; i < 4; i++) {
         await label('answer-none-of-these').check();

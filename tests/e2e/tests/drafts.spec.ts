@@ -15,12 +15,12 @@ test('what was typed in the estimates survives a reload', async ({ page }) => {
 
 test('the needs check resumes where it was after a reload', async ({ page }) => {
   await page.goto('/needs-check/tonight');
-  await page.getByLabel(message('nb', 'tonight-friends-family'), { exact: true }).check();
+  await page.getByLabel(message('nb', 'tonight-with-friends'), { exact: true }).check();
   await page.getByTestId('continue').click();
   await expect(page).toHaveURL(/\/needs-check\/risks$/);
   await page.reload();
   await page.getByRole('link', { name: message('nb', 'back') }).click();
-  await expect(page.getByLabel(message('nb', 'tonight-friends-family'), { exact: true })).toBeChecked();
+  await expect(page.getByLabel(message('nb', 'tonight-with-friends'), { exact: true })).toBeChecked();
 });
 
 test('start over leaves nothing of the last person on the device', async ({ page }) => {

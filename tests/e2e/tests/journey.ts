@@ -25,7 +25,7 @@ export async function contact(page: Page, phone = '912 34 567') {
 
 export async function needsCheck(page: Page) {
   for (const [question, answer] of [
-    ['q-tonight', 'tonight-own-home'],
+    ['q-tonight', 'tonight-rents-private'],
     ['q-risks', 'risk-eviction'],
     ['q-home', 'answer-none-of-these'],
     ['q-circumstances', 'answer-none-of-these'],

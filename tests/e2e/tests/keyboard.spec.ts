@@ -50,7 +50,7 @@ test('an application from start to receipt with the keyboard alone', async ({ pa
 
   // The needs check's questions: a radio group, then checkboxes.
   await expect(heading(page)).toHaveText(message('nb', 'q-tonight'));
-  await tick(page, 'tonight-own-home');
+  await tick(page, 'tonight-rents-private');
   await next(page);
   for (const answer of ['risk-eviction', 'answer-none-of-these', 'answer-none-of-these', 'answer-none-of-these']) {
     await tick(page, answer);

@@ -19,7 +19,7 @@ test('a complete needs check: someone about to be evicted gets the help that fit
   // Fluent isolates each argument with U+2068 … U+2069, so match around them.
   await expect(page.getByText(/Spørsmål\W*1\W*av\W*5/)).toBeVisible();
 
-  await answer(page, 'q-tonight', ['tonight-own-home']);
+  await answer(page, 'q-tonight', ['tonight-rents-private']);
   await answer(page, 'q-risks', ['risk-eviction', 'risk-rent-arrears']);
   await answer(page, 'q-home', ['answer-none-of-these']);
   await answer(page, 'q-circumstances', ['answer-none-of-these']);
@@ -66,9 +66,9 @@ test('continuing without an answer shows the error summary, and the back link re
   await expect(page.getByRole('alert').getByText(message('nb', 'error-summary-title'))).toBeVisible();
   await expect(page.getByRole('alert')).toBeFocused();
   await page.getByRole('alert').getByRole('link', { name: message('nb', 'needs-error-choose') }).click();
-  await answer(page, 'q-tonight', ['tonight-friends-family']);
+  await answer(page, 'q-tonight', ['tonight-with-friends']);
   await page.getByRole('link', { name: message('nb', 'back') }).click();
-  await expect(page.getByLabel(message('nb', 'tonight-friends-family'))).toBeChecked();
+  await expect(page.getByLabel(message('nb', 'tonight-with-friends'))).toBeChecked();
 });
 
 test('an estimate made first is used by the needs check: bostøtte appears without asking again', async ({ page }) => {
@@ -79,7 +79,7 @@ test('an estimate made first is used by the needs check: bostøtte appears witho
   await expect(page.getByTestId('bostotte-result')).toContainText(/4\s449\s*kr/);
 
   await page.goto('/needs-check/tonight');
-  await answer(page, 'q-tonight', ['tonight-own-home']);
+  await answer(page, 'q-tonight', ['tonight-rents-private']);
   await answer(page, 'q-risks', ['risk-rent-arrears']);
   await answer(page, 'q-home', ['answer-none-of-these']);
   await answer(page, 'q-circumstances', ['answer-none-of-these']);
