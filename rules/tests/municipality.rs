@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use rules::municipality::{Lookup, chain, lookup, resolve, search};
+use rules::parameters::MUNICIPALITIES;
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
@@ -109,6 +110,79 @@ fn a_number_replaced_since_2018_says_what_it_became() {
     // In force when the number was: 3003 was Sarpsborg's number in 2022.
     let then = resolve("3003", NaiveDate::from_ymd_opt(2022, 6, 1).expect("date")).expect("2022");
     assert_eq!((then.municipality.number, then.replaced), ("3003", None));
+}
+
+#[test]
+fn the_2020_numbers_of_innlandet_agder_rogaland_and_vestland() {
+    // Renumbered, same municipality.
+    assert_eq!(found("0403"), ("3403", Some("0403")), "Hamar");
+    assert_eq!(found("0501"), ("3405", Some("0501")), "Lillehammer");
+    assert_eq!(found("0906"), ("4203", Some("0906")), "Arendal");
+    assert_eq!(found("0914"), ("4213", Some("0914")), "Tvedestrand");
+    assert_eq!(found("1201"), ("4601", Some("1201")), "Bergen");
+    assert_eq!(found("1449"), ("4651", Some("1449")), "Stryn");
+    // Merged.
+    for old in ["1001", "1017", "1018"] {
+        assert_eq!(found(old), ("4204", Some(old)), "Kristiansand");
+    }
+    for old in ["1002", "1021", "1029"] {
+        assert_eq!(found(old), ("4205", Some(old)), "Lindesnes");
+    }
+    for old in ["1256", "1260", "1263"] {
+        assert_eq!(found(old), ("4631", Some(old)), "Alver");
+    }
+    for old in ["1430", "1431", "1432", "1433"] {
+        assert_eq!(found(old), ("4647", Some(old)), "Sunnfjord");
+    }
+    assert_eq!(found("1141"), ("1103", Some("1141")), "Finnøy");
+    assert_eq!(found("1142"), ("1103", Some("1142")), "Rennesøy");
+    assert_eq!(found("1102"), ("1108", Some("1102")), "Sandnes");
+    assert_eq!(found("1444"), ("1577", Some("1444")), "Hornindal to Volda");
+    // By the old name.
+    assert_eq!(found("Lindås"), ("4631", Some("1263")));
+    assert_eq!(found("Odda"), ("4618", Some("1228")));
+    assert_eq!(found("Sogne"), ("4204", Some("1018")), "Søgne without ø");
+    // A name that is both the old and the new one is no change.
+    assert_eq!(found("Kristiansand"), ("4204", None));
+    assert_eq!(found("Sandnes"), ("1108", None));
+}
+
+#[test]
+fn a_2020_boundary_change_makes_the_old_number_ask_which() {
+    for (old, into) in [
+        ("1439", ["4602", "4649"]),
+        ("1418", ["4638", "4640"]),
+        ("1129", ["1108", "1130"]),
+    ] {
+        match lookup(old, today()) {
+            Lookup::Divided { old: o, into: i } => {
+                assert_eq!(o.number, old);
+                let mut numbers: Vec<_> = i.iter().map(|m| m.number).collect();
+                numbers.sort_unstable();
+                assert_eq!(numbers, into, "{old}");
+            }
+            other => panic!("{old}: expected a division, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn every_2020_municipality_of_innlandet_agder_and_vestland_has_its_old_numbers() {
+    // Every municipality of these counties got a new number in 2020, so each must be the
+    // successor of at least one number that ended on 31 December 2019.
+    let end_2019 = NaiveDate::from_ymd_opt(2019, 12, 31).expect("date");
+    for m in MUNICIPALITIES.iter().filter(|m| {
+        m.valid_to.is_none() && ["34", "42", "46"].iter().any(|c| m.number.starts_with(c))
+    }) {
+        assert!(
+            MUNICIPALITIES
+                .iter()
+                .any(|o| o.valid_to == Some(end_2019) && o.replaced_by.contains(&m.number)),
+            "{} {} has no number before 2020",
+            m.number,
+            m.name
+        );
+    }
 }
 
 #[test]
