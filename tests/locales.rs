@@ -406,7 +406,9 @@ fn readme_statuses() -> BTreeMap<String, String> {
                 continue;
             }
             assert!(
-                statuses.insert(id.to_string(), status.to_string()).is_none(),
+                statuses
+                    .insert(id.to_string(), status.to_string())
+                    .is_none(),
                 "README.md names {id} twice"
             );
         }
@@ -438,7 +440,9 @@ fn each_languages_translation_status_is_the_readmes() {
     }
     let ids: BTreeSet<String> = languages().into_iter().map(|(id, _, _)| id).collect();
     for id in readme.keys().filter(|id| !ids.contains(*id)) {
-        problems.push(format!("README.md names {id}, which is not in languages.json"));
+        problems.push(format!(
+            "README.md names {id}, which is not in languages.json"
+        ));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
@@ -490,11 +494,17 @@ fn every_other_language_explains_every_norwegian_term() {
         }
     }
     for (lang, _, _) in languages() {
-        let glossary = Path::new(ROOT).join("locales").join(&lang).join(GLOSSARY_FILE);
+        let glossary = Path::new(ROOT)
+            .join("locales")
+            .join(&lang)
+            .join(GLOSSARY_FILE);
         if terms::is_norwegian(&lang) {
             // A Norwegian page explains no Norwegian term.
             if glossary.exists() {
-                problems.push(format!("{}: Norwegian needs no glossary", glossary.display()));
+                problems.push(format!(
+                    "{}: Norwegian needs no glossary",
+                    glossary.display()
+                ));
             }
             continue;
         }
@@ -512,7 +522,11 @@ fn every_other_language_explains_every_norwegian_term() {
                 Some(e) if e.contains("{}") => {
                     problems.push(format!("{lang}: {id} has a placeable: {e}"))
                 }
-                Some(e) if spellings.iter().any(|s| s.to_lowercase() == e.to_lowercase()) => {
+                Some(e)
+                    if spellings
+                        .iter()
+                        .any(|s| s.to_lowercase() == e.to_lowercase()) =>
+                {
                     problems.push(format!("{lang}: {id} only repeats the term"))
                 }
                 Some(e) => {
@@ -530,7 +544,9 @@ fn every_other_language_explains_every_norwegian_term() {
         }
         for id in entries.keys() {
             if !keys.iter().any(|k| message_id(k) == *id) {
-                problems.push(format!("{lang}: {id} explains no term in src/i18n/terms.rs"));
+                problems.push(format!(
+                    "{lang}: {id} explains no term in src/i18n/terms.rs"
+                ));
             }
         }
     }

@@ -252,7 +252,8 @@ impl Glossary {
             match (at, member) {
                 (Some(at), Some(new)) => {
                     let old = &members[at];
-                    let same = old.lang == new.lang && old.keys == new.keys && old.anchor == new.anchor;
+                    let same =
+                        old.lang == new.lang && old.keys == new.keys && old.anchor == new.anchor;
                     members[at] = new;
                     !same
                 }
@@ -319,10 +320,7 @@ mod tests {
     #[test]
     fn a_term_is_explained_at_its_first_appearance_in_a_text_only() {
         let text = "Søk om startlån hos kommunen. Med startlån og bostøtte fra Husbanken …";
-        assert_eq!(
-            explained(text, "en"),
-            ["startlån", "bostøtte", "Husbanken"]
-        );
+        assert_eq!(explained(text, "en"), ["startlån", "bostøtte", "Husbanken"]);
         assert_eq!(
             plan(text, "en").1,
             ["startlan", "bostotte", "husbanken"],
@@ -360,7 +358,10 @@ mod tests {
     fn a_web_address_has_no_entry() {
         let (pieces, keys) = plan("Read more at husbanken.no.", "en");
         assert!(keys.is_empty());
-        assert!(pieces.iter().any(|p| p.term.is_some()), "still marked Norwegian");
+        assert!(
+            pieces.iter().any(|p| p.term.is_some()),
+            "still marked Norwegian"
+        );
         assert!(pieces.iter().all(|p| !p.explain_here));
     }
 
