@@ -40,6 +40,13 @@ test('every language: start page, a needs-check question, an estimate and the re
     await expectLanguage(page, lang, dir);
     await expect(heading(page), `${lang}: start`).toHaveText(message(lang, 'home-heading'));
     await expect(page.getByTestId('translation-notice'), `${lang}: notice`).toHaveCount(reviewed(lang) ? 0 : 1);
+    if (!reviewed(lang)) {
+      // Says who wrote it: the team's own text does not claim a machine translated it.
+      const team = message(lang, 'translation-status') === 'team';
+      await expect(page.getByTestId('translation-notice'), `${lang}: notice`).toHaveText(
+        message(lang, team ? 'translation-notice-team' : 'translation-notice'),
+      );
+    }
 
     await page.goto('/needs-check/tonight');
     await expectLanguage(page, lang, dir);
