@@ -63,9 +63,59 @@ fn inline_variables(inline: &InlineExpression<String>, out: &mut BTreeSet<String
 /// The staff pages' own file: Norwegian only, by decision (issue 5: the staff's language).
 const STAFF_FILE: &str = "staff.ftl";
 
-/// The resident app's messages in `lang` (every .ftl but the staff pages').
+/// The glossary: explanations of the Norwegian terms for readers of the other languages, so
+/// Norwegian has none and the other languages' entries are checked on their own (below).
+const GLOSSARY_FILE: &str = "glossary.ftl";
+
+/// The resident app's messages in `lang` (every .ftl but the staff pages' and the glossary).
 fn locale(lang: &str) -> Messages {
-    locale_files(lang, |name| name != STAFF_FILE)
+    locale_files(lang, |name| name != STAFF_FILE && name != GLOSSARY_FILE)
+}
+
+/// The text of `pattern`, each placeable as `{}` (a select's variants' text after it).
+fn text_of(pattern: &Pattern<String>) -> String {
+    let mut text = String::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => text.push_str(value),
+            PatternElement::Placeable { expression } => {
+                text.push_str("{}");
+                if let Expression::Select { variants, .. } = expression {
+                    for variant in variants {
+                        text.push(' ');
+                        text.push_str(&text_of(&variant.value));
+                    }
+                }
+            }
+        }
+    }
+    text
+}
+
+/// Message id → its text, in the files of `lang` that `wanted` names.
+fn texts(lang: &str, wanted: impl Fn(&str) -> bool) -> BTreeMap<String, String> {
+    let dir = Path::new(ROOT).join("locales").join(lang);
+    let mut out = BTreeMap::new();
+    for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if !name.ends_with(".ftl") || !wanted(name) {
+            continue;
+        }
+        let text = fs::read_to_string(&path).expect("readable");
+        let resource = fluent_syntax::parser::parse(text)
+            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+        for entry in resource.body {
+            if let Entry::Message(message) = entry {
+                let value = message.value.as_ref().map(text_of).unwrap_or_default();
+                out.insert(message.id.name.clone(), value);
+            }
+        }
+    }
+    out
 }
 
 fn locale_files(lang: &str, wanted: impl Fn(&str) -> bool) -> Messages {
@@ -339,4 +389,209 @@ fn every_parameter_node_has_a_name() {
         missing.is_empty(),
         "parameter nodes without a name in nb: {missing:?}"
     );
+}
+
+/// README.md's "Languages" table: language id → its status.
+fn readme_statuses() -> BTreeMap<String, String> {
+    let readme = fs::read_to_string(Path::new(ROOT).join("README.md")).expect("README.md");
+    let section = readme
+        .split_once("\n## Languages\n")
+        .map(|(_, rest)| rest.split("\n## ").next().unwrap_or(rest))
+        .expect("README.md has a \"## Languages\" section");
+    let mut statuses = BTreeMap::new();
+    for line in section.lines().filter(|l| l.starts_with('|')) {
+        let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+        if let [_, id, status] = cells[..] {
+            if id == "id" || id.starts_with("---") {
+                continue;
+            }
+            assert!(
+                statuses
+                    .insert(id.to_string(), status.to_string())
+                    .is_none(),
+                "README.md names {id} twice"
+            );
+        }
+    }
+    statuses
+}
+
+/// The statuses a language's text can have, and what the page says for each.
+const STATUSES: &[&str] = &["reviewed", "team", "machine-assisted"];
+
+#[test]
+fn each_languages_translation_status_is_the_readmes() {
+    let readme = readme_statuses();
+    let mut problems = Vec::new();
+    for (lang, _, _) in languages() {
+        let status = texts(&lang, |name| name == "main.ftl")
+            .remove("translation-status")
+            .unwrap_or_default();
+        if !STATUSES.contains(&status.as_str()) {
+            problems.push(format!("{lang}: unknown translation-status {status:?}"));
+        }
+        match readme.get(&lang) {
+            None => problems.push(format!("README.md's Languages table has no row for {lang}")),
+            Some(said) if *said != status => problems.push(format!(
+                "{lang}: README.md says {said:?}, locales/{lang}/main.ftl says {status:?}"
+            )),
+            Some(_) => {}
+        }
+    }
+    let ids: BTreeSet<String> = languages().into_iter().map(|(id, _, _)| id).collect();
+    for id in readme.keys().filter(|id| !ids.contains(*id)) {
+        problems.push(format!(
+            "README.md names {id}, which is not in languages.json"
+        ));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_notice_says_who_wrote_a_text_no_qualified_translator_checked() {
+    use husly::components::layout::translation_notice;
+    let nb = locale(SOURCE);
+    assert_eq!(translation_notice("reviewed"), None);
+    let team = translation_notice("team").expect("a notice for the team's text");
+    let machine = translation_notice("machine-assisted").expect("a notice for machine-assisted");
+    assert_ne!(team, machine, "the team's text is not machine translated");
+    assert_eq!(
+        translation_notice("anything else"),
+        Some(machine),
+        "an unknown status is not taken for reviewed"
+    );
+    for id in [team, machine] {
+        assert!(nb.contains_key(id), "{id} is not in locales/{SOURCE}");
+    }
+    // English is the team's, and must not say a machine translated it.
+    let en = texts("en", |name| name == "main.ftl");
+    let notice = &en[translation_notice(&en["translation-status"]).expect("a notice")];
+    assert!(!notice.contains("machine"), "en's notice: {notice}");
+}
+
+/// The glossary's keys, each once, in TERMS's order.
+fn glossary_keys() -> Vec<&'static str> {
+    let mut keys = Vec::new();
+    for term in husly::i18n::terms::TERMS {
+        if let Some(key) = term.gloss
+            && !keys.contains(&key)
+        {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_other_language_explains_every_norwegian_term() {
+    use husly::i18n::{glossary::message_id, terms};
+    let keys = glossary_keys();
+    assert!(keys.len() > 20, "only {} glossary keys", keys.len());
+    let mut problems = Vec::new();
+    for key in &keys {
+        if !key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            problems.push(format!("glossary key {key:?}: lower-case a-z and '-' only"));
+        }
+    }
+    for (lang, _, _) in languages() {
+        let glossary = Path::new(ROOT)
+            .join("locales")
+            .join(&lang)
+            .join(GLOSSARY_FILE);
+        if terms::is_norwegian(&lang) {
+            // A Norwegian page explains no Norwegian term.
+            if glossary.exists() {
+                problems.push(format!(
+                    "{}: Norwegian needs no glossary",
+                    glossary.display()
+                ));
+            }
+            continue;
+        }
+        let entries = texts(&lang, |name| name == GLOSSARY_FILE);
+        for key in &keys {
+            let id = message_id(key);
+            let spellings: Vec<&str> = terms::TERMS
+                .iter()
+                .filter(|t| t.gloss == Some(*key))
+                .map(|t| t.text)
+                .collect();
+            match entries.get(&id).map(|e| e.trim()) {
+                None => problems.push(format!("{lang}: {GLOSSARY_FILE} has no {id}")),
+                Some("") => problems.push(format!("{lang}: {id} is empty")),
+                Some(e) if e.contains("{}") => {
+                    problems.push(format!("{lang}: {id} has a placeable: {e}"))
+                }
+                Some(e)
+                    if spellings
+                        .iter()
+                        .any(|s| s.to_lowercase() == e.to_lowercase()) =>
+                {
+                    problems.push(format!("{lang}: {id} only repeats the term"))
+                }
+                Some(e) => {
+                    // In the reader's language: no Norwegian term inside, unexplained.
+                    let inside: Vec<String> = terms::pieces(e, &lang)
+                        .into_iter()
+                        .filter(|(_, t)| t.is_some())
+                        .map(|(p, _)| p)
+                        .collect();
+                    if !inside.is_empty() {
+                        problems.push(format!("{lang}: {id} uses {inside:?}"));
+                    }
+                }
+            }
+        }
+        for id in entries.keys() {
+            if !keys.iter().any(|k| message_id(k) == *id) {
+                problems.push(format!(
+                    "{lang}: {id} explains no term in src/i18n/terms.rs"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Lower case, with å, ø and æ as a, o and ae: how a term's spelling goes astray ("Nav",
+/// "startlan", "Bostotte").
+fn folded(text: &str) -> String {
+    text.to_lowercase()
+        .replace('å', "a")
+        .replace('ø', "o")
+        .replace('æ', "ae")
+}
+
+/// Translations keep each term as Norwegian writes it: a term spelt otherwise ("Nav",
+/// "startlan") is neither marked Norwegian for screen readers nor explained.
+#[test]
+fn translations_keep_the_terms_in_their_norwegian_spelling() {
+    use husly::i18n::terms;
+    let spellings: BTreeSet<String> = terms::TERMS.iter().map(|t| folded(t.text)).collect();
+    let mut problems = Vec::new();
+    for (lang, _, _) in languages() {
+        if terms::is_norwegian(&lang) {
+            continue;
+        }
+        for (id, text) in texts(&lang, |name| name != STAFF_FILE && name != GLOSSARY_FILE) {
+            for (piece, term) in terms::pieces(&text, &lang) {
+                if term.is_some() {
+                    continue;
+                }
+                let piece = folded(&piece);
+                for spelling in &spellings {
+                    let astray = piece.match_indices(spelling.as_str()).any(|(at, _)| {
+                        let before = piece[..at].chars().next_back();
+                        let after = piece[at + spelling.len()..].chars().next();
+                        before.is_none_or(|c| !c.is_alphanumeric() && c != '.')
+                            && after.is_none_or(|c| !c.is_alphanumeric())
+                    });
+                    if astray {
+                        problems.push(format!("{lang}: {id} writes {spelling:?} another way"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -92,8 +92,11 @@ front-desk-banner = وضع مكتب الاستقبال: { $name } مسجّل ا�
 front-desk-on-behalf = يُرسل الطلب نيابةً عن هذا الشخص من مكتب الاستقبال.
 
 ## Languages and the interpreter view
-# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
-# qualified translator) or "machine-assisted" (waiting for one).
+# The state of this language's text (README.md, "Languages"; tests/locales.rs keeps them
+# equal). Not shown; do not translate: "reviewed" (checked by a qualified translator), "team"
+# (written by the Husly team, not checked by a qualified translator: translation-notice-team)
+# or "machine-assisted" (waiting for a qualified translator: translation-notice).
 translation-status = machine-assisted
 translation-notice = تُرجم هذا النص بمساعدة الترجمة الآلية ولم يراجعه مترجم مؤهل بعد. إذا كان هناك شيء غير واضح، اطلب مترجمًا فوريًا.
+translation-notice-team = كتب فريق Husly هذا النص، ولم يراجعه مترجم مؤهل. إذا كان هناك شيء غير واضح، اطلب مترجمًا فوريًا.
 interpreter-view = اعرض النص النرويجي بجانبه

@@ -92,8 +92,11 @@ front-desk-banner = Front-desk mode: { $name } is signed in. Applications are se
 front-desk-on-behalf = The application is sent on behalf of this person, from the front desk.
 
 ## Languages and the interpreter view
-# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
-# qualified translator) or "machine-assisted" (waiting for one).
-translation-status = reviewed
+# The state of this language's text (README.md, "Languages"; tests/locales.rs keeps them
+# equal). Not shown; do not translate: "reviewed" (checked by a qualified translator), "team"
+# (written by the Husly team, not checked by a qualified translator: translation-notice-team)
+# or "machine-assisted" (waiting for a qualified translator: translation-notice).
+translation-status = team
 translation-notice = This text was translated with the help of a machine and has not yet been checked by a qualified translator. If anything is unclear, ask for an interpreter.
+translation-notice-team = This text was written by the Husly team and has not been checked by a qualified translator. If anything is unclear, ask for an interpreter.
 interpreter-view = Show Norwegian alongside

@@ -92,8 +92,11 @@ front-desk-banner = Mode accueil : { $name } est connecté(e). Les demandes sont
 front-desk-on-behalf = La demande est envoyée au nom de cette personne, depuis l’accueil.
 
 ## Languages and the interpreter view
-# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
-# qualified translator) or "machine-assisted" (waiting for one).
+# The state of this language's text (README.md, "Languages"; tests/locales.rs keeps them
+# equal). Not shown; do not translate: "reviewed" (checked by a qualified translator), "team"
+# (written by the Husly team, not checked by a qualified translator: translation-notice-team)
+# or "machine-assisted" (waiting for a qualified translator: translation-notice).
 translation-status = machine-assisted
 translation-notice = Ce texte a été traduit avec l’aide d’une machine et n’a pas encore été vérifié par un traducteur qualifié. Si quelque chose n’est pas clair, demandez un interprète.
+translation-notice-team = Ce texte a été écrit par l’équipe Husly et n’a pas été vérifié par un traducteur qualifié. Si quelque chose n’est pas clair, demandez un interprète.
 interpreter-view = Afficher le norvégien à côté

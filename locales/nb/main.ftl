@@ -92,9 +92,11 @@ front-desk-banner = Skrankemodus: { $name } er logget inn. Søknader sendes på 
 front-desk-on-behalf = Søknaden sendes på vegne av denne personen, fra skranken.
 
 ## Languages and the interpreter view
-# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
-# qualified translator) or "machine-assisted" (waiting for one). Other than "reviewed", the app
-# shows translation-notice.
+# The state of this language's text (README.md, "Languages"; tests/locales.rs keeps them
+# equal). Not shown; do not translate: "reviewed" (checked by a qualified translator), "team"
+# (written by the Husly team, not checked by a qualified translator: translation-notice-team)
+# or "machine-assisted" (waiting for a qualified translator: translation-notice).
 translation-status = reviewed
 translation-notice = Denne teksten er oversatt med hjelp av maskin og er ikke kontrollert av en kvalifisert oversetter ennå. Er noe uklart, spør om tolk.
+translation-notice-team = Denne teksten er skrevet av Husly-teamet og er ikke kontrollert av en kvalifisert oversetter. Er noe uklart, spør om tolk.
 interpreter-view = Vis norsk ved siden av

@@ -92,8 +92,11 @@ front-desk-banner = Skrankemodus: { $name } er logga inn. Søknader blir sende p
 front-desk-on-behalf = Søknaden blir send på vegner av denne personen, frå skranken.
 
 ## Languages and the interpreter view
-# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
-# qualified translator) or "machine-assisted" (waiting for one).
+# The state of this language's text (README.md, "Languages"; tests/locales.rs keeps them
+# equal). Not shown; do not translate: "reviewed" (checked by a qualified translator), "team"
+# (written by the Husly team, not checked by a qualified translator: translation-notice-team)
+# or "machine-assisted" (waiting for a qualified translator: translation-notice).
 translation-status = machine-assisted
 translation-notice = Denne teksten er omsett med hjelp av maskin og er ikkje kontrollert av ein kvalifisert omsetjar enno. Er noko uklart, spør om tolk.
+translation-notice-team = Denne teksten er skriven av Husly-teamet og er ikkje kontrollert av ein kvalifisert omsetjar. Er noko uklart, spør om tolk.
 interpreter-view = Vis bokmål ved sida av

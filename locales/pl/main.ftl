@@ -92,8 +92,11 @@ front-desk-banner = Tryb recepcji: { $name } jest zalogowany(-a). Wnioski są wy
 front-desk-on-behalf = Wniosek jest wysyłany w imieniu tej osoby, z recepcji.
 
 ## Languages and the interpreter view
-# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
-# qualified translator) or "machine-assisted" (waiting for one).
+# The state of this language's text (README.md, "Languages"; tests/locales.rs keeps them
+# equal). Not shown; do not translate: "reviewed" (checked by a qualified translator), "team"
+# (written by the Husly team, not checked by a qualified translator: translation-notice-team)
+# or "machine-assisted" (waiting for a qualified translator: translation-notice).
 translation-status = machine-assisted
 translation-notice = Ten tekst został przetłumaczony z pomocą maszyny i nie został jeszcze sprawdzony przez wykwalifikowanego tłumacza. Jeśli coś jest niejasne, poproś o tłumacza.
+translation-notice-team = Ten tekst napisał zespół Husly i nie został sprawdzony przez wykwalifikowanego tłumacza. Jeśli coś jest niejasne, poproś o tłumacza.
 interpreter-view = Pokaż obok tekst norweski

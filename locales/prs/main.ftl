@@ -92,8 +92,11 @@ front-desk-banner = حالت میز پذیرش: { $name } وارد شده است
 front-desk-on-behalf = درخواست از طرف این شخص، از میز پذیرش فرستاده می‌شود.
 
 ## Languages and the interpreter view
-# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
-# qualified translator) or "machine-assisted" (waiting for one).
+# The state of this language's text (README.md, "Languages"; tests/locales.rs keeps them
+# equal). Not shown; do not translate: "reviewed" (checked by a qualified translator), "team"
+# (written by the Husly team, not checked by a qualified translator: translation-notice-team)
+# or "machine-assisted" (waiting for a qualified translator: translation-notice).
 translation-status = machine-assisted
 translation-notice = این متن با کمک ماشین ترجمه شده و هنوز توسط یک مترجم مسلکی بررسی نشده است. اگر چیزی روشن نیست، ترجمان بخواهید.
+translation-notice-team = این متن را تیم Husly نوشته است و توسط یک مترجم مسلکی بررسی نشده است. اگر چیزی روشن نیست، ترجمان بخواهید.
 interpreter-view = نمایش متن نارویژی در کنار آن

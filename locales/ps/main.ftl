@@ -92,8 +92,11 @@ front-desk-banner = د پذیرش مېز حالت: { $name } ننوتی دی. غ
 front-desk-on-behalf = غوښتنلیک د دې کس په استازیتوب، د پذیرش له مېز څخه لېږل کېږي.
 
 ## Languages and the interpreter view
-# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
-# qualified translator) or "machine-assisted" (waiting for one).
+# The state of this language's text (README.md, "Languages"; tests/locales.rs keeps them
+# equal). Not shown; do not translate: "reviewed" (checked by a qualified translator), "team"
+# (written by the Husly team, not checked by a qualified translator: translation-notice-team)
+# or "machine-assisted" (waiting for a qualified translator: translation-notice).
 translation-status = machine-assisted
 translation-notice = دا متن د ماشین په مرسته ژباړل شوی او لا د یوه وړ ژباړونکي له خوا نه دی کتل شوی. که څه روښانه نه وي، ژباړن وغواړئ.
+translation-notice-team = دا متن د Husly ټیم لیکلی او د یوه وړ ژباړونکي له خوا نه دی کتل شوی. که څه روښانه نه وي، ژباړن وغواړئ.
 interpreter-view = ناروېژي متن تر څنګ ښکاره کړئ

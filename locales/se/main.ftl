@@ -92,8 +92,11 @@ front-desk-banner = Vuostáiváldinvuohki: { $name } lea sisačálihan. Ohcamuš
 front-desk-on-behalf = Ohcamuš sáddejuvvo dán olbmo ovddas, vuostáiváldimis.
 
 ## Languages and the interpreter view
-# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
-# qualified translator) or "machine-assisted" (waiting for one).
+# The state of this language's text (README.md, "Languages"; tests/locales.rs keeps them
+# equal). Not shown; do not translate: "reviewed" (checked by a qualified translator), "team"
+# (written by the Husly team, not checked by a qualified translator: translation-notice-team)
+# or "machine-assisted" (waiting for a qualified translator: translation-notice).
 translation-status = machine-assisted
 translation-notice = Dát teaksta lea jorgaluvvon mašiinna veahkiin, iige gelbbolaš jorgaleaddji leat vel dárkkistan dan. Jus juoga lea eahpečielggas, jeara dulka.
+translation-notice-team = Dán teavstta lea Husly-joavku čállán, iige gelbbolaš jorgaleaddji leat dárkkistan dan. Jus juoga lea eahpečielggas, jeara dulka.
 interpreter-view = Čájet dárogiela bálddas

@@ -92,8 +92,11 @@ front-desk-banner = Habka miiska soo dhaweynta: { $name } ayaa galay. Codsiyada 
 front-desk-on-behalf = Codsiga waxaa loo dirayaa qofkan magaciisa, laga soo diray miiska soo dhaweynta.
 
 ## Languages and the interpreter view
-# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
-# qualified translator) or "machine-assisted" (waiting for one).
+# The state of this language's text (README.md, "Languages"; tests/locales.rs keeps them
+# equal). Not shown; do not translate: "reviewed" (checked by a qualified translator), "team"
+# (written by the Husly team, not checked by a qualified translator: translation-notice-team)
+# or "machine-assisted" (waiting for a qualified translator: translation-notice).
 translation-status = machine-assisted
 translation-notice = Qoraalkan waxaa lagu turjumay caawimada mashiin, weli ma hubin turjubaan aqoon leh. Haddii wax aan caddayn jiraan, weydii turjubaan.
+translation-notice-team = Qoraalkan waxaa qoray kooxda Husly, lamana hubin turjubaan aqoon leh. Haddii wax aan caddayn jiraan, weydii turjubaan.
 interpreter-view = Tus af-Noorweejiga dhinaca

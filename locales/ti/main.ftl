@@ -92,8 +92,11 @@ front-desk-banner = ኣገባብ መቐበሊ፦ { $name } ኣቲዩ ኣሎ። �
 front-desk-on-behalf = እቲ መመልከቲ ኣብ ክንዲ እዚ ሰብ ካብ መቐበሊ ይለኣኽ።
 
 ## Languages and the interpreter view
-# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
-# qualified translator) or "machine-assisted" (waiting for one).
+# The state of this language's text (README.md, "Languages"; tests/locales.rs keeps them
+# equal). Not shown; do not translate: "reviewed" (checked by a qualified translator), "team"
+# (written by the Husly team, not checked by a qualified translator: translation-notice-team)
+# or "machine-assisted" (waiting for a qualified translator: translation-notice).
 translation-status = machine-assisted
 translation-notice = እዚ ጽሑፍ ብሓገዝ ማሽን ተተርጒሙ እዩ፣ ገና ብብቑዕ ተርጓሚ ኣይተመርመረን። ዘይንጹር ነገር እንተሎ ተርጓሚ ሕተት።
+translation-notice-team = እዚ ጽሑፍ ብጉጅለ Husly እዩ ተጻሒፉ፣ ብብቑዕ ተርጓሚ ኣይተመርመረን። ዘይንጹር ነገር እንተሎ ተርጓሚ ሕተት።
 interpreter-view = ኖርወይኛ ኣብ ጎኑ ኣርኢ

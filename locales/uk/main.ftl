@@ -92,8 +92,11 @@ front-desk-banner = Режим стійки обслуговування: уві
 front-desk-on-behalf = Заяву надсилають від імені цієї людини зі стійки обслуговування.
 
 ## Languages and the interpreter view
-# The state of this language's text. Not shown; do not translate: "reviewed" (checked by a
-# qualified translator) or "machine-assisted" (waiting for one).
+# The state of this language's text (README.md, "Languages"; tests/locales.rs keeps them
+# equal). Not shown; do not translate: "reviewed" (checked by a qualified translator), "team"
+# (written by the Husly team, not checked by a qualified translator: translation-notice-team)
+# or "machine-assisted" (waiting for a qualified translator: translation-notice).
 translation-status = machine-assisted
 translation-notice = Цей текст перекладено за допомогою машинного перекладу, і кваліфікований перекладач його ще не перевірив. Якщо щось незрозуміло, попросіть перекладача.
+translation-notice-team = Цей текст написала команда Husly, і кваліфікований перекладач його не перевіряв. Якщо щось незрозуміло, попросіть перекладача.
 interpreter-view = Показати норвезькою поруч

@@ -59,16 +59,27 @@ fn FrontDeskBanner() -> impl IntoView {
     })
 }
 
-/// On a language whose text is machine-assisted and not yet checked by a qualified translator
-/// (its `translation-status`), a short notice that suggests an interpreter for anything unclear.
+/// The notice for a language's `translation-status` (README.md, "Languages"): none when a
+/// qualified translator has checked it; for text the Husly team wrote itself, that; for anything
+/// else (machine-assisted, or a status the app does not know), that a machine helped.
+pub fn translation_notice(status: &str) -> Option<&'static str> {
+    match status {
+        "reviewed" => None,
+        "team" => Some("translation-notice-team"),
+        _ => Some("translation-notice"),
+    }
+}
+
+/// On a language not checked by a qualified translator (its `translation-status`), a short
+/// notice that says who wrote it and suggests an interpreter for anything unclear.
 #[component]
 fn TranslationNotice() -> impl IntoView {
     let i18n = expect_context::<leptos_fluent::I18n>();
     move || {
-        (i18n.tr("translation-status") != "reviewed").then(|| {
+        translation_notice(&i18n.tr("translation-status")).map(|id| {
             view! {
                 <p class="translation-notice" role="note" data-testid="translation-notice">
-                    <Tr id="translation-notice" />
+                    <Tr id=id />
                 </p>
             }
         })
@@ -107,6 +118,8 @@ fn OutboxNotice() -> impl IntoView {
 pub fn Layout(children: Children) -> impl IntoView {
     // Provided here, so that every page and the notice above them share it.
     crate::routes::apply::outbox::Outbox::provide();
+    // One glossary per page: a Norwegian term is explained where it first appears.
+    crate::i18n::glossary::provide();
     view! {
         <a class="skip-link" href="#main">
             <Tr id="skip-to-content" />

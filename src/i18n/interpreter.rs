@@ -9,7 +9,7 @@ use std::{borrow::Cow, sync::Arc};
 use leptos::{context::Provider, either::Either, prelude::*};
 use leptos_fluent::I18n;
 
-use super::{catalog, t, terms};
+use super::{catalog, glossary, t};
 
 const STORAGE_KEY: &str = "interpreter-view";
 
@@ -80,7 +80,8 @@ pub fn Tr(id: &'static str) -> impl IntoView {
 
 /// Text made from the language in context (a message with arguments, amounts formatted for that
 /// language), with its Norwegian twin in the interpreter view: `text` runs once for each half.
-/// Norwegian terms inside another language's text are marked `lang="nb"` (`terms`).
+/// Norwegian terms inside another language's text are marked `lang="nb"` (`terms`), and explained
+/// where they first appear on the page (`glossary`).
 pub fn twin_text(text: impl Fn(I18n) -> String + Send + Sync + 'static) -> impl IntoView {
     twin_dyn(Arc::new(text))
 }
@@ -88,12 +89,15 @@ pub fn twin_text(text: impl Fn(I18n) -> String + Send + Sync + 'static) -> impl 
 /// One body for every caller of `twin_text`: a generic one would be copied into the download
 /// for each of the ~30 closures that call it (measured: +5.4 KB brotli).
 fn twin_dyn(text: Arc<dyn Fn(I18n) -> String + Send + Sync>) -> AnyView {
+    // Made here, outside the twin, so the block keeps its place in the glossary when the
+    // interpreter view is switched on or off.
+    let block = glossary::Block::new();
     view! {
         <Twin>
             {
                 let i18n = expect_context::<I18n>();
                 let text = text.clone();
-                move || terms::marked(&text(i18n), i18n.language.get().id)
+                move || glossary::marked(&text(i18n), i18n, block)
             }
         </Twin>
     }

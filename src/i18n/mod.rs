@@ -11,6 +11,7 @@
 //! message id the app or the rules use exists.
 
 pub mod catalog;
+pub mod glossary;
 pub mod interpreter;
 pub mod terms;
 

@@ -5,46 +5,86 @@
 
 use leptos::{either::Either, prelude::*};
 
-/// Longest first, so "tilskudd til etablering" wins over a shorter term inside it.
-const TERMS: &[&str] = &[
-    "vanskeligstilt på boligmarkedet",
-    "tilskudd til etablering",
-    "midlertidig botilbud",
-    "Sosialtjenesteloven",
-    "sosialtjenesteloven",
-    "forvaltningsloven",
-    "Boligsosialloven",
-    "boligsosialloven",
-    "minstefradrag",
-    "skattemelding",
-    "Skatteetaten",
-    "trygdeavgift",
-    "Bolig først",
-    "husbanken.no",
-    "Husbanken",
-    "Lånekassen",
-    "borettslag",
-    "egenandel",
-    "trinnskatt",
-    "depositum",
-    "D-nummer",
-    "fødselsnummer",
-    "bostøtte",
-    "startlån",
-    "legevakt",
-    "deleie",
-    "sameie",
-    "vedtak",
-    "NAV",
+/// A Norwegian term and its entry in the glossary (`glossary-<key>` in
+/// locales/<lang>/glossary.ftl, explained the first time it appears on a page: `glossary`). Two
+/// spellings of one term share their key; a web address has none.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Term {
+    pub text: &'static str,
+    pub gloss: Option<&'static str>,
+}
+
+const fn term(text: &'static str, gloss: &'static str) -> Term {
+    Term {
+        text,
+        gloss: Some(gloss),
+    }
+}
+
+/// Longest first, so "tilskudd til etablering" wins over a shorter term inside it. A term that
+/// begins a sentence in some translation is here with a capital too.
+pub const TERMS: &[Term] = &[
+    term("vanskeligstilt på boligmarkedet", "vanskeligstilt"),
+    term("Tilskudd til etablering", "tilskudd-til-etablering"),
+    term("tilskudd til etablering", "tilskudd-til-etablering"),
+    term("midlertidig botilbud", "midlertidig-botilbud"),
+    term("Sosialtjenesteloven", "sosialtjenesteloven"),
+    term("sosialtjenesteloven", "sosialtjenesteloven"),
+    term("forvaltningsloven", "forvaltningsloven"),
+    term("Boligsosialloven", "boligsosialloven"),
+    term("boligsosialloven", "boligsosialloven"),
+    term("minstefradrag", "minstefradrag"),
+    term("skattemelding", "skattemelding"),
+    term("Skatteetaten", "skatteetaten"),
+    term("trygdeavgift", "trygdeavgift"),
+    term("Bolig først", "bolig-forst"),
+    // A web address: the reader types it as it is; Husbanken itself is explained.
+    Term {
+        text: "husbanken.no",
+        gloss: None,
+    },
+    term("Husbanken", "husbanken"),
+    term("Lånekassen", "lanekassen"),
+    term("borettslag", "borettslag"),
+    term("egenandel", "egenandel"),
+    term("trinnskatt", "trinnskatt"),
+    term("Depositum", "depositum"),
+    term("depositum", "depositum"),
+    term("D-nummer", "d-nummer"),
+    term("Fødselsnummer", "fodselsnummer"),
+    term("fødselsnummer", "fodselsnummer"),
+    term("Bostøtte", "bostotte"),
+    term("bostøtte", "bostotte"),
+    term("Startlån", "startlan"),
+    term("startlån", "startlan"),
+    term("legevakt", "legevakt"),
+    term("Deleie", "deleie"),
+    term("deleie", "deleie"),
+    term("sameie", "sameie"),
+    term("vedtak", "vedtak"),
+    term("NAV", "nav"),
 ];
 
 /// Languages that are Norwegian themselves: nothing to mark.
 const NORWEGIAN: &[&str] = &["nb", "nn"];
 
+/// Whether `lang` is Norwegian (bokmål or nynorsk): its text marks no terms.
+pub fn is_norwegian(lang: &str) -> bool {
+    NORWEGIAN.contains(&lang)
+}
+
 /// `text` split into plain pieces and the Norwegian terms in it (`true`), for a text in `lang`.
 pub fn split(text: &str, lang: &str) -> Vec<(String, bool)> {
-    if NORWEGIAN.contains(&lang) {
-        return vec![(text.to_string(), false)];
+    pieces(text, lang)
+        .into_iter()
+        .map(|(piece, term)| (piece, term.is_some()))
+        .collect()
+}
+
+/// `text` split into plain pieces and the Norwegian terms in it, for a text in `lang`.
+pub fn pieces(text: &str, lang: &str) -> Vec<(String, Option<&'static Term>)> {
+    if is_norwegian(lang) {
+        return vec![(text.to_string(), None)];
     }
     let mut pieces = Vec::new();
     let mut plain = String::new();
@@ -55,8 +95,8 @@ pub fn split(text: &str, lang: &str) -> Vec<(String, bool)> {
         let term = at_boundary
             .then(|| {
                 TERMS.iter().find(|term| {
-                    rest.starts_with(**term)
-                        && rest[term.len()..]
+                    rest.starts_with(term.text)
+                        && rest[term.text.len()..]
                             .chars()
                             .next()
                             .is_none_or(|after| !after.is_alphanumeric())
@@ -65,11 +105,11 @@ pub fn split(text: &str, lang: &str) -> Vec<(String, bool)> {
             .flatten();
         if let Some(term) = term {
             if !plain.is_empty() {
-                pieces.push((std::mem::take(&mut plain), false));
+                pieces.push((std::mem::take(&mut plain), None));
             }
-            pieces.push((term.to_string(), true));
-            before = term.chars().last();
-            rest = &rest[term.len()..];
+            pieces.push((term.text.to_string(), Some(term)));
+            before = term.text.chars().last();
+            rest = &rest[term.text.len()..];
         } else {
             plain.push(c);
             before = Some(c);
@@ -77,7 +117,7 @@ pub fn split(text: &str, lang: &str) -> Vec<(String, bool)> {
         }
     }
     if !plain.is_empty() {
-        pieces.push((plain, false));
+        pieces.push((plain, None));
     }
     pieces
 }
