@@ -43,6 +43,7 @@ pub static NORWEGIAN: LazyLock<StaticLoader> = LazyLock::new(|| {
             include_str!("../../locales/nb/economy.ftl"),
             include_str!("../../locales/nb/emergency.ftl"),
             include_str!("../../locales/nb/amounts.ftl"),
+            include_str!("../../locales/nb/interpreter.ftl"),
         ]
         .concat(),
         true,
