@@ -16,7 +16,7 @@ use rules::{
 use super::CHECK;
 use crate::{
     format,
-    i18n::{Tr, Twin},
+    i18n::{Tr, Twin, interpreter::resident_text},
     routes::needs_check::{NeedsDraft, answered, help_name},
 };
 
@@ -230,6 +230,16 @@ pub fn sections(
 /// "+47 912 34 567" into "567 34 912 47+".
 const LEFT_TO_RIGHT: [&str; 3] = ["apply-national-id", "apply-phone", "apply-email"];
 
+/// Questions whose answer is what the resident typed: shown once, as typed, not twinned
+/// (`interpreter::resident_text`).
+const TYPED: [&str; 5] = [
+    "apply-name",
+    "apply-national-id",
+    "apply-phone",
+    "apply-email",
+    "apply-own-words-label",
+];
+
 /// The answer lines of every row of every section, in one language.
 type AnswerLines = Vec<Vec<Vec<String>>>;
 
@@ -308,7 +318,13 @@ pub fn ApplicationSummary(
                         .map(|(row, r)| {
                             let answers = answers.clone();
                             let dir = LEFT_TO_RIGHT.contains(&r.question).then_some("ltr");
-                            let answer = view! {
+                            // What the resident typed, once; "no own words" is the app's text.
+                            let typed = (TYPED.contains(&r.question)
+                                && !(r.question == "apply-own-words-label" && app.own_words.is_empty()))
+                                .then(|| r.answer.concat());
+                            let answer = if let Some(typed) = typed {
+                                view! { <span class="summary-line"><span dir=dir>{resident_text(typed)}</span></span> }.into_any()
+                            } else { view! {
                                 <Twin>
                                     {
                                         let (i18n, answers) = (expect_context::<I18n>(), answers.clone());
@@ -320,7 +336,7 @@ pub fn ApplicationSummary(
                                         }
                                     }
                                 </Twin>
-                            };
+                            }.into_any() };
                             view! {
                                 <div class="summary-row">
                                     <dt><Tr id=r.question /></dt>
