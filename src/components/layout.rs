@@ -41,7 +41,7 @@ fn StartOver() -> impl IntoView {
             data-testid="start-over"
             on:click=start_over
         >
-            {t(if front_desk { "front-desk-new-client" } else { "start-over" })}
+            <Tr id=if front_desk { "front-desk-new-client" } else { "start-over" } />
         </button>
     }
 }
@@ -125,8 +125,8 @@ pub fn Layout(children: Children) -> impl IntoView {
             <Tr id="skip-to-content" />
         </a>
         <header class="site-header">
-            // The name is the same in every language: no Norwegian twin.
-            <A href="/" attr:class="brand">
+            // The name is the same in every language: no Norwegian twin (translate="no").
+            <A href="/" attr:class="brand" attr:translate="no">
                 {t("app-name")}
             </A>
             <LanguagePicker />

@@ -44,6 +44,7 @@ pub static NORWEGIAN: LazyLock<StaticLoader> = LazyLock::new(|| {
             include_str!("../../locales/nb/emergency.ftl"),
             include_str!("../../locales/nb/amounts.ftl"),
             include_str!("../../locales/nb/words.ftl"),
+            include_str!("../../locales/nb/interpreter.ftl"),
         ]
         .concat(),
         true,

@@ -86,22 +86,119 @@ pub fn twin_text(text: impl Fn(I18n) -> String + Send + Sync + 'static) -> impl 
     twin_dyn(Arc::new(text))
 }
 
+/// Norwegian text longer than this (in characters) is a paragraph: on a phone its twin waits
+/// behind a "Norsk" button, so the page stays about as short as without the view. Shorter text
+/// (headings, labels, buttons) keeps its twin inline, in smaller type.
+const LONG: usize = 60;
+
+/// Elements a button must not sit in (interactive content, or a `<summary>`'s own toggle): a
+/// long text inside one keeps its Norwegian inline.
+const INTERACTIVE: &str = "a, button, label, summary, select, option";
+
 /// One body for every caller of `twin_text`: a generic one would be copied into the download
-/// for each of the ~30 closures that call it (measured: +5.4 KB brotli).
+/// for each of the ~30 closures that call it (measured: +5.4 KB brotli). Both halves run the
+/// same closure, the second with the Norwegian translations.
 fn twin_dyn(text: Arc<dyn Fn(I18n) -> String + Send + Sync>) -> AnyView {
+    let i18n = expect_context::<I18n>();
     // Made here, outside the twin, so the block keeps its place in the glossary when the
     // interpreter view is switched on or off.
     let block = glossary::Block::new();
-    view! {
-        <Twin>
-            {
-                let i18n = expect_context::<I18n>();
-                let text = text.clone();
-                move || glossary::marked(&text(i18n), i18n, block)
-            }
-        </Twin>
-    }
+    let own = {
+        let text = text.clone();
+        move || glossary::marked(&text(i18n), i18n, block)
+    };
+    let Some(Norwegian(nb)) = use_context::<Norwegian>() else {
+        return own.into_any();
+    };
+    (move || {
+        if !active() {
+            return Either::Right(own.clone());
+        }
+        let lang = i18n.language.get();
+        let norwegian = {
+            let text = text.clone();
+            move || text(nb)
+        };
+        // Decided once for this text: whether it is long, and (after it is on the page) whether
+        // it stands where a button may go.
+        let long = untrack(&norwegian).chars().count() > LONG;
+        let collapsible = RwSignal::new(false);
+        let open = RwSignal::new(false);
+        let node = NodeRef::<leptos::html::Span>::new();
+        if long {
+            Effect::new(move |_| {
+                if let Some(el) = node.get() {
+                    collapsible.set(el.closest(INTERACTIVE).ok().flatten().is_none());
+                }
+            });
+        }
+        Either::Left(view! {
+            <span class="twin" class:twin-long=move || collapsible.get() node_ref=node>
+                <span class="twin-own" lang=lang.id dir=lang.dir.as_str()>{own.clone()}</span>
+                {move || collapsible.get().then(|| norwegian_toggle(i18n, nb, open))}
+                <span class="twin-nb" lang="nb" dir="ltr" hidden=move || collapsible.get() && !open.get()>
+                    {norwegian}
+                </span>
+            </span>
+        })
+    })
     .into_any()
+}
+
+/// The small button that shows or hides a long text's Norwegian twin on a phone; its label in
+/// both languages. (From 600 px wide the twin is always beside the text, and the button hidden.)
+fn norwegian_toggle(i18n: I18n, nb: I18n, open: RwSignal<bool>) -> impl IntoView {
+    let lang = i18n.language.get_untracked();
+    view! {
+        <button
+            type="button"
+            class="twin-toggle"
+            aria-expanded=move || if open.get() { "true" } else { "false" }
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            <span class="twin-own" lang=lang.id dir=lang.dir.as_str()>{i18n.tr("interpreter-norwegian")}</span>
+            " "
+            <span class="twin-nb" lang="nb" dir="ltr">{nb.tr("interpreter-norwegian")}</span>
+        </button>
+    }
+}
+
+/// What the resident typed (a name, an e-mail address, their own words): shown once, as
+/// typed, never translated, marked `data-resident-text`; in the interpreter view followed by a
+/// short twinned note that these are the resident's own words.
+pub fn resident_text(text: String) -> impl IntoView {
+    view! {
+        <span data-resident-text="" dir="auto">{text}</span>
+        {move || active().then(|| view! {
+            " "<span class="resident-note">{twin_text(|i18n| i18n.tr("interpreter-resident-typed"))}</span>
+        })}
+    }
+}
+
+/// A page's title (the document's `<title>`): the message `id`, followed by " – Husly" when
+/// `app_name`; in the interpreter view "own — norsk". leptos_meta evaluates the title outside
+/// the page's owner, where contexts are not found: they are captured here.
+pub fn page_title(id: &'static str, app_name: bool) -> impl Fn() -> String + Send + Sync + 'static {
+    let i18n = expect_context::<I18n>();
+    let on = use_context::<InterpreterView>();
+    let norwegian = use_context::<Norwegian>();
+    move || {
+        let title = |i18n: I18n| {
+            let text = i18n.tr(id);
+            if app_name {
+                format!("{text} – Husly")
+            } else {
+                text
+            }
+        };
+        let own = title(i18n);
+        let interpreting =
+            on.is_some_and(|v| v.0.get()) && i18n.language.get().id != catalog::SOURCE;
+        match norwegian.filter(|_| interpreting) {
+            Some(Norwegian(nb)) => format!("{own} — {}", title(nb)),
+            None => own,
+        }
+    }
 }
 
 /// A message whose id is known only at run time (a reason, a kind of help, a question), as
@@ -146,8 +243,8 @@ pub fn InterpreterSwitch() -> impl IntoView {
                         on:change=move |ev| on.set(event_target_checked(&ev))
                     />
                     <label for="interpreter-view">
-                        <span>{t("interpreter-view")}</span>
-                        <span class="switch-nb" lang="nb" dir="ltr">
+                        <span class="twin-own">{t("interpreter-view")}</span>
+                        <span class="switch-nb twin-nb" lang="nb" dir="ltr">
                             <Provider value=nb>{t("interpreter-view")}</Provider>
                         </span>
                     </label>

@@ -120,7 +120,7 @@ pub fn EmergencyPage() -> impl IntoView {
     });
 
     view! {
-        <Title text=move || tr!(i18n, "emergency-page-title") />
+        <Title text=crate::i18n::interpreter::page_title("emergency-page-title", false) />
         <BackLink href=back />
         <h1 tabindex="-1" node_ref=heading><Tr id="emergency-heading" /></h1>
         {outcome}

@@ -78,7 +78,7 @@ pub fn Estimates() -> impl IntoView {
     });
 
     view! {
-        <Title text=move || tr!(i18n, "estimates-page-title") />
+        <Title text=crate::i18n::interpreter::page_title("estimates-page-title", false) />
         <h1><Tr id="estimates-heading" /></h1>
         <p class="lead"><Tr id="estimates-lead" /></p>
         <EconomyForm purchase=true />

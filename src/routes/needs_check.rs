@@ -295,9 +295,8 @@ pub fn NeedsPage() -> impl IntoView {
 /// The start page of the needs check.
 #[component]
 pub fn NeedsStart() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     view! {
-        <Title text=move || tr!(i18n, "needs-page-title") />
+        <Title text=crate::i18n::interpreter::page_title("needs-page-title", false) />
         <h1><Tr id="needs-heading" /></h1>
         <p class="lead"><Tr id="needs-lead" /></p>
         <p><Tr id="needs-privacy" /></p>
@@ -310,7 +309,6 @@ pub fn NeedsStart() -> impl IntoView {
 /// One question page.
 #[component]
 pub fn NeedsQuestion(question: Question) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let NeedsState(draft) = expect_context::<NeedsState>();
     let selected = RwSignal::new(question.chosen(&draft.get_untracked()));
     let error = RwSignal::new(false);
@@ -411,7 +409,7 @@ pub fn NeedsQuestion(question: Question) -> impl IntoView {
         .collect_view();
 
     view! {
-        <Title text=move || format!("{} – Husly", i18n.tr(title_id)) />
+        <Title text=crate::i18n::interpreter::page_title(title_id, true) />
         <BackLink href=previous />
         <div class="error-summary" role="alert" tabindex="-1" node_ref=summary_ref hidden=move || !error.get()>
             <h2><Tr id="error-summary-title" /></h2>
@@ -538,7 +536,7 @@ pub fn NeedsResult() -> impl IntoView {
     // startlån, a grant), without asking again.
     let result = Memo::new(move |_| assess(&draft.get(), &economy.draft(), i18n.language.get().id));
     view! {
-        <Title text=move || tr!(i18n, "needs-result-page-title") />
+        <Title text=crate::i18n::interpreter::page_title("needs-result-page-title", false) />
         {move || match result.get() {
             None => view! {
                 <h1><Tr id="needs-result-heading" /></h1>

@@ -4,7 +4,6 @@
 //! stays on the device.
 
 use leptos::{ev::SubmitEvent, prelude::*};
-use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
 use leptos_router::{NavigateOptions, hooks::use_navigate};
 
@@ -17,12 +16,11 @@ use super::{
 };
 use crate::{
     components::error_summary::{FieldError, error_for},
-    i18n::{Tr, t},
+    i18n::Tr,
 };
 
 #[component]
 pub fn ApplyCheck() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let drafts = Drafts::get();
     let apply = drafts.apply;
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -106,13 +104,15 @@ pub fn ApplyCheck() -> impl IntoView {
     let sending = move || outbox.delivery.get() == Delivery::Sending;
     let status = move || match outbox.delivery.get() {
         Delivery::Failed(e) => {
-            let text = i18n.tr(e.message_id());
             // A message id this app version does not know: say so plainly.
-            let text = if text == e.message_id() {
-                i18n.tr("apply-error-server")
-            } else {
-                text
-            };
+            let text = crate::i18n::twin_text(move |i18n| {
+                let text = i18n.tr(e.message_id());
+                if text == e.message_id() {
+                    i18n.tr("apply-error-server")
+                } else {
+                    text
+                }
+            });
             Some(
                 view! {
                     <div class="error-summary" role="alert" data-testid="submit-failed">
@@ -138,8 +138,8 @@ pub fn ApplyCheck() -> impl IntoView {
     };
 
     view! {
-        <Title text=move || format!("{} – Husly", tr!(i18n, "apply-check-heading")) />
-        <StepHeading step=Step::Check title=t("apply-check-heading") errors=errors />
+        <Title text=crate::i18n::interpreter::page_title("apply-check-heading", true) />
+        <StepHeading step=Step::Check title="apply-check-heading" errors=errors />
         {status}
         <ApplicationSummary app=application changeable=true />
         <h2><Tr id="apply-declaration-heading" /></h2>

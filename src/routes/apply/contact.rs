@@ -2,7 +2,7 @@
 //! an interpreter.
 
 use leptos::{ev::SubmitEvent, prelude::*};
-use leptos_fluent::{I18n, tr};
+use leptos_fluent::I18n;
 use leptos_meta::Title;
 
 use super::{Drafts, Step, frame::StepHeading, go_on};
@@ -11,7 +11,7 @@ use crate::{
         error_summary::{FieldError, error_for},
         text_field::TextField,
     },
-    i18n::{Tr, t},
+    i18n::Tr,
 };
 
 #[component]
@@ -67,8 +67,8 @@ pub fn ApplyContact() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=move || format!("{} – Husly", tr!(i18n, "apply-contact-heading")) />
-        <StepHeading step=Step::Contact title=t("apply-contact-heading") errors=errors />
+        <Title text=crate::i18n::interpreter::page_title("apply-contact-heading", true) />
+        <StepHeading step=Step::Contact title="apply-contact-heading" errors=errors />
         <p class="hint"><Tr id="apply-contact-hint" /></p>
         <form on:submit=on_submit novalidate>
             <TextField

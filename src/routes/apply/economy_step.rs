@@ -2,7 +2,6 @@
 //! typed there is already filled in here (and a change here changes the estimate too).
 
 use leptos::{ev::SubmitEvent, prelude::*};
-use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
 use rules::household::HomeKind;
 
@@ -14,7 +13,7 @@ use crate::{
         error_summary::FieldError,
     },
     economy::{EstimateDraft, municipality_number, today},
-    i18n::{Tr, t},
+    i18n::Tr,
 };
 
 /// Every problem in the economy's fields (typed on a page in `lang`), each on its field.
@@ -94,7 +93,6 @@ fn problems(d: &EstimateDraft, lang: &str, rules_problem: Option<&'static str>) 
 
 #[component]
 pub fn ApplyEconomy() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let drafts = Drafts::get();
     let economy = drafts.economy;
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -113,8 +111,8 @@ pub fn ApplyEconomy() -> impl IntoView {
         errors.set(found);
     };
     view! {
-        <Title text=move || format!("{} – Husly", tr!(i18n, "apply-economy-heading")) />
-        <StepHeading step=Step::Economy title=t("apply-economy-heading") errors=errors />
+        <Title text=crate::i18n::interpreter::page_title("apply-economy-heading", true) />
+        <StepHeading step=Step::Economy title="apply-economy-heading" errors=errors />
         <p class="hint"><Tr id="apply-economy-hint" /></p>
         <EconomyForm />
         <form on:submit=on_submit novalidate>

@@ -39,7 +39,8 @@ pub fn BackLink(#[prop(into)] href: String) -> impl IntoView {
 #[component]
 pub fn StepHeading(
     step: Step,
-    title: Signal<String>,
+    /// The heading's message id.
+    title: &'static str,
     errors: RwSignal<Vec<FieldError>>,
 ) -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
@@ -53,6 +54,6 @@ pub fn StepHeading(
         <BackLink href=fallback(step) />
         <ErrorSummary errors=errors />
         <p class="progress">{twin_text(move |i18n| tr!(i18n, "apply-progress", { "n" => step.number(), "total" => total }))}</p>
-        <h1 id="step-heading" tabindex="-1" node_ref=heading>{title}</h1>
+        <h1 id="step-heading" tabindex="-1" node_ref=heading><Tr id=title /></h1>
     }
 }

@@ -2,14 +2,14 @@
 //! in the list; the resident can change it.
 
 use leptos::{ev::SubmitEvent, prelude::*};
-use leptos_fluent::{I18n, tr};
+use leptos_fluent::I18n;
 use leptos_meta::Title;
 use rules::needs::HelpKind;
 
 use super::{Drafts, Step, frame::StepHeading, go_on};
 use crate::{
     components::error_summary::FieldError,
-    i18n::{Tr, t},
+    i18n::Tr,
     routes::needs_check::{assess, help_name},
 };
 
@@ -82,8 +82,8 @@ pub fn ApplyHelp() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=move || format!("{} – Husly", tr!(i18n, "apply-help-heading")) />
-        <StepHeading step=Step::Help title=t("apply-help-heading") errors=errors />
+        <Title text=crate::i18n::interpreter::page_title("apply-help-heading", true) />
+        <StepHeading step=Step::Help title="apply-help-heading" errors=errors />
         <form on:submit=on_submit novalidate>
             <fieldset aria-labelledby="step-heading" aria-describedby="wanted-hint">
                 <p class="hint" id="wanted-hint"><Tr id="apply-help-hint" /></p>

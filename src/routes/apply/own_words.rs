@@ -3,7 +3,7 @@
 //! they can also tell it in person.
 
 use leptos::{ev::SubmitEvent, prelude::*};
-use leptos_fluent::{I18n, tr};
+use leptos_fluent::tr;
 use leptos_meta::Title;
 use rules::application::MAX_TEXT;
 
@@ -13,12 +13,11 @@ use crate::{
         error_summary::{FieldError, error_for},
         text_field::TextField,
     },
-    i18n::{Tr, t, twin_text},
+    i18n::{Tr, twin_text},
 };
 
 #[component]
 pub fn ApplyOwnWords() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let apply = Drafts::get().apply;
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let text = Signal::derive(move || apply.with(|a| a.own_words.clone().unwrap_or_default()));
@@ -39,8 +38,8 @@ pub fn ApplyOwnWords() -> impl IntoView {
     };
     let left = move || MAX_TEXT as i64 - text.with(|w| w.chars().count()) as i64;
     view! {
-        <Title text=move || format!("{} – Husly", tr!(i18n, "apply-own-words-heading")) />
-        <StepHeading step=Step::OwnWords title=t("apply-own-words-heading") errors=errors />
+        <Title text=crate::i18n::interpreter::page_title("apply-own-words-heading", true) />
+        <StepHeading step=Step::OwnWords title="apply-own-words-heading" errors=errors />
         <form on:submit=on_submit novalidate>
             <TextField
                 id="own-words"

@@ -1,7 +1,6 @@
 //! The person: name and fødselsnummer or D-nummer (checked with its control digits).
 
 use leptos::{ev::SubmitEvent, prelude::*};
-use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
 
 use super::{ApplyDraft, Drafts, Step, frame::StepHeading, go_on};
@@ -10,12 +9,11 @@ use crate::{
         error_summary::{FieldError, error_for},
         text_field::TextField,
     },
-    i18n::{Tr, t},
+    i18n::Tr,
 };
 
 #[component]
 pub fn ApplyPerson() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let drafts = Drafts::get();
     let apply = drafts.apply;
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -62,8 +60,8 @@ pub fn ApplyPerson() -> impl IntoView {
         errors.set(found);
     };
     view! {
-        <Title text=move || format!("{} – Husly", tr!(i18n, "apply-person-heading")) />
-        <StepHeading step=Step::Person title=t("apply-person-heading") errors=errors />
+        <Title text=crate::i18n::interpreter::page_title("apply-person-heading", true) />
+        <StepHeading step=Step::Person title="apply-person-heading" errors=errors />
         // `change` comes up from a field the resident changed and left.
         <form on:submit=on_submit on:change=move |_| id_left.set(true) novalidate>
             <TextField

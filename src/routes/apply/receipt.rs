@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
-use leptos_fluent::{I18n, tr};
+use leptos_fluent::tr;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use rules::application::Application;
@@ -72,7 +72,6 @@ fn print() {
 
 #[component]
 pub fn ApplyReceipt() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     // Seen now: the note that the outbox sent it can go.
     if let Some(outbox) = use_context::<super::outbox::Outbox>() {
         outbox.delivery.update(|d| {
@@ -86,7 +85,7 @@ pub fn ApplyReceipt() -> impl IntoView {
         .or_else(|| crate::storage::load::<SavedReceipt>(RECEIPT_KEY));
     let Some(receipt) = receipt else {
         return view! {
-            <Title text=move || format!("{} – Husly", tr!(i18n, "apply-receipt-missing")) />
+            <Title text=crate::i18n::interpreter::page_title("apply-receipt-missing", true) />
             <h1><Tr id="apply-receipt-missing" /></h1>
             <p><Tr id="apply-receipt-missing-body" /></p>
             <A href="/apply" attr:class="button"><Tr id="entry-apply-title" /></A>
@@ -122,7 +121,7 @@ pub fn ApplyReceipt() -> impl IntoView {
         })
     };
     view! {
-        <Title text=move || format!("{} – Husly", tr!(i18n, "apply-receipt-heading")) />
+        <Title text=crate::i18n::interpreter::page_title("apply-receipt-heading", true) />
         <div class="confirmation" data-testid="receipt">
             <h1><Tr id="apply-receipt-heading" /></h1>
             <p><Tr id="apply-receipt-reference" /></p>

@@ -2,7 +2,6 @@
 //! back to where they left off).
 
 use leptos::prelude::*;
-use leptos_fluent::{I18n, tr};
 use leptos_meta::Title;
 use leptos_router::components::A;
 
@@ -11,11 +10,10 @@ use crate::i18n::Tr;
 
 #[component]
 pub fn ApplyStart() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
     let drafts = Drafts::get();
     let started = move || drafts.apply.with(|a| *a != ApplyDraft::default());
     view! {
-        <Title text=move || tr!(i18n, "apply-page-title") />
+        <Title text=crate::i18n::interpreter::page_title("apply-page-title", false) />
         <h1><Tr id="apply-heading" /></h1>
         <p class="lead"><Tr id="apply-lead" /></p>
         <h2><Tr id="apply-need-heading" /></h2>

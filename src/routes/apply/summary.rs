@@ -17,7 +17,7 @@ use super::CHECK;
 use crate::{
     components::ltr::{ltr, typed},
     format,
-    i18n::{Tr, Twin},
+    i18n::{Tr, Twin, interpreter::resident_text},
     routes::needs_check::{NeedsDraft, answered, help_name},
 };
 
@@ -251,6 +251,16 @@ pub fn answer_line(question: &str, text: String) -> AnyView {
     view! { <span class="summary-line">{line}</span> }.into_any()
 }
 
+/// Questions whose answer is what the resident typed: shown once, as typed, not twinned
+/// (`interpreter::resident_text`).
+const SHOWN_ONCE: [&str; 5] = [
+    "apply-name",
+    "apply-national-id",
+    "apply-phone",
+    "apply-email",
+    "apply-own-words-label",
+];
+
 /// The answer lines of every row of every section, in one language.
 type AnswerLines = Vec<Vec<Vec<String>>>;
 
@@ -329,7 +339,18 @@ pub fn ApplicationSummary(
                         .map(|(row, r)| {
                             let answers = answers.clone();
                             let question = r.question;
-                            let answer = view! {
+                            // What the resident typed, once; "no own words" is the app's text.
+                            let as_typed = (SHOWN_ONCE.contains(&r.question)
+                                && !(r.question == "apply-own-words-label" && app.own_words.is_empty()))
+                                .then(|| r.answer.concat());
+                            let answer = if let Some(as_typed) = as_typed {
+                                let shown = if LEFT_TO_RIGHT.contains(&question) {
+                                    ltr(resident_text(as_typed)).into_any()
+                                } else {
+                                    resident_text(as_typed).into_any()
+                                };
+                                view! { <span class="summary-line">{shown}</span> }.into_any()
+                            } else { view! {
                                 <Twin>
                                     {
                                         let (i18n, answers) = (expect_context::<I18n>(), answers.clone());
@@ -341,7 +362,7 @@ pub fn ApplicationSummary(
                                         }
                                     }
                                 </Twin>
-                            };
+                            }.into_any() };
                             view! {
                                 <div class="summary-row">
                                     <dt><Tr id=r.question /></dt>

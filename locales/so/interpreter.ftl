@@ -1,0 +1,6 @@
+# The interpreter view's own words: the button that shows a long text's Norwegian twin on a
+# phone, and the note beside what the resident typed (shown once, as typed).
+# Review status: see main.ftl.
+
+interpreter-norwegian = Af-Noorwiiji
+interpreter-resident-typed = sida codsaduhu u qoray
