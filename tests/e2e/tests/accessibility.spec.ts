@@ -35,6 +35,8 @@ for (const lang of LANGUAGES) {
     });
 
     test('the needs check: every question, with an error, the emergency help and the result', async ({ page }) => {
+      // Twelve states, each checked: three times the usual time.
+      test.slow();
       await page.goto(`/needs-check?lang=${lang}`);
       await expectNoViolations(page, `${lang}: needs start`);
       await page.goto('/needs-check/tonight');
