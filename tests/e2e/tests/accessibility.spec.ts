@@ -1,107 +1,146 @@
-// axe-core on every page and state the app has, in Norwegian, English and Arabic (right to left):
-// WCAG 2.1 A and AA rules. Any violation fails the test, with what and where.
-import { expect, test } from '@playwright/test';
+// axe-core on every page and state the app has, in every one of its twelve languages: WCAG 2.1 A
+// and AA rules and axe's best practices (see page.ts). Any violation fails the test, with what
+// and where. Four tests a language (start pages, needs check, estimates, application), so they
+// run in parallel and each stays short; the interpreter view in two right-to-left languages.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 import { message } from './fluent';
 import { expectNoViolations } from './page';
 
-for (const lang of ['nb', 'en', 'ar']) {
+const LANGUAGES: string[] = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', '..', 'locales', 'languages.json'), 'utf8'),
+).map(([id]: [string]) => id);
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test('every language of the app is checked', () => {
+  expect(LANGUAGES).toHaveLength(12);
+});
+
+for (const lang of LANGUAGES) {
   test.describe(`in ${lang}`, () => {
-    test('the start page and the not-found page', async ({ page }) => {
+    const label = (page: Page, id: string) => page.getByLabel(message(lang, id), { exact: true });
+
+    test('the start page, not found and the emergency help', async ({ page }) => {
       await page.goto(`/?lang=${lang}`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(message(lang, 'home-heading'));
-      await expectNoViolations(page, 'start');
+      await expect(heading(page)).toHaveText(message(lang, 'home-heading'));
+      await expectNoViolations(page, `${lang}: start`);
       await page.goto('/no/such/page');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(message(lang, 'not-found-title'));
-      await expectNoViolations(page, 'not found');
+      await expect(heading(page)).toHaveText(message(lang, 'not-found-title'));
+      await expectNoViolations(page, `${lang}: not found`);
+      await page.goto('/needs-check/emergency');
+      await expect(heading(page)).toHaveText(message(lang, 'emergency-heading'));
+      await expectNoViolations(page, `${lang}: the emergency help from the start page`);
+    });
+
+    test('the needs check: every question, with an error, the emergency help and the result', async ({ page }) => {
+      // Twelve states, each checked: three times the usual time.
+      test.slow();
+      await page.goto(`/needs-check?lang=${lang}`);
+      await expectNoViolations(page, `${lang}: needs start`);
+      await page.goto('/needs-check/tonight');
+      await expect(heading(page)).toHaveText(message(lang, 'q-tonight'));
+      await expectNoViolations(page, `${lang}: question 1`);
+      await page.getByTestId('continue').click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectNoViolations(page, `${lang}: question 1 with the error summary`);
+      await label(page, 'tonight-nowhere').check();
+      await page.getByTestId('continue').click();
+      await expect(heading(page)).toHaveText(message(lang, 'emergency-heading'));
+      await expectNoViolations(page, `${lang}: the emergency help in the needs check`);
+      await page.getByTestId('emergency-continue').click();
+      for (const [i, q] of ['q-risks', 'q-home', 'q-circumstances', 'q-plans'].entries()) {
+        await expect(heading(page)).toHaveText(message(lang, q));
+        await expectNoViolations(page, `${lang}: question ${i + 2}`);
+        if (i === 0) {
+          // The checkbox questions' error too.
+          await page.getByTestId('continue').click();
+          await expect(page.getByRole('alert')).toBeVisible();
+          await expectNoViolations(page, `${lang}: question 2 with the error summary`);
+        }
+        await label(page, 'answer-none-of-these').check();
+        await page.getByTestId('continue').click();
+      }
+      await expect(page.getByTestId('emergency')).toBeVisible();
+      await expectNoViolations(page, `${lang}: result with the emergency block`);
     });
 
     test('the estimates: empty, with an error, and with results opened', async ({ page }) => {
       await page.goto(`/estimates?lang=${lang}`);
-      await expectNoViolations(page, 'estimates, empty');
-      await page.getByLabel(message(lang, 'field-income'), { exact: true }).fill('tolv');
+      await expect(heading(page)).toHaveText(message(lang, 'estimates-heading'));
+      await expectNoViolations(page, `${lang}: estimates, empty`);
+      await label(page, 'field-income').fill('tolv');
       await expect(page.getByText(message(lang, 'field-error-not-a-number'))).toBeVisible();
-      await expectNoViolations(page, 'estimates, with an error');
-      await page.getByLabel(message(lang, 'field-municipality')).fill('0301');
-      await page.getByLabel(message(lang, 'field-income'), { exact: true }).fill('250000');
-      await page.getByLabel(message(lang, 'field-housing-cost')).fill('12000');
-      await page.getByLabel(message(lang, 'field-home-price')).fill('3000000');
+      await expectNoViolations(page, `${lang}: estimates, with an error`);
+      await label(page, 'field-municipality').fill('0301');
+      await label(page, 'field-income').fill('250000');
+      await label(page, 'field-housing-cost').fill('12000');
+      await label(page, 'field-home-price').fill('3000000');
       await page.getByTestId('bostotte-result').getByText(message(lang, 'how-we-calculated')).click();
-      await expectNoViolations(page, 'estimates, results');
+      await expect(page.getByTestId('bostotte-result').locator('details')).toHaveAttribute('open', '');
+      await expectNoViolations(page, `${lang}: estimates, results with how we calculated`);
     });
 
-    test('the needs check: start, a question with and without an error, and the result', async ({ page }) => {
-      await page.goto(`/needs-check?lang=${lang}`);
-      await expectNoViolations(page, 'needs start');
-      await page.goto('/needs-check/tonight');
-      await expectNoViolations(page, 'question');
-      await page.getByTestId('continue').click();
-      await expect(page.getByRole('alert')).toBeVisible();
-      await expectNoViolations(page, 'question with the error summary');
-      await page.getByLabel(message(lang, 'tonight-nowhere'), { exact: true }).check();
-      await page.getByTestId('continue').click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(message(lang, 'emergency-heading'));
-      await expectNoViolations(page, 'the emergency help');
-      await page.getByTestId('emergency-continue').click();
-      for (let i = 0; i < 4; i++) {
-        await page.getByLabel(message(lang, 'answer-none-of-these'), { exact: true }).check();
-        await page.getByTestId('continue').click();
-      }
-      await expect(page.getByTestId('emergency')).toBeVisible();
-      await expectNoViolations(page, 'result with the emergency block');
-    });
     test('the application: every step with and without errors, check answers and the receipt', async ({ page }) => {
-      const label = (id: string) => page.getByLabel(message(lang, id), { exact: true });
+      // One journey of sixteen states, each checked: three times the usual time.
+      test.slow();
+      const field = (id: string) => label(page, id);
       const next = () => page.getByTestId('continue').click();
-      const heading = page.getByRole('heading', { level: 1 });
+      const errors = page.getByTestId('error-summary');
       await page.goto(`/apply?lang=${lang}`);
-      await expectNoViolations(page, 'apply start');
+      await expect(heading(page)).toHaveText(message(lang, 'apply-heading'));
+      await expectNoViolations(page, `${lang}: apply start`);
       await page.getByTestId('apply-start').click();
-      await expect(heading).toHaveText(message(lang, 'apply-person-heading'));
-      await expectNoViolations(page, 'person');
+      await expect(heading(page)).toHaveText(message(lang, 'apply-person-heading'));
+      await expectNoViolations(page, `${lang}: person`);
       await next();
-      await expect(page.getByTestId('error-summary')).toBeFocused();
-      await expectNoViolations(page, 'person with errors');
-      await label('apply-name').fill('Kari Nordmann');
-      await label('apply-national-id').fill('15038500047');
+      await expect(errors).toBeFocused();
+      await expectNoViolations(page, `${lang}: person with errors`);
+      await field('apply-name').fill('Kari Nordmann');
+      await field('apply-national-id').fill('15038500047');
       await next();
-      await expect(heading).toHaveText(message(lang, 'apply-contact-heading'));
-      await expectNoViolations(page, 'contact');
-      await label('apply-phone').fill('12');
+      await expect(heading(page)).toHaveText(message(lang, 'apply-contact-heading'));
+      await expectNoViolations(page, `${lang}: contact`);
+      await field('apply-phone').fill('12');
       await next();
-      await expect(page.getByTestId('error-summary')).toBeVisible();
-      await expectNoViolations(page, 'contact with an error');
-      await label('apply-phone').fill('912 34 567');
+      await expect(errors).toBeVisible();
+      await expectNoViolations(page, `${lang}: contact with an error`);
+      await field('apply-phone').fill('912 34 567');
       await next();
-      await label('tonight-rents-private').check();
+      // The needs check's questions inside the application.
+      await expect(heading(page)).toHaveText(message(lang, 'q-tonight'));
+      await expectNoViolations(page, `${lang}: the application's first question`);
+      await field('tonight-rents-private').check();
       await next();
       for (let i = 0; i < 4; i++) {
-        await label('answer-none-of-these').check();
+        await field('answer-none-of-these').check();
         await next();
       }
-      await expect(heading).toHaveText(message(lang, 'apply-economy-heading'));
-      await expectNoViolations(page, 'economy');
+      await expect(heading(page)).toHaveText(message(lang, 'apply-economy-heading'));
+      await expectNoViolations(page, `${lang}: economy`);
       await next();
-      await expect(page.getByTestId('error-summary')).toBeVisible();
-      await expectNoViolations(page, 'economy with errors');
-      await label('field-municipality').fill('0301');
-      await label('field-income').fill('250000');
-      await label('field-housing-cost').fill('12000');
+      await expect(errors).toBeVisible();
+      await expectNoViolations(page, `${lang}: economy with errors`);
+      await field('field-municipality').fill('0301');
+      await field('field-income').fill('250000');
+      await field('field-housing-cost').fill('12000');
       await next();
-      await expect(heading).toHaveText(message(lang, 'apply-help-heading'));
-      await expectNoViolations(page, 'help wanted');
+      await expect(heading(page)).toHaveText(message(lang, 'apply-help-heading'));
+      await expectNoViolations(page, `${lang}: help wanted`);
       await next();
-      await expect(heading).toHaveText(message(lang, 'apply-own-words-heading'));
-      await expectNoViolations(page, 'own words');
+      await expect(heading(page)).toHaveText(message(lang, 'apply-own-words-heading'));
+      await expectNoViolations(page, `${lang}: own words`);
       await next();
-      await expect(heading).toHaveText(message(lang, 'apply-check-heading'));
-      await expectNoViolations(page, 'check answers');
+      await expect(heading(page)).toHaveText(message(lang, 'apply-check-heading'));
+      await expectNoViolations(page, `${lang}: check answers`);
       await page.getByTestId('submit').click();
-      await expect(page.getByTestId('error-summary')).toBeFocused();
-      await expectNoViolations(page, 'check answers without consent');
-      await label('apply-consent').check();
+      await expect(errors).toBeFocused();
+      await expectNoViolations(page, `${lang}: check answers without consent`);
+      await field('apply-consent').check();
       await page.getByTestId('submit').click();
       await expect(page.getByTestId('reference')).toBeVisible();
-      await expectNoViolations(page, 'receipt');
+      await expectNoViolations(page, `${lang}: receipt`);
     });
   });
 }
