@@ -10,8 +10,10 @@ use crate::{cmd, dist, e2e, postgres, size, tools};
 /// a little room, so growth is a decision, not an accident. The room is about 2 KiB because
 /// brotli's size of the wasm moves by up to 0.7 KB when a few bytes of code move (measured).
 /// Raised from 352 to 390 KiB by issue 13 (each adult's income, debts, amounts read per
-/// language, emergency help first): +38.9 KB, itemised in BENCHMARKS.md.
-pub const FIRST_LOAD_BUDGET: usize = 390 * 1024;
+/// language, emergency help first): +38.9 KB, itemised in BENCHMARKS.md. Raised to 410 KiB by
+/// issue 14 (the interpreter view complete, the glossary, municipalities as people write them,
+/// values isolated left to right): +19.7 KB, itemised there too.
+pub const FIRST_LOAD_BUDGET: usize = 410 * 1024;
 
 pub fn all() -> anyhow::Result<()> {
     let tools = tools::ensure_test_tools()?;
