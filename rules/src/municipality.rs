@@ -195,8 +195,16 @@ pub fn lookup(text: &str, date: NaiveDate) -> Lookup {
             replaced: (!direct).then_some(exact[0]),
         });
     }
+    // The old name of a divided municipality, even when one of its parts kept the name
+    // ("Ålesund": 1507 became Ålesund 1508 and Haram 1580): say it was divided, and ask which.
+    let only_its_parts = |old: &Municipality| {
+        exact.iter().all(|m| {
+            old.replaced_by.contains(&m.number)
+                || matches!(follow(m, date), Some(Successor::Divided { divided, .. }) if divided.number == old.number)
+        })
+    };
     match divided {
-        Some(old) if exact.len() == 1 => Lookup::Divided { old, into: now },
+        Some(old) if only_its_parts(old) => Lookup::Divided { old, into: now },
         _ if now.is_empty() => Lookup::NotFound,
         _ => Lookup::Several(now),
     }

@@ -197,6 +197,24 @@ fn an_old_name_says_what_it_became() {
     );
 }
 
+/// Walking it as a new user: "Ålesund" typed by name offered Ålesund and Haram with no word of
+/// why. The old Ålesund (1507) was divided in 2024, and one part kept the name: say so, and ask.
+#[test]
+fn a_divided_name_says_it_was_divided_even_when_a_part_kept_it() {
+    for text in ["Ålesund", "Aalesund", "alesund kommune"] {
+        match lookup(text, today()) {
+            Lookup::Divided { old, into } => {
+                assert_eq!(old.number, "1507", "{text}");
+                let numbers: Vec<_> = into.iter().map(|m| m.number).collect();
+                assert_eq!(numbers, ["1508", "1580"], "{text}");
+            }
+            other => panic!("{text:?}: expected the division, got {other:?}"),
+        }
+    }
+    // Two in force with the same name still only ask.
+    assert_eq!(candidates("Herøy"), ["1515", "1818"]);
+}
+
 #[test]
 fn a_divided_municipality_asks_which() {
     match lookup("1507", today()) {

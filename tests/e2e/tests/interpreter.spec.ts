@@ -147,7 +147,7 @@ for (const [lang, name, words] of [
     await expect(page.locator('.error-summary')).toBeVisible();
     await checkPage(page, lang, 'needs check, a question with its error');
     for (const [question, answer] of [
-      ['tonight', 'own_home'],
+      ['tonight', 'rents_private'],
       ['risks', 'eviction'],
       ['home', 'none'],
       ['circumstances', 'none'],
