@@ -202,6 +202,20 @@ test('a language seen once still works offline', async ({ page, context }) => {
   await context.setOffline(false);
 });
 
+// Walking it as a new user: on the very first visit the language's text came before the
+// service worker took the page, so it was never kept, and a reload offline was Norwegian.
+test('a language chosen on the very first visit still works offline after a reload', async ({ page, context }) => {
+  await page.goto('/estimates?lang=ar');
+  await expect(heading(page)).toHaveText(message('ar', 'estimates-heading'));
+  // No reload in between: the worker takes this page, and must then keep Arabic's text.
+  await page.waitForFunction(async () => !!(await caches.match('/locales/ar.ftl')), undefined, { timeout: 15_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await expectLanguage(page, 'ar', 'rtl');
+  await expect(heading(page)).toHaveText(message('ar', 'estimates-heading'));
+  await context.setOffline(false);
+});
+
 test('a language never fetched cannot come offline: the page is Norwegian and says so', async ({ page, context }) => {
   await page.goto('/estimates?lang=nb');
   await page.evaluate(async () => {
