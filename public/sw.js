@@ -63,3 +63,16 @@ self.addEventListener('fetch', (event) => {
     );
   }
 });
+
+// A language's text that the page fetched before this worker took it (its first visit): the
+// page says so, and the copy already in the browser's HTTP cache is kept, so the language still
+// works offline after a reload, with nothing downloaded twice (src/offline.rs).
+self.addEventListener('message', (event) => {
+  const path = event.data && event.data.keep;
+  if (typeof path !== 'string' || !/^\/locales\/[a-z]+\.ftl$/.test(path)) return;
+  event.waitUntil(
+    fetch(path, { cache: 'only-if-cached', mode: 'same-origin' })
+      .then((response) => (response.ok ? caches.open(CACHE).then((cache) => cache.put(path, response)) : undefined))
+      .catch(() => undefined),
+  );
+});

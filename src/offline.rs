@@ -15,11 +15,11 @@ pub fn register_service_worker() {
     let _ = navigator.service_worker().register("/sw.js");
 }
 
-/// Has the service worker keep `url` (the page's language's text) for offline use. On a first
-/// visit that text is fetched before the service worker takes the page, so the worker never
-/// sees it and a reload offline showed the page in Norwegian (found walking it as a new user in
-/// Arabic). So, when the worker takes the page, `url` is fetched again, through it. Call it
-/// before fetching `url` the first time, so the moment cannot slip past in between.
+/// Has the service worker keep `url` (the page's language's text, just fetched) for offline
+/// use. On a first visit that text comes before the service worker takes the page, so the
+/// worker never sees it, and a reload offline showed the page in Norwegian (found walking it as
+/// a new user in Arabic). So the worker is told, now or when it takes the page, to keep the copy
+/// in the browser's HTTP cache (`public/sw.js`, "message"): nothing is downloaded twice.
 pub fn keep_for_offline(url: String) {
     use wasm_bindgen::{JsCast, closure::Closure};
     let Some(window) = web_sys::window() else {
@@ -29,15 +29,25 @@ pub fn keep_for_offline(url: String) {
     if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
         return;
     }
-    let fetch_again = Closure::<dyn FnMut()>::new(move || {
-        let url = url.clone();
-        leptos::task::spawn_local(async move {
-            let _ = gloo_net::http::Request::get(&url).send().await;
-        });
-    });
-    let _ = navigator
-        .service_worker()
-        .add_event_listener_with_callback("controllerchange", fetch_again.as_ref().unchecked_ref());
-    // Lives as long as the page: it may be needed whenever the worker takes it.
-    fetch_again.forget();
+    let container = navigator.service_worker();
+    let tell = move |container: &web_sys::ServiceWorkerContainer| {
+        if let Some(worker) = container.controller() {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"keep".into(), &url.as_str().into());
+            let _ = worker.post_message(&message);
+        }
+    };
+    if container.controller().is_some() {
+        tell(&container);
+        return;
+    }
+    let waiting = container.clone();
+    let on_change = Closure::once_into_js(move || tell(&waiting));
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = container.add_event_listener_with_callback_and_add_event_listener_options(
+        "controllerchange",
+        on_change.unchecked_ref(),
+        &options,
+    );
 }

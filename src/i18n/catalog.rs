@@ -152,10 +152,12 @@ pub fn ensure(lang: &'static str) {
         return;
     }
     STATE.with(|state| state.update(|s| _ = s.insert(lang, Loading::Pending)));
-    crate::offline::keep_for_offline(url(lang));
     leptos::task::spawn_local(async move {
         match fetch(lang).await {
-            Some(text) => add(lang, &text),
+            Some(text) => {
+                add(lang, &text);
+                crate::offline::keep_for_offline(url(lang));
+            }
             None => STATE.with(|state| state.update(|s| _ = s.insert(lang, Loading::Failed))),
         }
     });
