@@ -245,6 +245,14 @@ impl Block {
         texts: Vec<(&'static str, String)>,
     ) {
         let Self(Some(id)) = self else { return };
+        // Most blocks hold no term: nothing to look up on the page for them (a query per block
+        // cost the estimates page its Lighthouse score), only a claim to give up, if any.
+        if keys.is_empty() {
+            if MEMBERS.with_borrow(|members| members.iter().any(|m| m.block == id)) {
+                set(id, None);
+            }
+            return;
+        }
         queue_microtask(move || {
             // The block's terms: the first of them, and the elements beside it that are its.
             let attribute = id.to_string();
