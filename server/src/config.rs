@@ -41,9 +41,73 @@ pub struct Config {
     #[arg(long, env = "HUSLY_DIST_DIR", default_value = "dist")]
     pub dist_dir: PathBuf,
 
+    /// Create the data directory if it is missing (the first start); without it, a missing data
+    /// directory is an error, so a lost or unmounted one never silently starts empty.
+    #[arg(long, env = "HUSLY_CREATE_DATA_DIR")]
+    pub create_data_dir: bool,
+
+    /// Timeouts, connection bounds and the shutdown deadline.
+    #[command(flatten)]
+    pub edges: Edges,
+
     /// Without a command, the server runs.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// How long clients may take and how many connections they may hold.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Edges {
+    /// Seconds a client has to send a request's headers; also how long an idle connection stays
+    /// open, and the longest silence while sending a body.
+    #[arg(long, env = "HUSLY_HEADER_TIMEOUT_SECS", default_value_t = 10)]
+    pub header_timeout_secs: u64,
+
+    /// Seconds a request may take, from its headers to the start of the answer (408 after).
+    #[arg(long, env = "HUSLY_REQUEST_TIMEOUT_SECS", default_value_t = 30)]
+    pub request_timeout_secs: u64,
+
+    /// Connections open at once, all clients together (kept below the open-file limit).
+    #[arg(long, env = "HUSLY_MAX_CONNECTIONS", default_value_t = 4096)]
+    pub max_connections: usize,
+
+    /// Connections one client address may hold open at once (0: no bound; behind a reverse
+    /// proxy, every client has the proxy's address).
+    #[arg(long, env = "HUSLY_MAX_CONNECTIONS_PER_ADDRESS", default_value_t = 256)]
+    pub max_connections_per_address: usize,
+
+    /// Seconds requests in flight get to finish after SIGTERM or Ctrl-C before the server stops.
+    #[arg(long, env = "HUSLY_SHUTDOWN_DEADLINE_SECS", default_value_t = 10)]
+    pub shutdown_deadline_secs: u64,
+}
+
+impl Edges {
+    /// How long a client may take to send a request's headers, or pause in its body.
+    pub fn header_timeout(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.header_timeout_secs.max(1))
+    }
+
+    /// The listener's bounds, the total kept below the open-file limit.
+    pub fn bounds(&self) -> crate::listener::Bounds {
+        crate::listener::Bounds {
+            total: crate::listener::connections_within_file_limit(self.max_connections.max(1)),
+            per_address: self.max_connections_per_address,
+            header_timeout: self.header_timeout(),
+            shutdown_deadline: std::time::Duration::from_secs(self.shutdown_deadline_secs),
+        }
+    }
+}
+
+impl Default for Edges {
+    fn default() -> Self {
+        Self {
+            header_timeout_secs: 10,
+            request_timeout_secs: 30,
+            max_connections: 4096,
+            max_connections_per_address: 256,
+            shutdown_deadline_secs: 10,
+        }
+    }
 }
 
 /// What the server binary can do besides serving.
@@ -52,6 +116,24 @@ pub enum Command {
     /// Staff accounts.
     #[command(subcommand)]
     Staff(StaffCommand),
+    /// The secret key.
+    #[command(subcommand)]
+    Keys(KeysCommand),
+    /// Copies the SQLite database (a consistent snapshot, while the server runs) and the secret
+    /// key into a new directory. For PostgreSQL, use pg_dump and copy the key.
+    Backup {
+        /// The directory to create for the copy; it must not exist yet.
+        #[arg(long)]
+        to: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum KeysCommand {
+    /// Re-seals every national id and fingerprint under a new key, read from standard input
+    /// (32 bytes in base64, e.g. `openssl rand -base64 32`), in one transaction; then the new
+    /// key replaces secret.key. Receipts given out before keep working. Stop the server first.
+    Rotate,
 }
 
 #[derive(Debug, Clone, Subcommand)]
@@ -120,6 +202,12 @@ mod tests {
     #[test]
     fn defaults_to_local_port_8080_and_sqlite_in_data_dir() {
         let config = parse(&[]).expect("defaults parse");
+        assert_eq!(
+            format!("{:?}", config.edges),
+            format!("{:?}", Edges::default()),
+            "Edges::default() is what clap gives"
+        );
+        assert!(!config.create_data_dir);
         assert_eq!(config.bind.to_string(), "127.0.0.1:8080");
         assert_eq!(
             config.effective_database_url(),

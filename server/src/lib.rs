@@ -2,6 +2,9 @@
 
 pub mod auth;
 pub mod config;
+pub mod data_guard;
+pub mod listener;
+pub mod ops;
 pub mod rate_limit;
 pub mod routes;
 pub mod secrets;

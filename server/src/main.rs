@@ -1,9 +1,11 @@
-//! `husly-server`: reads its configuration, starts the portal, stops cleanly on SIGTERM or Ctrl-C.
+//! `husly-server`: reads its configuration, starts the portal, stops cleanly on SIGTERM or Ctrl-C;
+//! or runs one of the operator's commands (staff accounts, backup, key rotation).
 
 use std::process::ExitCode;
 
 use husly_server::{
-    config::{Command, Config, StaffCommand},
+    config::{Command, Config, KeysCommand, StaffCommand},
+    data_guard, ops,
     startup::Application,
     telemetry,
 };
@@ -15,6 +17,9 @@ async fn main() -> ExitCode {
         Err(exit) => return exit.print_and_code(),
     };
     telemetry::init();
+    // Every file the server makes (database, key, backups) is its owner's only.
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     match run(config).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -26,25 +31,45 @@ async fn main() -> ExitCode {
 }
 
 async fn run(config: Config) -> anyhow::Result<()> {
-    if let Some(Command::Staff(StaffCommand::Add {
-        username,
-        role,
-        municipality,
-    })) = &config.command
-    {
-        let mut password = String::new();
-        std::io::stdin().read_line(&mut password)?;
-        let password = password.trim_end_matches(['\r', '\n']);
-        let storage =
-            husly_server::storage::Storage::connect(&config.effective_database_url()).await?;
-        husly_server::auth::create_account(&storage, username, password, role, municipality)
-            .await?;
-        storage.close().await;
-        println!("created the staff account {username} ({role}, {municipality})");
-        return Ok(());
+    match &config.command {
+        Some(Command::Staff(StaffCommand::Add {
+            username,
+            role,
+            municipality,
+        })) => {
+            let password = first_line_of_stdin()?;
+            data_guard::prepare_data_dir(&config)?;
+            let storage =
+                husly_server::storage::Storage::connect(&config.effective_database_url()).await?;
+            husly_server::auth::create_account(&storage, username, &password, role, municipality)
+                .await?;
+            storage.close().await;
+            println!("created the staff account {username} ({role}, {municipality})");
+            Ok(())
+        }
+        Some(Command::Backup { to }) => {
+            println!("{}", ops::backup(&config, to).await?);
+            Ok(())
+        }
+        Some(Command::Keys(KeysCommand::Rotate)) => {
+            let key = first_line_of_stdin()?;
+            println!("{}", ops::rotate(&config, &key).await?);
+            Ok(())
+        }
+        None => {
+            let app = Application::build(&config).await?;
+            // Tests and scripts read this line to find a port chosen by the OS (`--bind
+            // 127.0.0.1:0`).
+            println!("husly-server listening on http://{}", app.local_addr());
+            app.run_until_stopped().await
+        }
     }
-    let app = Application::build(&config).await?;
-    // Tests and scripts read this line to find a port chosen by the OS (`--bind 127.0.0.1:0`).
-    println!("husly-server listening on http://{}", app.local_addr());
-    app.run_until_stopped().await
+}
+
+/// The first line of standard input (a password or a key: never an argument, so it never shows
+/// in the process list or the shell's history).
+fn first_line_of_stdin() -> anyhow::Result<String> {
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
 }

@@ -5,7 +5,9 @@
 //!
 //! The key comes from `HUSLY_SECRET_KEY` (32 bytes, base64) or, by default, from `secret.key` in
 //! the data directory, created on first run with permissions 0600. Losing it means the stored
-//! national ids can no longer be read: back it up with the database.
+//! national ids can no longer be read: back it up with the database. The database keeps a key
+//! check value (`data_guard`), so a start with the wrong key is refused; after a key rotation,
+//! receipts given out before are recognised by the SHA-256 digest of their secret.
 
 use std::path::Path;
 
@@ -29,6 +31,7 @@ const NATIONAL_ID_AAD: &[u8] = b"husly national id v1";
 /// The keys derived from the server's secret key, one per purpose.
 #[derive(Clone)]
 pub struct Secrets {
+    check: [u8; 32],
     receipt: [u8; 32],
     fingerprint: [u8; 32],
     national_id: ChaCha20Poly1305,
@@ -49,7 +52,8 @@ impl Secrets {
             // 32 bytes is far below HKDF-SHA256's limit of 8 160: this cannot fail.
             hkdf.expand(label, &mut key).map(|()| key)
         };
-        let (Ok(receipt), Ok(fingerprint), Ok(national_id)) = (
+        let (Ok(check), Ok(receipt), Ok(fingerprint), Ok(national_id)) = (
+            derive(b"key check"),
             derive(b"receipt secret"),
             derive(b"content fingerprint"),
             derive(b"national id"),
@@ -57,6 +61,7 @@ impl Secrets {
             unreachable!("HKDF-SHA256 gives 32 bytes");
         };
         Self {
+            check,
             receipt,
             fingerprint,
             national_id: ChaCha20Poly1305::new(&national_id.into()),
@@ -72,6 +77,28 @@ impl Secrets {
             None => key_file(&dir.join("secret.key"))?,
         };
         Ok(Self::from_master(&master))
+    }
+
+    /// A value the database keeps to recognise this key: an HKDF output of its own label, which
+    /// says nothing about the other derived keys.
+    pub fn key_check(&self) -> String {
+        URL_SAFE_NO_PAD.encode(&self.check[..16])
+    }
+
+    /// The digest kept for the receipt secret of `reference` when this key is rotated away.
+    pub fn receipt_digest(&self, reference: &str) -> String {
+        let tag = self.receipt_mac(reference).finalize().into_bytes();
+        digest(&tag[..RECEIPT_SECRET_BYTES])
+    }
+
+    /// Whether `secret` is one of the receipt secrets whose digests are in `digests`
+    /// (space-separated, as key rotations keep them).
+    pub fn verify_receipt_digest(secret: &str, digests: &str) -> bool {
+        let Ok(bytes) = URL_SAFE_NO_PAD.decode(secret.trim()) else {
+            return false;
+        };
+        let wanted = digest(&bytes);
+        bytes.len() == RECEIPT_SECRET_BYTES && digests.split(' ').any(|d| d == wanted)
     }
 
     /// The secret printed on the receipt of `reference`.
@@ -146,7 +173,19 @@ impl Secrets {
     }
 }
 
-fn decode_key(text: &str) -> anyhow::Result<[u8; 32]> {
+/// SHA-256 of a receipt secret's bytes, in base64: 160 random bits cannot be found from it.
+fn digest(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    URL_SAFE_NO_PAD.encode(Sha256::digest(bytes))
+}
+
+/// The key file in the data directory.
+pub fn key_path(dir: &Path) -> std::path::PathBuf {
+    dir.join("secret.key")
+}
+
+/// A 32-byte key from base64 (standard or URL-safe).
+pub fn decode_key(text: &str) -> anyhow::Result<[u8; 32]> {
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(text.trim())
         .or_else(|_| URL_SAFE_NO_PAD.decode(text.trim()))
@@ -176,6 +215,11 @@ fn key_file(path: &Path) -> anyhow::Result<[u8; 32]> {
         }
         Err(e) => Err(e).with_context(|| format!("cannot read the key file {}", path.display())),
     }
+}
+
+/// Writes `key` (base64) to a new file at `path`, readable by its owner only.
+pub fn write_key_file(path: &Path, key: &[u8; 32]) -> std::io::Result<()> {
+    write_private(path, &base64::engine::general_purpose::STANDARD.encode(key))
 }
 
 #[cfg(unix)]
@@ -259,5 +303,26 @@ mod tests {
             Secrets::load(Some("c2hvcnQ="), dir.path()).is_err(),
             "5 bytes is not a key"
         );
+    }
+
+    #[test]
+    fn the_key_check_tells_keys_apart_and_a_receipt_digest_outlives_its_key() {
+        let (old, new) = (secrets(), Secrets::from_master(&[8u8; 32]));
+        assert_eq!(old.key_check(), secrets().key_check());
+        assert_ne!(old.key_check(), new.key_check());
+        let secret = old.receipt_secret("HUS-AAAAA-BBBBB");
+        let digests = format!(
+            "{} {}",
+            new.receipt_digest("X"),
+            old.receipt_digest("HUS-AAAAA-BBBBB")
+        );
+        assert!(!new.verify_receipt("HUS-AAAAA-BBBBB", &secret));
+        assert!(Secrets::verify_receipt_digest(&secret, &digests));
+        assert!(!Secrets::verify_receipt_digest(
+            &new.receipt_secret("HUS-AAAAA-BBBBB"),
+            &digests
+        ));
+        assert!(!Secrets::verify_receipt_digest("", ""));
+        assert!(!Secrets::verify_receipt_digest("not base64!", &digests));
     }
 }

@@ -1,14 +1,18 @@
 //! Builds the application from a configuration: storage, routes, middleware, listener.
 
-use std::net::SocketAddr;
+use std::{net::SocketAddr, time::Duration};
 
 use anyhow::Context;
-use axum::{Router, middleware};
+use axum::{Router, http::StatusCode, middleware};
 use tokio::net::TcpListener;
-use tower_http::trace::TraceLayer;
+use tower_http::{
+    timeout::{RequestBodyTimeoutLayer, TimeoutLayer},
+    trace::TraceLayer,
+};
 
 use crate::{
     config::Config,
+    data_guard, listener,
     rate_limit::{Limit, Limits},
     routes,
     secrets::Secrets,
@@ -31,6 +35,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     storage: Storage,
+    bounds: listener::Bounds,
 }
 
 impl Application {
@@ -51,9 +56,10 @@ impl Application {
             "{index_html}{}",
             staff_html.as_deref().unwrap_or_default()
         ))?;
-        let secrets = Secrets::load(config.secret_key.as_deref(), &config.data_dir)?;
-        let storage = Storage::connect(&config.effective_database_url()).await?;
+        // Refuses a database and key that do not belong together, or that cannot be written.
+        let (storage, secrets) = data_guard::open(config).await?;
         let metrics = routes::Metrics::default();
+        let edges = &config.edges;
         let state = AppState {
             storage: storage.clone(),
             secrets,
@@ -76,16 +82,29 @@ impl Application {
                 crate::security_headers::add,
             ))
             .layer(middleware::from_fn_with_state(metrics, routes::record))
-            .layer(TraceLayer::new_for_http());
+            .layer(TraceLayer::new_for_http())
+            // A slow client cannot hold a request open: a body that stops arriving, or a
+            // request that takes too long in all, gets 408.
+            .layer(RequestBodyTimeoutLayer::new(edges.header_timeout()))
+            .layer(TimeoutLayer::with_status_code(
+                StatusCode::REQUEST_TIMEOUT,
+                Duration::from_secs(config.edges.request_timeout_secs),
+            ));
 
         let listener = TcpListener::bind(config.bind)
             .await
             .with_context(|| format!("cannot listen on {}", config.bind))?;
-        tracing::info!(database = storage.kind(), "husly-server ready");
+        let bounds = edges.bounds();
+        tracing::info!(
+            database = storage.kind(),
+            max_connections = bounds.total,
+            "husly-server ready"
+        );
         Ok(Self {
             listener,
             router,
             storage,
+            bounds,
         })
     }
 
@@ -96,17 +115,10 @@ impl Application {
             .expect("a bound TCP listener has a local address")
     }
 
-    /// Serves until SIGTERM or Ctrl-C, lets requests in flight finish, then closes the database.
+    /// Serves until SIGTERM or Ctrl-C, lets requests in flight finish up to the shutdown
+    /// deadline, then closes the database.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        // The client's address reaches the handlers, for the rate limits.
-        axum::serve(
-            self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("the server stopped with an error")?;
+        listener::serve(self.listener, self.router, self.bounds, shutdown_signal()).await;
         self.storage.close().await;
         tracing::info!("husly-server stopped");
         Ok(())

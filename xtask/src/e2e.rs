@@ -33,7 +33,7 @@ impl Server {
         // command, with the password on standard input.
         for (user, role) in [(STAFF_USER, "caseworker"), (DESK_USER, "front_desk")] {
             let mut add = Command::new(binary)
-                .arg("--data-dir")
+                .args(["--create-data-dir", "--data-dir"])
                 .arg(&data_dir)
                 .args(["staff", "add", "--username", user, "--role", role])
                 .args(["--municipality", "0301"])

@@ -51,6 +51,8 @@ fn run(server_args: &[String]) -> anyhow::Result<()> {
     cmd::exec(
         cmd::cargo()
             .args(["run", "--release", "--package", "husly-server", "--"])
+            // The first run makes ./data; the server itself refuses a missing data directory.
+            .arg("--create-data-dir")
             .args(server_args),
     )
 }

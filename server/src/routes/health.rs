@@ -1,5 +1,6 @@
-//! `GET /healthz`: the process is up and serving requests. `GET /readyz`: it can also reach its
-//! database, so a load balancer may send it work.
+//! `GET /healthz`: the process is up and serving requests. `GET /readyz`: it can also write to
+//! its database (a row written and rolled back; for SQLite, the file still in place), so a load
+//! balancer may send it work.
 
 use axum::{Router, extract::State, http::StatusCode, routing::get};
 
@@ -12,13 +13,13 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn ready(State(state): State<AppState>) -> (StatusCode, &'static str) {
-    match state.storage.ping().await {
+    match state.storage.check_writable().await {
         Ok(()) => (StatusCode::OK, "ready"),
         Err(error) => {
-            tracing::warn!(%error, "not ready: the database does not answer");
+            tracing::warn!(error = %format!("{error:#}"), "not ready: a write would fail");
             (
                 StatusCode::SERVICE_UNAVAILABLE,
-                "the database does not answer",
+                "the database cannot be written",
             )
         }
     }

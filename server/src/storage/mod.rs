@@ -2,8 +2,11 @@
 //! the database URL says `postgres://`. All SQL lives in this module: applications here, staff,
 //! sessions, status changes and the audit log in `staff.rs`.
 
+mod guard;
+mod rotate;
 pub mod staff;
 
+pub use rotate::{Resealed, SealedRow};
 pub use staff::{AuditLine, Role, Session, StaffMember, StatusChange};
 
 /// `?` placeholders as PostgreSQL wants them: `$1, $2, …` (none of our SQL has `?` in a string).
@@ -103,6 +106,8 @@ impl Storage {
             {
                 create_dir(dir)?;
             }
+            let file = options.get_filename().to_path_buf();
+            guard::create_private_file(&file)?;
             let pool = SqlitePoolOptions::new()
                 .max_connections(4)
                 .connect_with(options)
@@ -112,6 +117,7 @@ impl Storage {
                 .run(&pool)
                 .await
                 .context("cannot migrate the SQLite database")?;
+            guard::make_files_private(&file);
             let writer = Writer::spawn(pool.clone());
             Ok(Self::Sqlite(pool, writer))
         } else {
@@ -397,6 +403,14 @@ impl Writer {
 /// Commits `jobs` in one transaction; if that fails, each in its own, so one bad application
 /// cannot fail the others.
 async fn commit_group(pool: &SqlitePool, jobs: &[WriteJob]) -> Vec<Result<Stored, sqlx::Error>> {
+    // A deleted data directory still takes writes through the open file, and loses them at the
+    // restart: refuse them instead.
+    if guard::missing_file(pool).is_some() {
+        return jobs
+            .iter()
+            .map(|_| Err(sqlx::Error::Io(std::io::ErrorKind::NotFound.into())))
+            .collect();
+    }
     let together = async {
         let mut tx = pool.begin().await?;
         let mut results = Vec::with_capacity(jobs.len());
@@ -499,8 +513,14 @@ pub fn reference() -> anyhow::Result<String> {
     Ok(format!("HUS-{}-{}", &chars[..5], &chars[5..]))
 }
 
-fn create_dir(dir: &Path) -> anyhow::Result<()> {
-    std::fs::create_dir_all(dir)
+/// Creates `dir` (and its parents) readable by its owner only (0700).
+pub fn create_dir(dir: &Path) -> anyhow::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
         .with_context(|| format!("cannot create the data directory {}", dir.display()))
 }
 
@@ -516,15 +536,26 @@ mod tests {
             .await
             .expect("connects");
         assert!(file.exists());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            for name in ["husly.sqlite3", "husly.sqlite3-wal", "husly.sqlite3-shm"] {
+                let path = dir.path().join("nested").join(name);
+                let mode = std::fs::metadata(&path).expect(name).permissions().mode();
+                assert_eq!(mode & 0o777, 0o600, "{name}");
+            }
+        }
         assert_eq!(storage.kind(), "sqlite");
         assert_eq!(
             storage.table_names().await.expect("lists"),
             vec![
                 "applications",
                 "audit_log",
+                "key_check",
                 "sessions",
                 "staff",
-                "status_changes"
+                "status_changes",
+                "write_probe"
             ]
         );
         storage.close().await;

@@ -118,6 +118,8 @@ async fn spawn_app_with(database_url: Option<String>, adjust: impl FnOnce(&mut C
         submissions_per_minute: 30,
         logins_per_minute: 10,
         dist_dir: dist,
+        create_data_dir: true,
+        edges: Default::default(),
         command: None,
     };
     let mut config = config;

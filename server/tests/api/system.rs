@@ -130,3 +130,62 @@ async fn metrics_count_applications_and_requests_by_template_without_personal_da
     assert!(!text.contains(&reference) && !text.contains("Amina") && !text.contains("15038500047"));
     assert!(text.contains("process_resident_memory_bytes "));
 }
+
+#[tokio::test]
+async fn a_deleted_data_dir_makes_readyz_fail_and_submissions_fail_instead_of_vanishing() {
+    let app = spawn_sqlite_app().await;
+    assert_eq!(app.get("/readyz").await.status(), 200);
+    std::fs::remove_dir_all(&app.data_dir).expect("deleted");
+    let response = app.get("/readyz").await;
+    assert_eq!(response.status(), 503);
+    assert_eq!(
+        response.text().await.expect("text"),
+        "the database cannot be written"
+    );
+    let submitted = app
+        .client
+        .post(format!("{}/api/applications", app.address))
+        .header("Idempotency-Key", "deleted-data-dir-1")
+        .json(&serde_json::json!({
+            "municipality": "0301",
+            "person": { "name": "Kari", "national_id": "15038500047", "phone": "912 34 567",
+                        "preferred_language": "nb" },
+            "household": { "adults": 1, "children_ages": [] },
+            "income": { "amount": "250000" },
+            "housing": { "kind": "rented", "monthly_cost": "11000" },
+            "help_wanted": ["municipal_rental_home"],
+            "own_words": "",
+            "consent": true
+        }))
+        .send()
+        .await
+        .expect("answers");
+    assert!(
+        submitted.status().is_server_error(),
+        "{} for an application that would be lost",
+        submitted.status()
+    );
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn the_data_dir_and_the_database_files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let app = spawn_sqlite_app().await;
+    let mode = |name: &str| {
+        std::fs::metadata(app.data_dir.join(name))
+            .expect(name)
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    assert_eq!(mode(""), 0o700);
+    for name in [
+        "husly.sqlite3",
+        "husly.sqlite3-wal",
+        "husly.sqlite3-shm",
+        "secret.key",
+    ] {
+        assert_eq!(mode(name), 0o600, "{name}");
+    }
+}

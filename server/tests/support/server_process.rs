@@ -10,12 +10,19 @@ use std::{
 
 /// Starts the server over `data_dir` serving `dist_dir`; returns it and its base URL.
 pub fn start(data_dir: &Path, dist_dir: &Path) -> (Child, String) {
+    start_with(data_dir, dist_dir, &[])
+}
+
+/// `start`, with more flags.
+pub fn start_with(data_dir: &Path, dist_dir: &Path, flags: &[&str]) -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_husly-server"))
         .args(["--bind", "127.0.0.1:0", "--submissions-per-minute", "0"])
+        .arg("--create-data-dir")
         .arg("--data-dir")
         .arg(data_dir)
         .arg("--dist-dir")
         .arg(dist_dir)
+        .args(flags)
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
