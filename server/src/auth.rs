@@ -18,8 +18,8 @@ use chrono::{Duration, Utc};
 use sha2::{Digest, Sha256};
 
 use crate::{
-    routes::ApiError,
-    startup::AppState,
+    error::ApiError,
+    state::AppState,
     storage::{Session, StaffMember},
 };
 

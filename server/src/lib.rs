@@ -2,11 +2,14 @@
 
 pub mod auth;
 pub mod config;
+pub mod error;
+pub mod metrics;
 pub mod rate_limit;
 pub mod routes;
 pub mod secrets;
 pub mod security_headers;
 pub mod startup;
+pub mod state;
 pub mod static_files;
 pub mod storage;
 pub mod telemetry;

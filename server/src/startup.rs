@@ -9,22 +9,15 @@ use tower_http::trace::TraceLayer;
 
 use crate::{
     config::Config,
+    metrics::Metrics,
     rate_limit::{Limit, Limits},
     routes,
     secrets::Secrets,
     security_headers::SecurityHeaders,
+    state::AppState,
     static_files,
     storage::Storage,
 };
-
-/// What every handler can reach.
-#[derive(Clone, Debug)]
-pub struct AppState {
-    pub storage: Storage,
-    pub secrets: Secrets,
-    pub metrics: routes::Metrics,
-    pub limits: Limits,
-}
 
 /// A server bound to its port and ready to run.
 pub struct Application {
@@ -53,7 +46,7 @@ impl Application {
         ))?;
         let secrets = Secrets::load(config.secret_key.as_deref(), &config.data_dir)?;
         let storage = Storage::connect(&config.effective_database_url()).await?;
-        let metrics = routes::Metrics::default();
+        let metrics = Metrics::default();
         let state = AppState {
             storage: storage.clone(),
             secrets,
@@ -75,7 +68,7 @@ impl Application {
                 headers,
                 crate::security_headers::add,
             ))
-            .layer(middleware::from_fn_with_state(metrics, routes::record))
+            .layer(middleware::from_fn_with_state(metrics, crate::metrics::record))
             .layer(TraceLayer::new_for_http());
 
         let listener = TcpListener::bind(config.bind)

@@ -18,9 +18,9 @@ use rules::application::Application;
 use serde::Serialize;
 use std::net::SocketAddr;
 
-use super::ApiError;
 use crate::{
-    startup::AppState,
+    error::ApiError,
+    state::AppState,
     storage::{NewApplication, Stored, reference},
 };
 

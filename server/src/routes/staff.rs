@@ -18,10 +18,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rules::needs::HelpKind;
 use serde::{Deserialize, Serialize};
 
-use super::ApiError;
 use crate::{
     auth::{self, Staff},
-    startup::AppState,
+    error::ApiError,
+    state::AppState,
     storage::{Role, StatusChange, StoredApplication, staff::Filter},
 };
 
