@@ -68,7 +68,10 @@ impl Application {
                 headers,
                 crate::security_headers::add,
             ))
-            .layer(middleware::from_fn_with_state(metrics, crate::metrics::record))
+            .layer(middleware::from_fn_with_state(
+                metrics,
+                crate::metrics::record,
+            ))
             .layer(TraceLayer::new_for_http());
 
         let listener = TcpListener::bind(config.bind)
