@@ -6,7 +6,7 @@ use axum::{
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use serde::Serialize;
+use rules::wire::ErrorBody;
 
 /// An error the API reports; the body carries a Fluent message id the app translates, and, for
 /// invalid input, the field it concerns. Internal causes are logged, never sent.
@@ -50,14 +50,6 @@ impl From<sqlx::Error> for ApiError {
     }
 }
 
-#[derive(Serialize)]
-struct ErrorBody {
-    error: &'static str,
-    message_id: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    field: Option<std::borrow::Cow<'static, str>>,
-}
-
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, error, message_id, field) = match self {
@@ -80,8 +72,8 @@ impl IntoResponse for ApiError {
             Self::Forbidden(id) => (StatusCode::FORBIDDEN, "forbidden", id, None),
             Self::TooManyRequests => {
                 let body = ErrorBody {
-                    error: "too_many_requests",
-                    message_id: "error-too-many-requests",
+                    error: "too_many_requests".into(),
+                    message_id: "error-too-many-requests".into(),
                     field: None,
                 };
                 return (
@@ -104,8 +96,8 @@ impl IntoResponse for ApiError {
         (
             status,
             Json(ErrorBody {
-                error,
-                message_id,
+                error: error.into(),
+                message_id: message_id.into(),
                 field,
             }),
         )
