@@ -155,11 +155,13 @@ pub struct Application {
     pub own_words: String,
     /// The person agrees that the municipality processes the application.
     pub consent: bool,
-    /// On behalf of a walk-in at a front desk.
+    /// On behalf of a walk-in at a front desk. Only the server decides it, from the session
+    /// that sent the application: whatever a client sends here is overwritten. (Still read, so
+    /// bodies waiting in an outbox since before are not refused.)
     #[serde(default)]
     pub on_behalf: bool,
-    /// The estimate the resident saw when they sent it; the server recomputes it and flags a
-    /// difference.
+    /// The estimate the resident saw when they sent it: never trusted. The server recomputes it
+    /// from the answers, goes by its own, and keeps this only to flag a difference.
     #[serde(default)]
     pub estimate: Option<EstimateSummary>,
 }
@@ -231,6 +233,23 @@ impl Application {
             }),
             needs: self.needs.clone(),
         }
+    }
+
+    /// The application as the resident answered it: without what only the server decides
+    /// (`on_behalf`) or recomputes (the estimate, which carries the day it was made). Two
+    /// submissions with the same answers are the same application, on whatever day each was
+    /// sent: the client keeps its idempotency key and the server's fingerprint covers this.
+    pub fn answers(&self) -> Self {
+        Self {
+            on_behalf: false,
+            estimate: None,
+            ..self.clone()
+        }
+    }
+
+    /// Whether `self` and `other` hold the same answers (see [`Application::answers`]).
+    pub fn same_answers(&self, other: &Self) -> bool {
+        self.answers() == other.answers()
     }
 
     /// The estimate for this application on `date`, in brief.
@@ -373,5 +392,36 @@ mod tests {
             let error = NationalId::parse(id).expect_err(id);
             assert_eq!(error.message_id(), "error-invalid-national-id", "{id}");
         }
+    }
+
+    #[test]
+    fn the_same_answers_sent_another_day_are_the_same_application() {
+        let app: Application = serde_json::from_str(
+            r#"{"municipality":"3105","person":{"name":"Olena","national_id":"55038500030",
+            "phone":"+47 900 00 000","preferred_language":"uk"},
+            "household":{"adults":1,"children_ages":[6]},"income":{"amount":"280000"},
+            "housing":{"kind":"rented","monthly_cost":"12500"},"help_wanted":["bostotte"],
+            "consent":true}"#,
+        )
+        .expect("parses");
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).expect("a date");
+        let monday = Application {
+            estimate: app.summarize(day(23)).ok(),
+            ..app.clone()
+        };
+        let tuesday = Application {
+            estimate: app.summarize(day(24)).ok(),
+            on_behalf: true,
+            ..app.clone()
+        };
+        assert_ne!(monday, tuesday);
+        assert!(monday.same_answers(&tuesday));
+        assert_eq!(monday.answers().estimate, None);
+        assert!(!tuesday.answers().on_behalf);
+        let other = Application {
+            own_words: "Noe mer".into(),
+            ..monday.clone()
+        };
+        assert!(!other.same_answers(&monday));
     }
 }

@@ -3,7 +3,10 @@
 //! `#[serde(with = "crate::iso_date")]` on a `NaiveDate` the app reads back.
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Deserializer, Serializer, de::Error};
+use serde::{
+    Deserializer, Serializer,
+    de::{Error, Visitor},
+};
 
 pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.collect_str(&format_args!(
@@ -14,9 +17,20 @@ pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok
     ))
 }
 
+/// Reads the date from JSON text (borrowed) or from a `serde_json::Value` (owned): a visitor
+/// takes either, where `<&str>::deserialize` takes only borrowed text.
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-    let text = <&str>::deserialize(deserializer)?;
-    parse(text).ok_or_else(|| D::Error::custom("a date must be YYYY-MM-DD"))
+    struct Iso;
+    impl Visitor<'_> for Iso {
+        type Value = NaiveDate;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a date as YYYY-MM-DD")
+        }
+        fn visit_str<E: Error>(self, text: &str) -> Result<NaiveDate, E> {
+            parse(text).ok_or_else(|| E::custom("a date must be YYYY-MM-DD"))
+        }
+    }
+    deserializer.deserialize_str(Iso)
 }
 
 /// "2026-11-22" → the date; anything else, or a day that does not exist, → None.
@@ -48,5 +62,28 @@ mod tests {
         ] {
             assert_eq!(parse(bad), None, "{bad}");
         }
+    }
+
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Dated {
+        #[serde(with = "crate::iso_date")]
+        on: NaiveDate,
+    }
+
+    /// The server reads stored JSON through `serde_json::Value`, which lends no text.
+    #[test]
+    fn reads_from_text_and_from_a_json_value() {
+        let on = NaiveDate::from_ymd_opt(2026, 2, 3).expect("a date");
+        let text = r#"{"on":"2026-02-03"}"#;
+        assert_eq!(
+            serde_json::from_str::<Dated>(text).expect("text"),
+            Dated { on }
+        );
+        let value: serde_json::Value = serde_json::from_str(text).expect("json");
+        assert_eq!(
+            serde_json::from_value::<Dated>(value).expect("value"),
+            Dated { on }
+        );
+        assert!(serde_json::from_str::<Dated>(r#"{"on":"3 Feb 2026"}"#).is_err());
     }
 }

@@ -19,6 +19,7 @@ pub mod needs;
 pub mod parameters;
 pub mod startlan;
 pub mod tax;
+pub mod wire;
 
 use chrono::NaiveDate;
 pub use error::RulesError;

@@ -18,8 +18,8 @@ use chrono::{Duration, Utc};
 use sha2::{Digest, Sha256};
 
 use crate::{
-    routes::ApiError,
-    startup::AppState,
+    error::ApiError,
+    state::AppState,
     storage::{Session, StaffMember},
 };
 
@@ -49,7 +49,7 @@ pub async fn create_account(
     if password.chars().count() < MIN_PASSWORD_CHARS {
         anyhow::bail!("the password must have at least {MIN_PASSWORD_CHARS} characters");
     }
-    let role = crate::storage::Role::parse(role)
+    let role = rules::wire::StaffRole::parse(role)
         .ok_or_else(|| anyhow::anyhow!("the role must be front_desk or caseworker"))?;
     let resolved = rules::municipality::resolve(municipality, Utc::now().date_naive())
         .map_err(|_| anyhow::anyhow!("{municipality} is not a municipality number in force"))?;

@@ -134,8 +134,7 @@ fn fingerprint(row: &SealedRow, national_id: &str, new: &Secrets) -> Option<Stri
     let mut application: rules::application::Application =
         serde_json::from_value(row.payload.clone()).ok()?;
     application.person.national_id = national_id.to_string();
-    let content = serde_json::to_vec(&application).ok()?;
-    Some(new.fingerprint(&content))
+    new.application_fingerprint(&application).ok()
 }
 
 fn make_private(path: &Path) -> anyhow::Result<()> {

@@ -126,8 +126,21 @@ impl Secrets {
         mac
     }
 
-    /// A keyed fingerprint of an application's exact content: equal for a retry, different for
-    /// any change, and useless for guessing the national id inside it without the key.
+    /// What makes a retry "the same application": a keyed fingerprint of its answers, the
+    /// national id included, and nothing the server decides or recomputes (`on_behalf`, the
+    /// dated estimate), so the same answers sent again a day later are one application. The
+    /// submission and a key rotation both use this, so they cannot drift apart.
+    pub fn application_fingerprint(
+        &self,
+        application: &rules::application::Application,
+    ) -> anyhow::Result<String> {
+        let content = serde_json::to_vec(&application.answers())
+            .context("cannot serialise an application's answers")?;
+        Ok(self.fingerprint(&content))
+    }
+
+    /// A keyed fingerprint of exact content: equal for a retry, different for any change, and
+    /// useless for guessing the national id inside it without the key.
     pub fn fingerprint(&self, content: &[u8]) -> String {
         let mut mac = <HmacSha256 as Mac>::new_from_slice(&self.fingerprint)
             .unwrap_or_else(|_| unreachable!("HMAC takes a key of any length"));

@@ -13,22 +13,14 @@ use tower_http::{
 use crate::{
     config::Config,
     data_guard, listener,
+    metrics::Metrics,
     rate_limit::{Limit, Limits},
     routes,
-    secrets::Secrets,
     security_headers::SecurityHeaders,
+    state::AppState,
     static_files,
     storage::Storage,
 };
-
-/// What every handler can reach.
-#[derive(Clone, Debug)]
-pub struct AppState {
-    pub storage: Storage,
-    pub secrets: Secrets,
-    pub metrics: routes::Metrics,
-    pub limits: Limits,
-}
 
 /// A server bound to its port and ready to run.
 pub struct Application {
@@ -58,7 +50,7 @@ impl Application {
         ))?;
         // Refuses a database and key that do not belong together, or that cannot be written.
         let (storage, secrets) = data_guard::open(config).await?;
-        let metrics = routes::Metrics::default();
+        let metrics = Metrics::default();
         let edges = &config.edges;
         let state = AppState {
             storage: storage.clone(),
@@ -81,7 +73,7 @@ impl Application {
                 headers,
                 crate::security_headers::add,
             ))
-            .layer(middleware::from_fn_with_state(metrics, routes::record))
+            .layer(middleware::from_fn_with_state(metrics, crate::metrics::record))
             .layer(TraceLayer::new_for_http())
             // A slow client cannot hold a request open: a body that stops arriving, or a
             // request that takes too long in all, gets 408.

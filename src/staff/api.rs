@@ -2,60 +2,14 @@
 //! origin); every change carries the session's CSRF token.
 
 use gloo_net::http::{Request, Response};
-use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use serde::{Serialize, de::DeserializeOwned};
 
-/// Who is signed in.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Me {
-    pub username: String,
-    pub role: String,
-    pub municipality: String,
-    pub csrf_token: String,
-}
-
-/// One line of the inbox.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct InboxLine {
-    pub reference: String,
-    pub received_at: String,
-    pub status: String,
-    pub municipality: String,
-    pub name: String,
-    #[serde(default)]
-    pub help_wanted: Vec<rules::needs::HelpKind>,
-    #[serde(default)]
-    pub urgency: Option<rules::needs::Urgency>,
-    pub on_behalf: bool,
-    pub estimate_differs: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct StatusChange {
-    pub at: String,
-    pub status: String,
-    pub note: String,
-}
-
-/// One application in full.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Full {
-    pub reference: String,
-    pub received_at: String,
-    pub status: String,
-    pub application: rules::application::Application,
-    pub recomputed_estimate: Option<rules::application::EstimateSummary>,
-    pub estimate_differs: bool,
-    pub status_changes: Vec<StatusChange>,
-}
+use rules::wire::{ApplicationStatus, Deletion, ErrorBody, Login, NewStatus};
+pub use rules::wire::{FullApplication, InboxLine, Me, StatusChange};
 
 /// A failed call: the server's message id, or "no answer".
 #[derive(Debug, Clone, PartialEq)]
 pub struct Failed(pub String);
-
-#[derive(Deserialize)]
-struct ApiError {
-    message_id: String,
-}
 
 /// The server's answer, or why there is none: no contact, or the message id it sent.
 async fn ok(response: Result<Response, gloo_net::Error>) -> Result<Response, Failed> {
@@ -63,9 +17,9 @@ async fn ok(response: Result<Response, gloo_net::Error>) -> Result<Response, Fai
     if response.ok() {
         return Ok(response);
     }
-    Err(Failed(response.json::<ApiError>().await.map_or_else(
+    Err(Failed(response.json::<ErrorBody>().await.map_or_else(
         |_| "staff-error-server".into(),
-        |e| e.message_id,
+        |e| e.message_id.into_owned(),
     )))
 }
 
@@ -99,7 +53,10 @@ pub async fn me() -> Result<Me, Failed> {
 }
 
 pub async fn login(username: &str, password: &str) -> Result<Me, Failed> {
-    let body = serde_json::json!({ "username": username, "password": password });
+    let body = Login {
+        username: username.to_string(),
+        password: password.to_string(),
+    };
     answer(
         send_json(Request::post("/api/staff/login"), &body)?
             .send()
@@ -127,7 +84,7 @@ pub async fn list(query: &str) -> Result<Vec<InboxLine>, Failed> {
     .await
 }
 
-pub async fn read(reference: &str) -> Result<Full, Failed> {
+pub async fn read(reference: &str) -> Result<FullApplication, Failed> {
     answer(
         Request::get(&format!("/api/staff/applications/{reference}"))
             .send()
@@ -138,11 +95,14 @@ pub async fn read(reference: &str) -> Result<Full, Failed> {
 
 pub async fn change_status(
     reference: &str,
-    status: &str,
+    status: ApplicationStatus,
     note: &str,
     csrf: &str,
 ) -> Result<(), Failed> {
-    let body = serde_json::json!({ "status": status, "note": note });
+    let body = NewStatus {
+        status,
+        note: note.to_string(),
+    };
     done(
         send_json(
             Request::post(&format!("/api/staff/applications/{reference}/status"))
@@ -156,7 +116,9 @@ pub async fn change_status(
 }
 
 pub async fn delete(reference: &str, reason: &str, csrf: &str) -> Result<(), Failed> {
-    let body = serde_json::json!({ "reason": reason });
+    let body = Deletion {
+        reason: reason.to_string(),
+    };
     done(
         send_json(
             Request::delete(&format!("/api/staff/applications/{reference}"))

@@ -3,7 +3,7 @@
 
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::components::A;
-use rules::needs::HelpKind;
+use rules::{needs::HelpKind, wire::ApplicationStatus};
 
 use super::{Session, api, status_name, text::s};
 use crate::components::ltr::typed;
@@ -88,9 +88,9 @@ pub fn Inbox() -> impl IntoView {
             </div>
         }
     };
-    let statuses = ["received", "in_progress", "decided"]
-        .iter()
-        .map(|v| (v.to_string(), status_name(v)))
+    let statuses = ApplicationStatus::ALL
+        .into_iter()
+        .map(|v| (v.as_str().to_string(), status_name(v)))
         .collect();
     let helps = HelpKind::ALL
         .iter()
@@ -130,10 +130,10 @@ pub fn Inbox() -> impl IntoView {
                     view! {
                         <tr data-testid="inbox-line">
                             <td><A href=format!("/staff/applications/{}", l.reference)>{l.reference.clone()}</A></td>
-                            <td>{l.received_at.get(..10).unwrap_or_default().to_string()}</td>
+                            <td>{l.received_at.date_naive().to_string()}</td>
                             // Typed by the resident, in any script.
                             <td>{typed(l.name)}</td>
-                            <td>{status_name(&l.status)}</td>
+                            <td>{status_name(l.status)}</td>
                             <td>{help}</td>
                             <td>
                                 {urgent.then(|| view! { <span class="tag urgent">{s("staff-urgent")}</span> })}

@@ -16,6 +16,7 @@ use leptos_router::{
     path,
 };
 
+use rules::wire::{ApplicationStatus, StaffRole};
 use text::s;
 
 /// Who is signed in on this page, if anyone.
@@ -31,16 +32,16 @@ impl Session {
 
     pub fn is_caseworker(&self) -> bool {
         self.0
-            .with(|m| m.as_ref().is_some_and(|m| m.role == "caseworker"))
+            .with(|m| m.as_ref().is_some_and(|m| m.role == StaffRole::Caseworker))
     }
 }
 
 /// A status's Norwegian name.
-pub fn status_name(status: &str) -> String {
+pub fn status_name(status: ApplicationStatus) -> String {
     s(match status {
-        "in_progress" => "staff-status-in-progress",
-        "decided" => "staff-status-decided",
-        _ => "staff-status-received",
+        ApplicationStatus::Received => "staff-status-received",
+        ApplicationStatus::InProgress => "staff-status-in-progress",
+        ApplicationStatus::Decided => "staff-status-decided",
     })
 }
 
@@ -55,7 +56,7 @@ pub fn StaffApp() -> impl IntoView {
         if checked.get() {
             let desk = session.with(|m| {
                 m.as_ref()
-                    .filter(|m| m.role == "front_desk")
+                    .filter(|m| m.role == StaffRole::FrontDesk)
                     .map(|m| m.username.clone())
             });
             crate::front_desk::FrontDesk::remember(desk.as_deref());

@@ -2,8 +2,10 @@
 //! half with its own lang and dir), the estimate the applicant saw and the server's, the status
 //! history, and for a caseworker a status change with a note and deletion with a reason.
 
+use chrono::Timelike;
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::{components::A, hooks::use_params_map};
+use rules::wire::ApplicationStatus;
 
 use super::{Session, api, status_name, text};
 use crate::{
@@ -41,7 +43,7 @@ pub fn ApplicationView() -> impl IntoView {
     let session = expect_context::<Session>();
     let params = use_params_map();
     let reference = move || params.with(|p| p.get("reference").unwrap_or_default());
-    let full = RwSignal::new(None::<Result<api::Full, api::Failed>>);
+    let full = RwSignal::new(None::<Result<api::FullApplication, api::Failed>>);
     let load = move || {
         let r = reference();
         spawn_local(async move { full.set(Some(api::read(&r).await)) });
@@ -56,7 +58,7 @@ pub fn ApplicationView() -> impl IntoView {
         }
     });
 
-    let new_status = RwSignal::new("in_progress".to_string());
+    let new_status = RwSignal::new(ApplicationStatus::InProgress);
     let note = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
@@ -70,7 +72,7 @@ pub fn ApplicationView() -> impl IntoView {
             session.csrf(),
         );
         spawn_local(async move {
-            match api::change_status(&r, &st, &n, &csrf).await {
+            match api::change_status(&r, st, &n, &csrf).await {
                 Ok(()) => {
                     note.set(String::new());
                     message.set(Some("staff-status-saved".into()));
@@ -144,25 +146,30 @@ pub fn ApplicationView() -> impl IntoView {
                         }
                     })
                     .collect_view();
+                // Each with the day it is for: an estimate made long ago is not shown as today's.
                 let estimate = |e: &rules::application::EstimateSummary| {
                     format!(
-                        "{}: {} / {}: {}",
+                        "{} – {}: {} / {}: {}",
+                        format::date(e.date, "nb"),
                         s("staff-estimate-bostotte"),
                         format::kroner(e.bostotte_monthly, "nb"),
                         s("staff-estimate-startlan"),
                         format::kroner(e.startlan_max_loan, "nb")
                     )
                 };
+                // The figures staff go by are the server's; what the resident's device showed is
+                // there only to explain a difference.
                 let sent = f.application.estimate.as_ref().map(estimate);
                 let recomputed = f.recomputed_estimate.as_ref().map(estimate);
-                let history = f.status_changes.iter().map(|c| view! {
-                    <li><strong>{status_name(&c.status)}</strong>" "{c.at.get(..16).unwrap_or_default().replace('T', " ")}": "{c.note.clone()}</li>
+                let history = f.status_changes.iter().map(|c| {
+                    let at = format!("{} {:02}:{:02}", c.at.date_naive(), c.at.hour(), c.at.minute());
+                    view! { <li><strong>{status_name(c.status)}</strong>" "{at}": "{c.note.clone()}</li> }
                 }).collect_view();
                 view! {
                     <A href="/staff" attr:class="back-link">{s("staff-to-inbox")}</A>
                     <h1>{s("staff-application-heading")}" "<span translate="no">{f.reference.clone()}</span></h1>
-                    <p data-testid="status"><strong>{s("staff-col-status")}": "</strong>{status_name(&f.status)}
-                        " · "{s("staff-col-received")}": "{f.received_at.get(..10).unwrap_or_default().to_string()}
+                    <p data-testid="status"><strong>{s("staff-col-status")}": "</strong>{status_name(f.status)}
+                        " · "{s("staff-col-received")}": "{f.received_at.date_naive().to_string()}
                         {f.application.on_behalf.then(|| view! { " · "<span class="tag">{s("staff-on-behalf")}</span> })}
                     </p>
                     <p class="small">{s("staff-side-by-side")}</p>
@@ -173,9 +180,11 @@ pub fn ApplicationView() -> impl IntoView {
                     })}
                     {sections_view}
                     <h2>{s("staff-estimate-heading")}</h2>
-                    <p>{s("staff-estimate-sent")}": "{sent.unwrap_or_else(|| s("staff-none"))}</p>
-                    <p>{s("staff-estimate-recomputed")}": "{recomputed.unwrap_or_else(|| s("staff-none"))}</p>
-                    {f.estimate_differs.then(|| view! { <p class="warning" data-testid="estimate-differs">{s("staff-estimate-differs-long")}</p> })}
+                    <p data-testid="estimate-recomputed">{s("staff-estimate-recomputed")}": "{recomputed.unwrap_or_else(|| s("staff-none"))}</p>
+                    {f.estimate_differs.then(|| view! {
+                        <p class="warning" data-testid="estimate-differs">{s("staff-estimate-differs-long")}</p>
+                        <p>{s("staff-estimate-sent")}": "{sent.unwrap_or_else(|| s("staff-none"))}</p>
+                    })}
                     <h2>{s("staff-history-heading")}</h2>
                     <ul>{history}</ul>
                     {move || message.get().map(|id| view! { <p role="status" class="notice">{s(&id)}</p> })}
@@ -184,9 +193,13 @@ pub fn ApplicationView() -> impl IntoView {
                             <h2>{s("staff-change-status")}</h2>
                             <div class="field">
                                 <label for="new-status">{s("staff-col-status")}</label>
-                                <select id="new-status" on:change=move |ev| new_status.set(event_target_value(&ev))>
-                                    {["received", "in_progress", "decided"].iter().map(|v| view! {
-                                        <option value=*v selected=move || new_status.get() == *v>{status_name(v)}</option>
+                                <select id="new-status" on:change=move |ev| {
+                                    if let Some(st) = ApplicationStatus::parse(&event_target_value(&ev)) {
+                                        new_status.set(st);
+                                    }
+                                }>
+                                    {ApplicationStatus::ALL.into_iter().map(|v| view! {
+                                        <option value=v.as_str() selected=move || new_status.get() == v>{status_name(v)}</option>
                                     }).collect_view()}
                                 </select>
                             </div>

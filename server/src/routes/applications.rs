@@ -2,9 +2,13 @@
 //! `GET /api/applications/{reference}`: its status, for whoever holds the receipt's secret.
 //!
 //! The body is a `rules::application::Application`; it is parsed and validated with the rules
-//! crate's types, so nothing invalid is stored. The `Idempotency-Key` header makes a retry safe:
-//! the same key and content give the same reference (and secret) and never a second row. The
-//! national id is stored encrypted, apart from the rest. Nothing personal is logged.
+//! crate's types, so nothing invalid is stored. What only the server may decide, it decides:
+//! `on_behalf` and who made it come from the front-desk session alone, and the estimate staff
+//! go by (urgency included) is the server's own from the answers; the client's estimate is kept
+//! only to flag a difference. The `Idempotency-Key` header makes a retry safe: the same key and
+//! answers give the same reference (and secret) and never a second row, on whatever day the
+//! retry comes. The national id is stored encrypted, apart from the rest. Nothing personal is
+//! logged.
 
 use axum::{
     Json, Router,
@@ -14,13 +18,15 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{get, post},
 };
-use rules::application::Application;
-use serde::Serialize;
+use rules::{
+    application::Application,
+    wire::{ApplicationStatus, ApplicationStatusView, Receipt, StaffRole},
+};
 use std::net::SocketAddr;
 
-use super::ApiError;
 use crate::{
-    startup::AppState,
+    error::ApiError,
+    state::AppState,
     storage::{NewApplication, Stored, reference},
 };
 
@@ -28,23 +34,6 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/applications", post(submit))
         .route("/applications/{reference}", get(status))
-}
-
-/// What the app shows on the receipt.
-#[derive(Debug, Serialize)]
-pub struct Receipt {
-    pub reference: String,
-    pub status: &'static str,
-    /// Shown on the receipt: with the reference, it lets the resident read the status.
-    pub secret: String,
-}
-
-/// What `GET /api/applications/{reference}` tells the holder of its receipt.
-#[derive(Debug, Serialize)]
-pub struct Status {
-    pub reference: String,
-    pub status: String,
-    pub received_on: chrono::NaiveDate,
 }
 
 fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
@@ -74,7 +63,7 @@ async fn submit(
     // A front-desk employee signed in on this device makes it on behalf of a walk-in.
     let front_desk = crate::auth::session_of(&state, &headers)
         .await?
-        .filter(|s| s.member.role == crate::storage::Role::FrontDesk);
+        .filter(|s| s.member.role == StaffRole::FrontDesk);
     let mut application: Application = serde_json::from_slice(&body).map_err(|e| {
         // The error names a field or position, never the values typed.
         tracing::info!(
@@ -92,13 +81,14 @@ async fn submit(
         rules::municipality::resolve(&application.municipality, chrono::Utc::now().date_naive())
             .map_err(ApiError::from)?;
     let national_id = application.person.national_id().map_err(ApiError::from)?;
-    if front_desk.is_some() {
-        application.on_behalf = true;
-    }
+    // Only a front-desk session makes an application on someone's behalf: a resident's
+    // `"on_behalf": true` is overwritten, never stored.
+    application.on_behalf = front_desk.is_some();
     let created_by_staff = front_desk.as_ref().map(|s| s.member.id);
 
-    // The same rules as the app, rerun here: for the day the app computed (if it is today or
-    // yesterday, allowing for time zones), else today.
+    // The same rules as the app, rerun here on the answers: for the day the app computed (if it
+    // is today or yesterday, allowing for time zones), else today, so an estimate dated long ago
+    // is never taken as current. Staff go by this one; the client's only flags a difference.
     let today = chrono::Utc::now().date_naive();
     let date = match &application.estimate {
         Some(e) if (today - e.date).num_days().abs() <= 1 => e.date,
@@ -112,13 +102,13 @@ async fn submit(
     if estimate_differs {
         tracing::warn!("the estimate sent differs from the one recomputed on the server");
     }
-    let recomputed = serde_json::to_value(&recomputed).map_err(|e| ApiError::Internal(e.into()))?;
     application.person.national_id = national_id.as_str().to_string();
 
-    // The fingerprint covers everything, the national id included; the stored payload does not
-    // hold the national id, which is kept sealed in its own column.
-    let content = serde_json::to_vec(&application).map_err(|e| ApiError::Internal(e.into()))?;
-    let fingerprint = state.secrets.fingerprint(&content);
+    // The fingerprint covers the answers, the national id included, and nothing the server
+    // decides or recomputes: a retry with the same key and answers is the same application even
+    // when its estimate is dated a day later. The stored payload does not hold the national id,
+    // which is kept sealed in its own column.
+    let fingerprint = state.secrets.application_fingerprint(&application)?;
     let sealed = state.secrets.seal_national_id(national_id.as_str())?;
     application.person.national_id = String::new();
     let payload = serde_json::to_value(&application).map_err(|e| ApiError::Internal(e.into()))?;
@@ -162,7 +152,7 @@ async fn submit(
         status,
         Json(Receipt {
             reference,
-            status: "received",
+            status: ApplicationStatus::Received,
             secret,
         }),
     )
@@ -175,7 +165,7 @@ async fn status(
     State(state): State<AppState>,
     Path(reference): Path<String>,
     headers: HeaderMap,
-) -> Result<Json<Status>, ApiError> {
+) -> Result<Json<ApplicationStatusView>, ApiError> {
     let not_found = || ApiError::Unknown("error-application-not-found");
     let secret = headers
         .get(axum::http::header::AUTHORIZATION)
@@ -197,7 +187,7 @@ async fn status(
         .application(&reference)
         .await?
         .ok_or_else(not_found)?;
-    Ok(Json(Status {
+    Ok(Json(ApplicationStatusView {
         reference,
         status: stored.status,
         received_on: stored.created_at.date_naive(),

@@ -4,7 +4,7 @@
 
 use axum::{Router, extract::State, http::StatusCode, routing::get};
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()

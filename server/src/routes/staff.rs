@@ -14,15 +14,21 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{get, post},
 };
-use chrono::{DateTime, NaiveDate, Utc};
-use rules::needs::HelpKind;
-use serde::{Deserialize, Serialize};
+use chrono::{NaiveDate, Utc};
+use rules::{
+    application::Application,
+    needs::HelpKind,
+    wire::{
+        ApplicationStatus, Deletion, FullApplication, InboxLine, Login, Me, NewStatus, StaffRole,
+    },
+};
+use serde::Deserialize;
 
-use super::ApiError;
 use crate::{
     auth::{self, Staff},
-    startup::AppState,
-    storage::{Role, StatusChange, StoredApplication, staff::Filter},
+    error::ApiError,
+    state::AppState,
+    storage::{StoredApplication, staff::Filter},
 };
 
 pub fn router() -> Router<AppState> {
@@ -39,29 +45,13 @@ pub fn router() -> Router<AppState> {
         .route("/staff/export", get(export))
 }
 
-#[derive(Deserialize)]
-struct Login {
-    username: String,
-    password: String,
-}
-
 /// Who is signed in, and the token to send with every change.
-#[derive(Serialize)]
-struct Me {
-    username: String,
-    role: Role,
-    municipality: String,
-    csrf_token: String,
-}
-
-impl Me {
-    fn of(staff: &Staff) -> Self {
-        Self {
-            username: staff.member.username.clone(),
-            role: staff.member.role,
-            municipality: staff.member.municipality.clone(),
-            csrf_token: staff.csrf_token.clone(),
-        }
+fn me_of(staff: &Staff) -> Me {
+    Me {
+        username: staff.member.username.clone(),
+        role: staff.member.role,
+        municipality: staff.member.municipality.clone(),
+        csrf_token: staff.csrf_token.clone(),
     }
 }
 
@@ -126,7 +116,7 @@ async fn login(
     };
     let cookie = HeaderValue::from_str(&auth::cookie(&token, &headers))
         .map_err(|e| ApiError::Internal(e.into()))?;
-    Ok(([(header::SET_COOKIE, cookie)], Json(Me::of(&staff))).into_response())
+    Ok(([(header::SET_COOKIE, cookie)], Json(me_of(&staff))).into_response())
 }
 
 async fn logout(
@@ -145,7 +135,7 @@ async fn logout(
 }
 
 async fn me(staff: Staff) -> Json<Me> {
-    Json(Me::of(&staff))
+    Json(me_of(&staff))
 }
 
 /// The inbox's filters, from the query string.
@@ -165,22 +155,24 @@ struct Filters {
 impl Filters {
     /// The storage filter for what `staff` may see, with these filters.
     fn for_staff(&self, staff: &Staff) -> Result<Filter, ApiError> {
-        if let Some(status) = &self.status
-            && !STATUSES.contains(&status.as_str())
-        {
-            return Err(ApiError::BadRequest("error-invalid-input"));
-        }
+        let status = match self.status.as_deref() {
+            None | Some("") => None,
+            Some(text) => Some(
+                ApplicationStatus::parse(text)
+                    .ok_or(ApiError::BadRequest("error-invalid-input"))?,
+            ),
+        };
         let day = |d: NaiveDate| d.and_hms_opt(0, 0, 0).map(|t| t.and_utc());
         let mut filter = Filter {
             reference: self.reference.clone(),
             municipality: self.municipality.clone().filter(|m| !m.is_empty()),
-            status: self.status.clone(),
+            status,
             from: self.from.and_then(day),
             to: self.to.and_then(|d| d.succ_opt()).and_then(day),
             ..Filter::default()
         };
         match staff.member.role {
-            Role::Caseworker => {
+            StaffRole::Caseworker => {
                 // Another municipality's number shows nothing rather than something else.
                 if filter
                     .municipality
@@ -191,7 +183,7 @@ impl Filters {
                 }
                 filter.municipality = Some(staff.member.municipality.clone());
             }
-            Role::FrontDesk => filter.created_by_staff = Some(staff.member.id),
+            StaffRole::FrontDesk => filter.created_by_staff = Some(staff.member.id),
         }
         Ok(filter)
     }
@@ -209,31 +201,35 @@ impl Filters {
     }
 }
 
-const STATUSES: [&str; 3] = ["received", "in_progress", "decided"];
 /// The most applications one list or export returns.
 const PAGE: i64 = 500;
 
-/// One line of the inbox.
-#[derive(Serialize)]
-struct InboxLine {
-    reference: String,
-    received_at: DateTime<Utc>,
-    status: String,
-    municipality: String,
-    name: String,
-    help_wanted: serde_json::Value,
-    urgency: serde_json::Value,
-    on_behalf: bool,
-    estimate_differs: bool,
+/// The kinds of help an application asks for (none if its payload does not say).
+fn help_wanted(stored: &StoredApplication) -> Vec<HelpKind> {
+    serde_json::from_value(stored.payload["help_wanted"].clone()).unwrap_or_default()
 }
 
 fn wants(stored: &StoredApplication, help: Option<HelpKind>) -> bool {
-    let Some(help) = help else { return true };
-    let Ok(wanted) = serde_json::from_value::<Vec<HelpKind>>(stored.payload["help_wanted"].clone())
-    else {
-        return false;
-    };
-    wanted.contains(&help)
+    help.is_none_or(|help| help_wanted(stored).contains(&help))
+}
+
+/// An inbox line: every mark on it the server's own. Urgency is the server's estimate of the
+/// answers (a resident cannot mark themselves an emergency), "on behalf" is who made it.
+fn inbox_line(reference: String, a: StoredApplication) -> InboxLine {
+    InboxLine {
+        received_at: a.created_at,
+        status: a.status,
+        name: a.payload["person"]["name"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string(),
+        help_wanted: help_wanted(&a),
+        urgency: a.recomputed_estimate.as_ref().and_then(|e| e.urgency),
+        on_behalf: a.created_by_staff.is_some(),
+        estimate_differs: a.estimate_differs,
+        municipality: a.municipality,
+        reference,
+    }
 }
 
 async fn matching(
@@ -269,36 +265,9 @@ async fn list(
     Ok(Json(
         found
             .into_iter()
-            .map(|(reference, a)| InboxLine {
-                reference,
-                received_at: a.created_at,
-                status: a.status,
-                municipality: a.municipality,
-                name: a.payload["person"]["name"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_string(),
-                help_wanted: a.payload["help_wanted"].clone(),
-                urgency: a.payload["estimate"]["urgency"].clone(),
-                on_behalf: a.payload["on_behalf"].as_bool().unwrap_or(false),
-                estimate_differs: a.estimate_differs,
-            })
+            .map(|(reference, a)| inbox_line(reference, a))
             .collect(),
     ))
-}
-
-/// One application in full, as staff read it.
-#[derive(Serialize)]
-struct FullApplication {
-    reference: String,
-    received_at: DateTime<Utc>,
-    status: String,
-    municipality: String,
-    /// The application as sent, with the national id opened.
-    application: serde_json::Value,
-    recomputed_estimate: Option<serde_json::Value>,
-    estimate_differs: bool,
-    status_changes: Vec<StatusChange>,
 }
 
 /// The application `reference` if `staff` may see it; "not found" otherwise.
@@ -314,8 +283,8 @@ async fn visible(
         .await?
         .ok_or_else(not_found)?;
     let allowed = match staff.member.role {
-        Role::Caseworker => stored.municipality == staff.member.municipality,
-        Role::FrontDesk => state.storage.created_by(reference).await? == Some(staff.member.id),
+        StaffRole::Caseworker => stored.municipality == staff.member.municipality,
+        StaffRole::FrontDesk => stored.created_by_staff == Some(staff.member.id),
     };
     if allowed {
         Ok(stored)
@@ -324,13 +293,16 @@ async fn visible(
     }
 }
 
-/// The application as sent: the payload with its national id opened again.
+/// The application as sent: the payload with its national id opened again, and "on behalf" as
+/// the server recorded it (a payload stored before the server alone decided it may say
+/// otherwise).
 fn opened(state: &AppState, stored: &StoredApplication) -> Result<serde_json::Value, ApiError> {
     let mut application = stored.payload.clone();
     if let Some(sealed) = &stored.national_id_sealed {
         let id = state.secrets.open_national_id(sealed)?;
         application["person"]["national_id"] = serde_json::Value::String(id);
     }
+    application["on_behalf"] = serde_json::Value::Bool(stored.created_by_staff.is_some());
     Ok(application)
 }
 
@@ -344,7 +316,8 @@ async fn read(
         .storage
         .audit(Some(staff.member.id), "read", Some(&reference), "")
         .await?;
-    let application = opened(&state, &stored)?;
+    let application: Application = serde_json::from_value(opened(&state, &stored)?)
+        .map_err(|e| ApiError::Internal(e.into()))?;
     let status_changes = state.storage.status_changes(&reference).await?;
     Ok(Json(FullApplication {
         reference,
@@ -361,8 +334,8 @@ async fn read(
 /// Only a caseworker changes, exports or deletes.
 fn caseworker(staff: &Staff) -> Result<(), ApiError> {
     match staff.member.role {
-        Role::Caseworker => Ok(()),
-        Role::FrontDesk => Err(ApiError::Forbidden("error-staff-not-allowed")),
+        StaffRole::Caseworker => Ok(()),
+        StaffRole::FrontDesk => Err(ApiError::Forbidden("error-staff-not-allowed")),
     }
 }
 
@@ -388,12 +361,6 @@ fn note(text: &str, field: &'static str) -> Result<String, ApiError> {
     }
 }
 
-#[derive(Deserialize)]
-struct NewStatus {
-    status: String,
-    note: String,
-}
-
 async fn change_status(
     State(state): State<AppState>,
     staff: Staff,
@@ -402,16 +369,10 @@ async fn change_status(
 ) -> Result<StatusCode, ApiError> {
     caseworker(&staff)?;
     visible(&state, &staff, &reference).await?;
-    if !STATUSES.contains(&change.status.as_str()) {
-        return Err(ApiError::Unprocessable {
-            message_id: "error-invalid-input",
-            field: Some("status".into()),
-        });
-    }
     let text = note(&change.note, "note")?;
     state
         .storage
-        .change_status(&reference, staff.member.id, &change.status, &text)
+        .change_status(&reference, staff.member.id, change.status, &text)
         .await?;
     state
         .storage
@@ -419,15 +380,10 @@ async fn change_status(
             Some(staff.member.id),
             "status",
             Some(&reference),
-            &change.status,
+            change.status.as_str(),
         )
         .await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-#[derive(Deserialize)]
-struct Deletion {
-    reason: String,
 }
 
 async fn delete(
@@ -527,7 +483,7 @@ async fn export(
                 let record = [
                     reference.to_string(),
                     stored.created_at.to_rfc3339(),
-                    stored.status.clone(),
+                    stored.status.as_str().to_string(),
                     stored.municipality.clone(),
                     text(&a["person"]["name"]),
                     text(&a["person"]["national_id"]),

@@ -3,7 +3,7 @@
 use axum::{Json, Router, routing::get};
 use serde::Serialize;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The answer of `/api/version`.
 #[derive(Debug, Serialize)]

@@ -1,13 +1,14 @@
 //! Where applications are kept: SQLite by default (one file, WAL, durable commits), PostgreSQL when
 //! the database URL says `postgres://`. All SQL lives in this module: applications here, staff,
-//! sessions, status changes and the audit log in `staff.rs`.
+//! sessions, status changes and the audit log in `staff.rs`. Each statement is written once with
+//! `?` placeholders and run on either database by `on_both!`.
 
 mod guard;
 mod rotate;
 pub mod staff;
 
 pub use rotate::{Resealed, SealedRow};
-pub use staff::{AuditLine, Role, Session, StaffMember, StatusChange};
+pub use staff::{AuditLine, Session, StaffMember};
 
 /// `?` placeholders as PostgreSQL wants them: `$1, $2, …` (none of our SQL has `?` in a string).
 pub(crate) fn numbered(sql: &str) -> String {
@@ -27,32 +28,37 @@ pub(crate) fn numbered(sql: &str) -> String {
 
 /// Runs one statement, written once with `?` placeholders, on whichever database this is:
 /// `on_both!(storage, sqlx::query_as::<_, (i64,)>, "SELECT …", fetch_one, |q| q.bind(x))`;
-/// with `execute`, it gives the number of rows affected.
+/// with `execute`, it gives the number of rows affected. `on_both!(conn: c, …)` runs it on a
+/// [`Conn`] instead (one connection, say inside a transaction) rather than on the pool.
 macro_rules! on_both {
-    // `execute` gives the number of rows affected (each database has its own result type).
-    ($storage:expr, $make:expr, $sql:expr, execute, |$q:ident| $binds:expr) => {
-        match $storage {
-            $crate::storage::Storage::Sqlite(pool, _) => {
-                let $q = $make($sql);
-                $binds.execute(pool).await.map(|r| r.rows_affected())
+    (conn: $conn:expr, $make:expr, $sql:expr, $finish:ident, |$q:ident| $binds:expr) => {
+        match $conn {
+            $crate::storage::Conn::Sqlite(c) => {
+                $crate::storage::on_both!(@run &mut **c, $make, $sql, $finish, |$q| $binds)
             }
-            $crate::storage::Storage::Postgres(pool) => {
+            $crate::storage::Conn::Postgres(c) => {
                 let sql = $crate::storage::numbered($sql);
-                let $q = $make(&sql);
-                $binds.execute(pool).await.map(|r| r.rows_affected())
+                $crate::storage::on_both!(@run &mut **c, $make, &sql, $finish, |$q| $binds)
             }
         }
     };
+    (@run $executor:expr, $make:expr, $sql:expr, execute, |$q:ident| $binds:expr) => {{
+        // Each database has its own result type: the rows affected is what both have.
+        let $q = $make($sql);
+        $binds.execute($executor).await.map(|r| r.rows_affected())
+    }};
+    (@run $executor:expr, $make:expr, $sql:expr, $finish:ident, |$q:ident| $binds:expr) => {{
+        let $q = $make($sql);
+        $binds.$finish($executor).await
+    }};
     ($storage:expr, $make:expr, $sql:expr, $finish:ident, |$q:ident| $binds:expr) => {
         match $storage {
             $crate::storage::Storage::Sqlite(pool, _) => {
-                let $q = $make($sql);
-                $binds.$finish(pool).await
+                $crate::storage::on_both!(@run pool, $make, $sql, $finish, |$q| $binds)
             }
             $crate::storage::Storage::Postgres(pool) => {
                 let sql = $crate::storage::numbered($sql);
-                let $q = $make(&sql);
-                $binds.$finish(pool).await
+                $crate::storage::on_both!(@run pool, $make, &sql, $finish, |$q| $binds)
             }
         }
     };
@@ -62,12 +68,21 @@ pub(crate) use on_both;
 use std::{path::Path, str::FromStr};
 
 use anyhow::Context;
+use rules::{application::EstimateSummary, wire::ApplicationStatus};
 use sqlx::{
-    postgres::{PgPool, PgPoolOptions},
+    postgres::{PgConnection, PgPool, PgPoolOptions},
     sqlite::{
-        SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+        SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePool, SqlitePoolOptions,
+        SqliteSynchronous,
     },
 };
+
+/// One connection of either database, for statements that must run on it (in a transaction,
+/// or one after another): `on_both!(conn: …)`.
+pub(crate) enum Conn<'c> {
+    Sqlite(&'c mut SqliteConnection),
+    Postgres(&'c mut PgConnection),
+}
 
 /// A connection pool to one of the supported databases, with its migrations applied.
 #[derive(Clone, Debug)]
@@ -167,7 +182,10 @@ impl Storage {
     ) -> Result<Stored, sqlx::Error> {
         match self {
             Self::Sqlite(_, writer) => writer.insert(new.to_owned()).await,
-            Self::Postgres(pool) => insert_postgres(pool, new).await,
+            Self::Postgres(pool) => {
+                let mut connection = pool.acquire().await?;
+                insert(Conn::Postgres(&mut connection), &new.to_owned()).await
+            }
         }
     }
 
@@ -184,43 +202,37 @@ impl Storage {
             fetch_optional,
             |q| q.bind(reference)
         )?;
-        Ok(row.map(|r| r.into_parts().1))
+        row.map(|r| r.into_parts().map(|(_, a)| a)).transpose()
     }
 
     /// How many applications there are of each (status, municipality).
     pub async fn counts_by_status_and_municipality(
         &self,
     ) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
-        const SQL: &str = "SELECT status, municipality, COUNT(*) FROM applications \
-                           GROUP BY status, municipality ORDER BY status, municipality";
-        match self {
-            Self::Sqlite(pool, _) => sqlx::query_as(SQL).fetch_all(pool).await,
-            Self::Postgres(pool) => sqlx::query_as(SQL).fetch_all(pool).await,
-        }
+        on_both!(
+            self,
+            sqlx::query_as::<_, (String, String, i64)>,
+            "SELECT status, municipality, COUNT(*) FROM applications \
+             GROUP BY status, municipality ORDER BY status, municipality",
+            fetch_all,
+            |q| q
+        )
     }
 
     /// Whether the database answers.
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
-        match self {
-            Self::Sqlite(pool, _) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
-            Self::Postgres(pool) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
-        }
+        on_both!(self, sqlx::query, "SELECT 1", execute, |q| q).map(drop)
     }
 
     /// How many applications are stored.
     pub async fn application_count(&self) -> Result<i64, sqlx::Error> {
-        match self {
-            Self::Sqlite(pool, _) => {
-                sqlx::query_scalar("SELECT COUNT(*) FROM applications")
-                    .fetch_one(pool)
-                    .await
-            }
-            Self::Postgres(pool) => {
-                sqlx::query_scalar("SELECT COUNT(*) FROM applications")
-                    .fetch_one(pool)
-                    .await
-            }
-        }
+        on_both!(
+            self,
+            sqlx::query_scalar::<_, i64>,
+            "SELECT COUNT(*) FROM applications",
+            fetch_one,
+            |q| q
+        )
     }
 
     /// Closes every connection; SQLite checkpoints its WAL.
@@ -242,7 +254,7 @@ pub struct NewApplication<'a> {
     pub fingerprint: &'a str,
     pub municipality: &'a str,
     /// The server's own estimate, and whether it differs from the one the resident saw.
-    pub recomputed_estimate: &'a serde_json::Value,
+    pub recomputed_estimate: &'a EstimateSummary,
     pub estimate_differs: bool,
     /// The front-desk employee who made it on behalf of a walk-in.
     pub created_by_staff: Option<i64>,
@@ -273,18 +285,16 @@ struct OwnedNewApplication {
     national_id_sealed: Vec<u8>,
     fingerprint: String,
     municipality: String,
-    recomputed_estimate: serde_json::Value,
+    recomputed_estimate: EstimateSummary,
     estimate_differs: bool,
     created_by_staff: Option<i64>,
 }
 
-const INSERT_SQLITE: &str = "INSERT INTO applications (reference, idempotency_key, payload, \
+/// The one statement that stores an application: a second one under the same idempotency key
+/// inserts nothing, and `insert` then reads what is there.
+const INSERT: &str = "INSERT INTO applications (reference, idempotency_key, payload, \
      created_at, national_id_sealed, fingerprint, municipality, recomputed_estimate, \
      estimate_differs, created_by_staff) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
-     ON CONFLICT (idempotency_key) DO NOTHING";
-const INSERT_POSTGRES: &str = "INSERT INTO applications (reference, idempotency_key, payload, \
-     created_at, national_id_sealed, fingerprint, municipality, recomputed_estimate, \
-     estimate_differs, created_by_staff) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
      ON CONFLICT (idempotency_key) DO NOTHING";
 
 /// What an insert found: the new row, or the reference and fingerprint already under the key.
@@ -305,37 +315,10 @@ fn outcome(
     })
 }
 
-async fn insert_postgres(pool: &PgPool, new: &NewApplication<'_>) -> Result<Stored, sqlx::Error> {
-    let inserted = sqlx::query(INSERT_POSTGRES)
-        .bind(new.reference)
-        .bind(new.idempotency_key)
-        .bind(sqlx::types::Json(new.payload))
-        .bind(chrono::Utc::now())
-        .bind(new.national_id_sealed)
-        .bind(new.fingerprint)
-        .bind(new.municipality)
-        .bind(sqlx::types::Json(new.recomputed_estimate))
-        .bind(new.estimate_differs)
-        .bind(new.created_by_staff)
-        .execute(pool)
-        .await?
-        .rows_affected();
-    let existing = if inserted == 1 {
-        None
-    } else {
-        sqlx::query_as("SELECT reference, fingerprint FROM applications WHERE idempotency_key = $1")
-            .bind(new.idempotency_key)
-            .fetch_optional(pool)
-            .await?
-    };
-    outcome(inserted, new.reference, existing, new.fingerprint)
-}
-
-async fn insert_sqlite(
-    connection: &mut sqlx::SqliteConnection,
-    new: &OwnedNewApplication,
-) -> Result<Stored, sqlx::Error> {
-    let inserted = sqlx::query(INSERT_SQLITE)
+/// Inserts `new` on `conn` (SQLite: inside the writer's transaction), or finds what is under its
+/// key already.
+async fn insert(mut conn: Conn<'_>, new: &OwnedNewApplication) -> Result<Stored, sqlx::Error> {
+    let inserted = on_both!(conn: &mut conn, sqlx::query, INSERT, execute, |q| q
         .bind(&new.reference)
         .bind(&new.idempotency_key)
         .bind(sqlx::types::Json(&new.payload))
@@ -345,17 +328,17 @@ async fn insert_sqlite(
         .bind(&new.municipality)
         .bind(sqlx::types::Json(&new.recomputed_estimate))
         .bind(new.estimate_differs)
-        .bind(new.created_by_staff)
-        .execute(&mut *connection)
-        .await?
-        .rows_affected();
+        .bind(new.created_by_staff))?;
     let existing = if inserted == 1 {
         None
     } else {
-        sqlx::query_as("SELECT reference, fingerprint FROM applications WHERE idempotency_key = ?")
-            .bind(&new.idempotency_key)
-            .fetch_optional(&mut *connection)
-            .await?
+        on_both!(
+            conn: &mut conn,
+            sqlx::query_as::<_, (String, Option<String>)>,
+            "SELECT reference, fingerprint FROM applications WHERE idempotency_key = ?",
+            fetch_optional,
+            |q| q.bind(&new.idempotency_key)
+        )?
     };
     outcome(inserted, &new.reference, existing, &new.fingerprint)
 }
@@ -415,7 +398,7 @@ async fn commit_group(pool: &SqlitePool, jobs: &[WriteJob]) -> Vec<Result<Stored
         let mut tx = pool.begin().await?;
         let mut results = Vec::with_capacity(jobs.len());
         for (new, _) in jobs {
-            results.push(insert_sqlite(&mut tx, new).await?);
+            results.push(insert(Conn::Sqlite(&mut tx), new).await?);
         }
         tx.commit().await?;
         Ok::<_, sqlx::Error>(results)
@@ -427,7 +410,7 @@ async fn commit_group(pool: &SqlitePool, jobs: &[WriteJob]) -> Vec<Result<Stored
             for (new, _) in jobs {
                 let one = async {
                     let mut tx = pool.begin().await?;
-                    let stored = insert_sqlite(&mut tx, new).await?;
+                    let stored = insert(Conn::Sqlite(&mut tx), new).await?;
                     tx.commit().await?;
                     Ok(stored)
                 };
@@ -441,7 +424,7 @@ async fn commit_group(pool: &SqlitePool, jobs: &[WriteJob]) -> Vec<Result<Stored
 
 /// The columns `ApplicationRow` reads.
 pub(crate) const APPLICATION_COLUMNS: &str = "reference, payload, national_id_sealed, status, \
-     municipality, created_at, recomputed_estimate, estimate_differs";
+     municipality, created_at, recomputed_estimate, estimate_differs, created_by_staff";
 
 /// One row of `applications`, as read by both databases.
 #[derive(sqlx::FromRow)]
@@ -454,24 +437,39 @@ pub(crate) struct ApplicationRow {
     created_at: chrono::DateTime<chrono::Utc>,
     recomputed_estimate: Option<sqlx::types::Json<serde_json::Value>>,
     estimate_differs: bool,
+    created_by_staff: Option<i64>,
 }
 
 impl ApplicationRow {
     /// The reference and the application.
-    pub(crate) fn into_parts(self) -> (String, StoredApplication) {
-        (
+    pub(crate) fn into_parts(self) -> Result<(String, StoredApplication), sqlx::Error> {
+        // An estimate stored in a shape this version no longer reads is no estimate: staff are
+        // told there is none rather than shown a guess.
+        let recomputed_estimate = self.recomputed_estimate.and_then(|j| {
+            serde_json::from_value(j.0)
+                .inspect_err(|_| tracing::warn!("a stored estimate does not read"))
+                .ok()
+        });
+        Ok((
             self.reference,
             StoredApplication {
                 payload: self.payload.0,
                 national_id_sealed: self.national_id_sealed,
-                status: self.status,
+                status: status_from(&self.status)?,
                 municipality: self.municipality,
                 created_at: self.created_at,
-                recomputed_estimate: self.recomputed_estimate.map(|j| j.0),
+                recomputed_estimate,
                 estimate_differs: self.estimate_differs,
+                created_by_staff: self.created_by_staff,
             },
-        )
+        ))
     }
+}
+
+/// A stored status's enum; the database's CHECK allows no other text.
+pub(crate) fn status_from(text: &str) -> Result<ApplicationStatus, sqlx::Error> {
+    ApplicationStatus::parse(text)
+        .ok_or_else(|| sqlx::Error::Decode(format!("unknown status {text:?}").into()))
 }
 
 /// An application as stored.
@@ -479,11 +477,15 @@ impl ApplicationRow {
 pub struct StoredApplication {
     pub payload: serde_json::Value,
     pub national_id_sealed: Option<Vec<u8>>,
-    pub status: String,
+    pub status: ApplicationStatus,
     pub municipality: String,
     pub created_at: chrono::DateTime<chrono::Utc>,
-    pub recomputed_estimate: Option<serde_json::Value>,
+    /// The server's estimate of the answers (None for rows from before it was kept).
+    pub recomputed_estimate: Option<EstimateSummary>,
     pub estimate_differs: bool,
+    /// The front-desk employee who made it on behalf of a walk-in: the one truth of
+    /// "on behalf", whatever the payload says.
+    pub created_by_staff: Option<i64>,
 }
 
 /// What storing an application did.

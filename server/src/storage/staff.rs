@@ -2,36 +2,12 @@
 //! with `?` placeholders and run on either database by `on_both!`.
 
 use chrono::{DateTime, Utc};
+use rules::wire::{ApplicationStatus, StaffRole, StatusChange};
 use serde::Serialize;
 
-use super::{APPLICATION_COLUMNS, ApplicationRow, Storage, StoredApplication, on_both};
-
-/// What a member of staff may do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// Makes applications on behalf of walk-ins and sees those it made.
-    FrontDesk,
-    /// Sees and handles every application to its municipality.
-    Caseworker,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::FrontDesk => "front_desk",
-            Self::Caseworker => "caseworker",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "front_desk" => Some(Self::FrontDesk),
-            "caseworker" => Some(Self::Caseworker),
-            _ => None,
-        }
-    }
-}
+use super::{
+    APPLICATION_COLUMNS, ApplicationRow, Storage, StoredApplication, on_both, status_from,
+};
 
 /// A staff account as the server uses it (the hash never leaves the storage and auth modules).
 #[derive(Debug, Clone)]
@@ -39,7 +15,7 @@ pub struct StaffMember {
     pub id: i64,
     pub username: String,
     pub password_hash: String,
-    pub role: Role,
+    pub role: StaffRole,
     pub municipality: String,
     pub failed_logins: i64,
     pub locked_until: Option<DateTime<Utc>>,
@@ -52,14 +28,6 @@ pub struct Session {
     pub csrf_token: String,
     pub created_at: DateTime<Utc>,
     pub last_seen: DateTime<Utc>,
-}
-
-/// One status change with its note.
-#[derive(Debug, Clone, Serialize)]
-pub struct StatusChange {
-    pub at: DateTime<Utc>,
-    pub status: String,
-    pub note: String,
 }
 
 /// One line of the audit log.
@@ -90,7 +58,7 @@ fn staff_from(row: StaffRow) -> Option<StaffMember> {
         id: row.0,
         username: row.1,
         password_hash: row.2,
-        role: Role::parse(&row.3)?,
+        role: StaffRole::parse(&row.3)?,
         municipality: row.4,
         failed_logins: row.5,
         locked_until: row.6,
@@ -103,7 +71,7 @@ pub struct Filter {
     pub reference: Option<String>,
     pub municipality: Option<String>,
     pub created_by_staff: Option<i64>,
-    pub status: Option<String>,
+    pub status: Option<ApplicationStatus>,
     pub from: Option<DateTime<Utc>>,
     pub to: Option<DateTime<Utc>>,
 }
@@ -114,7 +82,7 @@ impl Storage {
         &self,
         username: &str,
         password_hash: &str,
-        role: Role,
+        role: StaffRole,
         municipality: &str,
     ) -> Result<bool, sqlx::Error> {
         let done = on_both!(
@@ -322,15 +290,15 @@ impl Storage {
                 .bind(filter.municipality.as_deref())
                 .bind(filter.created_by_staff)
                 .bind(filter.created_by_staff)
-                .bind(filter.status.as_deref())
-                .bind(filter.status.as_deref())
+                .bind(filter.status.map(ApplicationStatus::as_str))
+                .bind(filter.status.map(ApplicationStatus::as_str))
                 .bind(filter.from)
                 .bind(filter.from)
                 .bind(filter.to)
                 .bind(filter.to)
                 .bind(limit)
         )?;
-        Ok(rows.into_iter().map(ApplicationRow::into_parts).collect())
+        rows.into_iter().map(ApplicationRow::into_parts).collect()
     }
 
     /// Who made an application on behalf of a walk-in, if staff did.
@@ -350,18 +318,18 @@ impl Storage {
         &self,
         reference: &str,
         staff_id: i64,
-        status: &str,
+        status: ApplicationStatus,
         note: &str,
     ) -> Result<bool, sqlx::Error> {
         let now = Utc::now();
-        let decided_at = (status == "decided").then_some(now);
+        let decided_at = (status == ApplicationStatus::Decided).then_some(now);
         let changed = on_both!(
             self,
             sqlx::query,
             "UPDATE applications SET status = ?, decided_at = COALESCE(?, decided_at) \
              WHERE reference = ?",
             execute,
-            |q| q.bind(status).bind(decided_at).bind(reference)
+            |q| q.bind(status.as_str()).bind(decided_at).bind(reference)
         )?;
         if changed == 0 {
             return Ok(false);
@@ -376,7 +344,7 @@ impl Storage {
                 .bind(reference)
                 .bind(now)
                 .bind(staff_id)
-                .bind(status)
+                .bind(status.as_str())
                 .bind(note)
         )?;
         Ok(true)
@@ -391,10 +359,15 @@ impl Storage {
             fetch_all,
             |q| q.bind(reference)
         )?;
-        Ok(rows
-            .into_iter()
-            .map(|(at, status, note)| StatusChange { at, status, note })
-            .collect())
+        rows.into_iter()
+            .map(|(at, status, note)| {
+                Ok(StatusChange {
+                    at,
+                    status: status_from(&status)?,
+                    note,
+                })
+            })
+            .collect()
     }
 
     /// Deletes an application and its notes (the audit log keeps that it happened, and why).

@@ -66,25 +66,29 @@ pub fn ApplyCheck() -> impl IntoView {
             return;
         }
         errors.set(Vec::new());
-        let Ok(body) = drafts
-            .application()
-            .map_err(|_| ())
-            .and_then(|app| serde_json::to_string(&app).map_err(|_| ()))
-        else {
+        let Ok(application) = drafts.application() else {
             return;
         };
-        // The same answers keep the same key, so a retry is recognised as one application;
-        // changed answers are a new submission. The key is saved before sending, so it survives
-        // a reload while the request is on its way.
-        if apply.with_untracked(|a| a.attempt.as_ref().is_none_or(|t| t.body != body)) {
-            apply.update(|a| {
-                a.attempt = Some(Attempt {
-                    key: submit::new_key(),
-                    body,
-                    waiting: false,
-                })
-            });
-        }
+        let Ok(body) = serde_json::to_string(&application) else {
+            return;
+        };
+        // The same answers keep the same key, so a retry is recognised as one application, even
+        // on another day (when the estimate sent along is a new day's); changed answers are a
+        // new submission. The key is saved before sending, so it survives a reload while the
+        // request is on its way.
+        let key = apply.with_untracked(|a| {
+            a.attempt
+                .as_ref()
+                .filter(|t| t.is_for(&application))
+                .map(|t| t.key.clone())
+        });
+        apply.update(|a| {
+            a.attempt = Some(Attempt {
+                key: key.unwrap_or_else(submit::new_key),
+                body,
+                waiting: false,
+            })
+        });
         outbox.send();
     };
 

@@ -78,6 +78,16 @@ pub struct Attempt {
     pub waiting: bool,
 }
 
+impl Attempt {
+    /// Whether this attempt sent `application`'s answers: then its key is the one to retry
+    /// with. Compared as answers, not as JSON text: the estimate sent along carries the day it
+    /// was made, so the text of the same answers changes at midnight.
+    pub fn is_for(&self, application: &Application) -> bool {
+        serde_json::from_str::<Application>(&self.body)
+            .is_ok_and(|sent| sent.same_answers(application))
+    }
+}
+
 impl ApplyDraft {
     /// The person as the rules and the server take it: the national id without the spaces
     /// people group it with ("010190 123 45"), and both numbers in Western digits (a phone set

@@ -137,17 +137,21 @@ impl Outbox {
 
     /// Keeps the receipt of what was sent and forgets the application. The needs check's and the
     /// economy's answers go too, unless the resident has changed them since pressing "Send".
-    fn delivered(self, attempt: &Attempt, receipt: submit::Receipt) {
+    fn delivered(self, attempt: &Attempt, receipt: rules::wire::Receipt) {
         let current = self.drafts.application().ok();
+        let sent = serde_json::from_str::<Application>(&attempt.body).ok();
+        // The same answers, whatever day the estimate in each was made.
         let unchanged = current
             .as_ref()
-            .and_then(|app| serde_json::to_string(app).ok())
-            .is_some_and(|body| body == attempt.body);
-        let sent = serde_json::from_str::<Application>(&attempt.body)
-            .ok()
-            .or(current);
-        if let Some(sent) = sent {
-            SavedReceipt::keep(receipt.reference, receipt.secret, &sent, self.in_memory);
+            .zip(sent.as_ref())
+            .is_some_and(|(now, sent)| now.same_answers(sent));
+        if let Some(sent) = sent.or(current) {
+            SavedReceipt::keep(
+                receipt.reference,
+                Some(receipt.secret),
+                &sent,
+                self.in_memory,
+            );
         }
         if unchanged {
             self.drafts.forget();

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use rules::application::Application;
+use rules::{application::Application, wire::ApplicationStatus};
 use serde::{Deserialize, Serialize};
 
 use super::summary::{ApplicationSummary, masked_national_id};
@@ -103,7 +103,7 @@ pub fn ApplyReceipt() -> impl IntoView {
     let app = Signal::stored(Some(receipt.application.clone()));
     // The status, asked once; the page says nothing of it while offline. (A plain task and a
     // signal: a LocalResource here cost 9.6 KB of download.)
-    let status = RwSignal::new(None::<super::submit::Status>);
+    let status = RwSignal::new(None::<rules::wire::ApplicationStatusView>);
     if let Some(secret) = receipt.secret.clone() {
         let reference = receipt.reference.clone();
         leptos::task::spawn_local(async move {
@@ -112,10 +112,10 @@ pub fn ApplyReceipt() -> impl IntoView {
     }
     let status_text = move || {
         status.get().map(|s| {
-            let id = match s.status.as_str() {
-                "in_progress" => "apply-status-in-progress",
-                "decided" => "apply-status-decided",
-                _ => "apply-status-received",
+            let id = match s.status {
+                ApplicationStatus::Received => "apply-status-received",
+                ApplicationStatus::InProgress => "apply-status-in-progress",
+                ApplicationStatus::Decided => "apply-status-decided",
             };
             view! { <p data-testid="status"><strong><Tr id="apply-status-label" /></strong>" "<Tr id=id /></p> }
         })

@@ -2,25 +2,10 @@
 //! after a lost answer returns the same reference instead of making a second application.
 
 use gloo_net::http::Request;
-use serde::Deserialize;
-
-/// What the server answers on success.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Receipt {
-    pub reference: String,
-    /// With the reference, lets this device read the application's status.
-    #[serde(default)]
-    pub secret: Option<String>,
-}
-
-/// The status the server gives the holder of a receipt.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Status {
-    pub status: String,
-}
+use rules::wire::{ApplicationStatusView, ErrorBody, Receipt};
 
 /// The application's status now, or None when the server cannot be asked.
-pub async fn status(reference: &str, secret: &str) -> Option<Status> {
+pub async fn status(reference: &str, secret: &str) -> Option<ApplicationStatusView> {
     let response = Request::get(&format!("/api/applications/{reference}"))
         .header("Authorization", &format!("Bearer {secret}"))
         .send()
@@ -55,11 +40,6 @@ impl SubmitError {
     }
 }
 
-#[derive(Deserialize)]
-struct ApiError {
-    message_id: String,
-}
-
 /// A new idempotency key: 128 random bits from the browser's crypto, as hex.
 pub fn new_key() -> String {
     let mut bytes = [0u8; 16];
@@ -90,8 +70,8 @@ pub async fn send(key: &str, body: &str) -> Result<Receipt, SubmitError> {
             .json::<Receipt>()
             .await
             .map_err(|_| SubmitError::Server),
-        400..=499 => match response.json::<ApiError>().await {
-            Ok(e) => Err(SubmitError::Refused(e.message_id)),
+        400..=499 => match response.json::<ErrorBody>().await {
+            Ok(e) => Err(SubmitError::Refused(e.message_id.into_owned())),
             Err(_) => Err(SubmitError::Refused("error-invalid-input".into())),
         },
         _ => Err(SubmitError::Server),

@@ -1,0 +1,122 @@
+//! The staff API's JSON (`/api/staff/…`): signing in, the inbox, one application in full, and
+//! a caseworker's changes. What the server reads refuses unknown fields.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{ApplicationStatus, StaffRole};
+use crate::{
+    application::{Application, EstimateSummary},
+    needs::{HelpKind, Urgency},
+};
+
+/// `POST /api/staff/login`. No `Debug`: it holds a password.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Login {
+    pub username: String,
+    pub password: String,
+}
+
+/// Who is signed in, and the token to send with every change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Me {
+    pub username: String,
+    pub role: StaffRole,
+    pub municipality: String,
+    pub csrf_token: String,
+}
+
+/// One line of the inbox. Every mark on it is the server's: `on_behalf` from who made it,
+/// `urgency` from the server's own estimate of the answers, never the client's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InboxLine {
+    pub reference: String,
+    pub received_at: DateTime<Utc>,
+    pub status: ApplicationStatus,
+    pub municipality: String,
+    pub name: String,
+    #[serde(default)]
+    pub help_wanted: Vec<HelpKind>,
+    #[serde(default)]
+    pub urgency: Option<Urgency>,
+    /// Made at a front desk by a signed-in employee.
+    pub on_behalf: bool,
+    /// The estimate the resident was shown is not the server's.
+    pub estimate_differs: bool,
+}
+
+/// One status change with its note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusChange {
+    pub at: DateTime<Utc>,
+    pub status: ApplicationStatus,
+    pub note: String,
+}
+
+/// One application in full, as staff read it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FullApplication {
+    pub reference: String,
+    pub received_at: DateTime<Utc>,
+    pub status: ApplicationStatus,
+    pub municipality: String,
+    /// The answers, with the national id opened. `on_behalf` is the server's; `estimate` is
+    /// what the resident's device showed, kept only to explain `estimate_differs`.
+    pub application: Application,
+    /// The server's estimate of the answers: the figures staff go by.
+    pub recomputed_estimate: Option<EstimateSummary>,
+    pub estimate_differs: bool,
+    pub status_changes: Vec<StatusChange>,
+}
+
+/// `POST /api/staff/applications/{reference}/status`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewStatus {
+    pub status: ApplicationStatus,
+    pub note: String,
+}
+
+/// `DELETE /api/staff/applications/{reference}`: why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deletion {
+    pub reason: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_the_server_reads_refuses_a_field_it_does_not_know() {
+        assert!(serde_json::from_str::<NewStatus>(r#"{"status":"decided","note":"ok"}"#).is_ok());
+        assert!(
+            serde_json::from_str::<NewStatus>(r#"{"status":"decided","note":"ok","by":1}"#)
+                .is_err()
+        );
+        assert!(serde_json::from_str::<NewStatus>(r#"{"status":"closed","note":"ok"}"#).is_err());
+        assert!(
+            serde_json::from_str::<Login>(r#"{"username":"a","password":"b","role":"x"}"#).is_err()
+        );
+        assert!(serde_json::from_str::<Deletion>(r#"{"reason":"r","why":"w"}"#).is_err());
+    }
+
+    #[test]
+    fn an_inbox_line_reads_as_the_server_wrote_it_before() {
+        let line: InboxLine = serde_json::from_str(
+            r#"{"reference":"HUS-1","received_at":"2026-11-22T10:00:00.123Z","status":"in_progress",
+            "municipality":"0301","name":"Kari","help_wanted":["bostotte"],"urgency":"high",
+            "on_behalf":false,"estimate_differs":true}"#,
+        )
+        .expect("reads");
+        assert_eq!(line.status, ApplicationStatus::InProgress);
+        assert_eq!(line.urgency, Some(Urgency::High));
+        let me: Me = serde_json::from_str(
+            r#"{"username":"kari","role":"front_desk","municipality":"0301","csrf_token":"t"}"#,
+        )
+        .expect("reads");
+        assert_eq!(me.role, StaffRole::FrontDesk);
+    }
+}
