@@ -10,6 +10,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::{Map, Value, json};
 
+mod needs;
+pub use needs::needs;
+
 /// The municipality numbers the rules know, old ones and divided ones included.
 fn municipality_numbers() -> &'static [String] {
     static NUMBERS: OnceLock<Vec<String>> = OnceLock::new();
@@ -27,7 +30,7 @@ fn municipality_numbers() -> &'static [String] {
     })
 }
 
-fn pick(u: &mut Unstructured, names: &[&str]) -> Result<Value> {
+pub fn pick(u: &mut Unstructured, names: &[&str]) -> Result<Value> {
     Ok(json!(u.choose(names)?))
 }
 
@@ -123,7 +126,7 @@ pub fn odd_decimal(u: &mut Unstructured) -> Result<Value> {
     Ok(json!(text))
 }
 
-fn optional(
+pub(crate) fn optional(
     u: &mut Unstructured,
     make: impl FnOnce(&mut Unstructured) -> Result<Value>,
 ) -> Result<Option<Value>> {
@@ -154,7 +157,25 @@ pub fn date(u: &mut Unstructured) -> Result<Value> {
 
 use chrono::Datelike as _;
 
-fn small(u: &mut Unstructured, max: u32) -> Result<Value> {
+/// A day as `YYYY-MM-DD` (the form an application's estimate date must have): mostly in the
+/// parameters' years, one time in 8 any day from year 0 to 9999.
+pub fn iso_date(u: &mut Unstructured) -> Result<Value> {
+    let date = if u.ratio(1u8, 8u8)? {
+        NaiveDate::from_ymd_opt(
+            u.int_in_range(0..=9999)?,
+            u.int_in_range(1..=12)?,
+            u.int_in_range(1..=31)?,
+        )
+    } else {
+        NaiveDate::from_num_days_from_ce_opt(u.int_in_range(739_617..=740_712i32)?)
+    };
+    Ok(json!(date.map_or_else(
+        || "2026-11-22".to_string(),
+        |d| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    )))
+}
+
+pub(crate) fn small(u: &mut Unstructured, max: u32) -> Result<Value> {
     if u.ratio(1u8, 16u8)? {
         Ok(json!(u.arbitrary::<u32>()?))
     } else {
@@ -319,89 +340,6 @@ fn startlan(u: &mut Unstructured) -> Result<Value> {
     s.insert("terms".into(), Value::Object(terms));
     put(&mut s, "deleie_share", optional(u, |u| rate(u, 10))?);
     Ok(Value::Object(s))
-}
-
-fn some_of(u: &mut Unstructured, names: &[&str]) -> Result<Value> {
-    let mut chosen = Vec::new();
-    for name in names {
-        if u.ratio(1u8, 3u8)? {
-            chosen.push(json!(name));
-        }
-    }
-    Ok(Value::Array(chosen))
-}
-
-pub fn needs(u: &mut Unstructured) -> Result<Value> {
-    const PLACES: &[&str] = &[
-        "own_home",
-        "owns",
-        "rents_municipal",
-        "rents_private",
-        "sublets",
-        "lodging",
-        "with_friends_or_family",
-        "with_family",
-        "with_friends",
-        "temporary_accommodation",
-        "reception_centre",
-        "institution",
-        "nowhere",
-    ];
-    let mut n = Map::new();
-    n.insert("sleeping_tonight".into(), pick(u, PLACES)?);
-    for key in [
-        "leaving_institution_within_months",
-        "lease_ends_within_months",
-        "age",
-        "years_in_municipality",
-    ] {
-        if let Some(v) = optional(u, |u| small(u, 130))? {
-            n.insert(key.into(), v);
-        }
-    }
-    n.insert(
-        "risks".into(),
-        some_of(
-            u,
-            &[
-                "eviction",
-                "rent_arrears",
-                "forced_sale",
-                "lease_ending",
-                "violence_or_threats",
-            ],
-        )?,
-    );
-    n.insert(
-        "home_problems".into(),
-        some_of(
-            u,
-            &[
-                "too_small",
-                "not_accessible",
-                "poor_condition",
-                "unsafe_neighbourhood",
-                "too_expensive",
-            ],
-        )?,
-    );
-    n.insert(
-        "circumstances".into(),
-        some_of(
-            u,
-            &[
-                "physical_health",
-                "mental_health",
-                "disability",
-                "substance_use",
-                "social",
-            ],
-        )?,
-    );
-    for key in ["has_residence_permit", "bank_loan_refused", "wants_to_own"] {
-        n.insert(key.into(), json!(u.arbitrary::<bool>()?));
-    }
-    Ok(Value::Object(n))
 }
 
 /// A whole `EstimateInput` as JSON.

@@ -5,6 +5,7 @@
 //! the rules must answer every input with a result or a typed error, as the server and the app
 //! rely on.
 
+pub mod application_input;
 pub mod generate;
 
 use chrono::NaiveDate;
@@ -53,6 +54,19 @@ pub fn check_estimate(input: &EstimateInput) {
     if let Ok(result) = rules::estimate(input) {
         let _ = serde_json::to_value(&result).expect("an estimate serializes");
         let _ = rules::application::EstimateSummary::from_result(&result);
+    }
+}
+
+/// The application target's bytes: JSON when they start with `{` (the committed seeds, as the app
+/// sends it), else the raw material for a structured application
+/// ([`application_input::application`]) written out as JSON and checked as bytes.
+pub fn check_application_bytes(data: &[u8]) {
+    if data.first() == Some(&b'{') {
+        check_application(data);
+    } else if let Ok(value) =
+        application_input::application(&mut arbitrary::Unstructured::new(data))
+    {
+        check_application(&serde_json::to_vec(&value).expect("JSON values serialize"));
     }
 }
 

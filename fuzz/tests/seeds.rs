@@ -84,3 +84,22 @@ fn generated_inputs_mostly_parse_and_some_reach_a_result() {
     assert!(parsed >= 1_500, "{parsed} of 2000 parsed");
     assert!(estimated >= 800, "{estimated} of 2000 estimated");
 }
+
+#[test]
+fn generated_applications_mostly_parse_and_some_are_valid_and_estimated() {
+    let (mut parsed, mut valid) = (0, 0);
+    for seed in 0..2_000 {
+        let data = bytes(seed + 1_000_000, 1_024);
+        let mut u = arbitrary::Unstructured::new(&data);
+        let value = husly_fuzz::application_input::application(&mut u).expect("enough bytes");
+        if let Ok(application) = serde_json::from_value::<Application>(value) {
+            parsed += 1;
+            let estimated = application.summarize(husly_fuzz::CHECK_DATE).is_ok();
+            valid += usize::from(application.validate().is_ok() && estimated);
+        }
+        husly_fuzz::check_application_bytes(&data);
+    }
+    // 1 746 and 492 when written: the rest meet the parser's and the checks' refusals.
+    assert!(parsed >= 1_500, "{parsed} of 2000 parsed");
+    assert!(valid >= 400, "{valid} of 2000 valid and estimated");
+}
