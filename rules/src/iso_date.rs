@@ -2,6 +2,8 @@
 //! writes, at a fraction of the WebAssembly the parser costs (about 5 KB compressed). Use with
 //! `#[serde(with = "crate::iso_date")]` on a `NaiveDate` the app reads back.
 
+use std::fmt;
+
 use chrono::{Datelike, NaiveDate};
 use serde::{
     Deserializer, Serializer,
@@ -17,20 +19,22 @@ pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok
     ))
 }
 
-/// Reads the date from JSON text (borrowed) or from a `serde_json::Value` (owned): a visitor
-/// takes either, where `<&str>::deserialize` takes only borrowed text.
+/// Reads the date from any string serde gives: borrowed from the input, or made when the input
+/// had escapes or was a `serde_json::Value` (a `&str` alone accepts only the first).
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-    struct Iso;
-    impl Visitor<'_> for Iso {
+    struct IsoDate;
+    impl Visitor<'_> for IsoDate {
         type Value = NaiveDate;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
             f.write_str("a date as YYYY-MM-DD")
         }
+
         fn visit_str<E: Error>(self, text: &str) -> Result<NaiveDate, E> {
             parse(text).ok_or_else(|| E::custom("a date must be YYYY-MM-DD"))
         }
     }
-    deserializer.deserialize_str(Iso)
+    deserializer.deserialize_str(IsoDate)
 }
 
 /// "2026-11-22" → the date; anything else, or a day that does not exist, → None.
