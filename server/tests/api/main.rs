@@ -2,7 +2,11 @@
 
 mod applications;
 mod helpers;
+mod replicas;
 mod staff;
 mod static_files;
 mod system;
 mod words;
+
+#[path = "../support/server_process.rs"]
+mod server_process;
