@@ -3,10 +3,10 @@
 pub mod auth;
 pub mod config;
 pub mod data_guard;
-pub mod listener;
-pub mod ops;
 pub mod error;
+pub mod listener;
 pub mod metrics;
+pub mod ops;
 pub mod rate_limit;
 pub mod routes;
 pub mod secrets;

@@ -1,6 +1,10 @@
 //! Per-client limits on the requests that cost or could be abused: submissions and staff logins.
 //! A client is its IP address as the connection shows it (put a trusted proxy's limits in front
 //! of it when there is one). 0 per minute turns a limit off, for load tests.
+//!
+//! The counts are in this process's memory: N processes on one database allow an address N
+//! times the limit. That is on purpose (ARCHITECTURE.md): behind a load balancer the limit per
+//! client is the proxy's, and the lock-out of an account is in the database.
 
 use std::{net::IpAddr, num::NonZeroU32, sync::Arc};
 

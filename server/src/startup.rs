@@ -73,7 +73,10 @@ impl Application {
                 headers,
                 crate::security_headers::add,
             ))
-            .layer(middleware::from_fn_with_state(metrics, crate::metrics::record))
+            .layer(middleware::from_fn_with_state(
+                metrics,
+                crate::metrics::record,
+            ))
             .layer(TraceLayer::new_for_http())
             // A slow client cannot hold a request open: a body that stops arriving, or a
             // request that takes too long in all, gets 408.

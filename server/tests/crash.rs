@@ -16,7 +16,7 @@ const INDEX_HTML: &str = "<!DOCTYPE html><html><head></head><body></body></html>
 
 #[path = "support/server_process.rs"]
 mod server_process;
-use server_process::start;
+use server_process::{Shared, start};
 
 fn application(i: usize) -> Value {
     json!({
@@ -42,7 +42,8 @@ async fn every_acknowledged_application_survives_a_sigkill() {
     let (data, dist) = (dir.path().join("data"), dir.path().join("dist"));
     std::fs::create_dir_all(&dist).expect("dist");
     std::fs::write(dist.join("index.html"), INDEX_HTML).expect("index");
-    let (mut server, address) = start(&data, &dist);
+    let mut server = start(&data, &dist, &Shared::default());
+    let address = server.address.clone();
 
     // 32 clients submit as fast as they can; each acknowledgement is recorded.
     let acknowledged: Arc<Mutex<HashMap<usize, (String, String)>>> = Arc::default();
@@ -83,8 +84,8 @@ async fn every_acknowledged_application_survives_a_sigkill() {
     while acknowledged.lock().expect("lock").len() < 200 {
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
-    server.kill().expect("SIGKILL");
-    server.wait().expect("reaped");
+    server.child.kill().expect("SIGKILL");
+    server.child.wait().expect("reaped");
     for task in tasks {
         task.await
             .expect("the clients stop when the server is gone");
@@ -92,7 +93,8 @@ async fn every_acknowledged_application_survives_a_sigkill() {
     let acknowledged = acknowledged.lock().expect("lock").clone();
     assert!(acknowledged.len() >= 200);
 
-    let (mut server, address) = start(&data, &dist);
+    let server = start(&data, &dist, &Shared::default());
+    let address = server.address.clone();
     for (i, (reference, secret)) in &acknowledged {
         let again = client
             .post(format!("{address}/api/applications"))
@@ -137,6 +139,5 @@ async fn every_acknowledged_application_survives_a_sigkill() {
         "{stored} stored, {} acknowledged",
         acknowledged.len()
     );
-    server.kill().expect("stop");
-    let _ = server.wait();
+    drop(server);
 }

@@ -5,7 +5,7 @@
 
 use std::{
     path::Path,
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     time::{Duration, Instant},
 };
 
@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 #[path = "support/server_process.rs"]
 mod server_process;
-use server_process::start;
+use server_process::{Server, Shared, start};
 
 const INDEX_HTML: &str = "<!DOCTYPE html><html><head></head><body></body></html>";
 const BINARY: &str = env!("CARGO_BIN_EXE_husly-server");
@@ -51,8 +51,12 @@ impl Site {
     fn data(&self) -> std::path::PathBuf {
         self.dir.path().join("data")
     }
-    fn start(&self) -> (Child, String) {
-        start(&self.data(), &self.dir.path().join("dist"))
+    fn start(&self) -> Server {
+        start(
+            &self.data(),
+            &self.dir.path().join("dist"),
+            &Shared::default(),
+        )
     }
 
     /// Runs the server binary (with `--data-dir` and `--dist-dir`, no `--create-data-dir`),
@@ -101,13 +105,13 @@ impl Site {
     }
 }
 
-fn stop(mut server: Child) {
+fn stop(mut server: Server) {
     let sent = Command::new("kill")
-        .args(["-TERM", &server.id().to_string()])
+        .args(["-TERM", &server.child.id().to_string()])
         .status()
         .expect("kill");
     assert!(sent.success());
-    assert!(server.wait().expect("exits").success());
+    assert!(server.child.wait().expect("exits").success());
 }
 
 /// Submits `body` under `key`; gives the status and the receipt.
@@ -152,7 +156,8 @@ fn move_away(from: &Path, to: &Path) {
 async fn a_database_and_key_that_do_not_belong_together_are_refused() {
     let site = Site::new();
     site.refuses(&[], "does not exist: on the first start");
-    let (server, address) = site.start();
+    let server = site.start();
+    let address = server.address.clone();
     let (status, receipt) = submit(&address, "data-safety-0001", &application("Kari")).await;
     assert_eq!(status, 201);
     stop(server);
@@ -194,7 +199,8 @@ async fn a_database_and_key_that_do_not_belong_together_are_refused() {
     site.refuses(&["--database-url", &read_only], "not writable");
 
     // Put right, it starts and the receipt works.
-    let (server, address) = site.start();
+    let server = site.start();
+    let address = server.address.clone();
     let reference = receipt["reference"].as_str().expect("reference");
     let secret = receipt["secret"].as_str().expect("secret");
     assert_eq!(read_status(&address, reference, secret).await, 200);
@@ -204,7 +210,8 @@ async fn a_database_and_key_that_do_not_belong_together_are_refused() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_backup_restored_into_an_empty_data_dir_brings_the_applications_back() {
     let site = Site::new();
-    let (server, address) = site.start();
+    let server = site.start();
+    let address = server.address.clone();
     let body = application("Ola");
     let (status, receipt) = submit(&address, "data-safety-0002", &body).await;
     assert_eq!(status, 201);
@@ -232,7 +239,8 @@ async fn a_backup_restored_into_an_empty_data_dir_brings_the_applications_back()
     for name in ["husly.sqlite3", "secret.key"] {
         std::fs::copy(backup.join(name), site.data().join(name)).expect("restored");
     }
-    let (server, address) = site.start();
+    let server = site.start();
+    let address = server.address.clone();
     let reference = receipt["reference"].as_str().expect("reference");
     let secret = receipt["secret"].as_str().expect("secret");
     assert_eq!(read_status(&address, reference, secret).await, 200);
@@ -245,7 +253,8 @@ async fn a_backup_restored_into_an_empty_data_dir_brings_the_applications_back()
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_key_rotation_keeps_receipts_and_retries_working() {
     let site = Site::new();
-    let (server, address) = site.start();
+    let server = site.start();
+    let address = server.address.clone();
     let body = application("Nina");
     let (status, receipt) = submit(&address, "data-safety-0003", &body).await;
     assert_eq!(status, 201);
@@ -294,7 +303,8 @@ async fn a_key_rotation_keeps_receipts_and_retries_working() {
         "HyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4=\n",
     );
     assert!(ok, "{stderr}");
-    let (server, address) = site.start();
+    let server = site.start();
+    let address = server.address.clone();
     assert_eq!(read_status(&address, &reference, &secret).await, 200);
     assert_eq!(
         read_status(&address, &reference, &new.receipt_secret(&reference)).await,

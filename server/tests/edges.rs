@@ -97,9 +97,10 @@ async fn slow_connections_from_one_address_do_not_stop_the_server() {
     std::fs::create_dir_all(&dist).expect("dist");
     std::fs::write(dist.join("index.html"), INDEX_HTML).expect("index");
     let per_address = PER_ADDRESS.to_string();
-    let (mut server, address) = server_process::start_with(
+    let mut server = server_process::start_with(
         &data,
         &dist,
+        &server_process::Shared::default(),
         &[
             "--max-connections-per-address",
             &per_address,
@@ -109,6 +110,7 @@ async fn slow_connections_from_one_address_do_not_stop_the_server() {
             "3",
         ],
     );
+    let address = server.address.clone();
     let to: SocketAddr = address
         .trim_start_matches("http://")
         .parse()
@@ -194,7 +196,7 @@ async fn slow_connections_from_one_address_do_not_stop_the_server() {
         }));
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let (status, took) = tokio::task::spawn_blocking(move || terminate(&mut server))
+    let (status, took) = tokio::task::spawn_blocking(move || terminate(&mut server.child))
         .await
         .expect("joins");
     assert!(status.success(), "a clean exit, not {status}");

@@ -65,7 +65,7 @@ impl TestApp {
 }
 
 /// A database of its own for one test: None for the default SQLite file in the data dir.
-async fn test_database() -> Option<String> {
+pub async fn test_database() -> Option<String> {
     let url = std::env::var("HUSLY_TEST_POSTGRES_URL").ok()?;
     let mut bytes = [0u8; 8];
     getrandom::fill(&mut bytes).expect("randomness");

@@ -3,7 +3,11 @@
 mod applications;
 mod decided_by_server;
 mod helpers;
+mod replicas;
 mod staff;
 mod static_files;
 mod system;
 mod words;
+
+#[path = "../support/server_process.rs"]
+mod server_process;

@@ -1,6 +1,7 @@
-//! The real server binary as a separate process, for what must kill it or measure it from the
-//! outside (tests/crash.rs, benches/load.rs): on a free port, without rate limits, logging only
-//! warnings. Included with `#[path]`; not a test target of its own.
+//! The real server binary as a separate process, for what must kill it, run two of it or measure
+//! it from the outside (tests/crash.rs, tests/api/replicas.rs, benches/load.rs): on a free port,
+//! without rate limits, logging only warnings. Included with `#[path]`; not a test target of its
+//! own.
 
 use std::{
     io::{BufRead, BufReader},
@@ -8,15 +9,39 @@ use std::{
     process::{Child, Command, Stdio},
 };
 
-/// Starts the server over `data_dir` serving `dist_dir`; returns it and its base URL.
-pub fn start(data_dir: &Path, dist_dir: &Path) -> (Child, String) {
-    start_with(data_dir, dist_dir, &[])
+/// What replicas share: the database (default: the SQLite file in the process's data dir) and
+/// the secret key (default: the key file in its data dir).
+#[derive(Debug, Default, Clone)]
+pub struct Shared {
+    pub database_url: Option<String>,
+    pub secret_key: Option<String>,
+}
+
+/// A running server process, killed when dropped (so a failed assertion leaves none behind).
+pub struct Server {
+    pub child: Child,
+    pub address: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts the server over `data_dir` (made if missing) serving `dist_dir`, on `shared`'s
+/// database and key; returns once it listens.
+pub fn start(data_dir: &Path, dist_dir: &Path, shared: &Shared) -> Server {
+    start_with(data_dir, dist_dir, shared, &[])
 }
 
 /// `start`, with more flags.
-pub fn start_with(data_dir: &Path, dist_dir: &Path, flags: &[&str]) -> (Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_husly-server"))
-        .args(["--bind", "127.0.0.1:0", "--submissions-per-minute", "0"])
+pub fn start_with(data_dir: &Path, dist_dir: &Path, shared: &Shared, flags: &[&str]) -> Server {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_husly-server"));
+    command
+        .args(["--bind", "127.0.0.1:0"])
+        .args(["--submissions-per-minute", "0", "--logins-per-minute", "0"])
         .arg("--create-data-dir")
         .arg("--data-dir")
         .arg(data_dir)
@@ -24,10 +49,17 @@ pub fn start_with(data_dir: &Path, dist_dir: &Path, flags: &[&str]) -> (Child, S
         .arg(dist_dir)
         .args(flags)
         .env("RUST_LOG", "warn")
+        .env_remove("HUSLY_DATABASE_URL")
+        .env_remove("HUSLY_SECRET_KEY")
         .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("the server starts");
+        .stderr(Stdio::inherit());
+    if let Some(url) = &shared.database_url {
+        command.env("HUSLY_DATABASE_URL", url);
+    }
+    if let Some(key) = &shared.secret_key {
+        command.env("HUSLY_SECRET_KEY", key);
+    }
+    let mut child = command.spawn().expect("the server starts");
     let mut line = String::new();
     BufReader::new(child.stdout.take().expect("stdout"))
         .read_line(&mut line)
@@ -35,7 +67,11 @@ pub fn start_with(data_dir: &Path, dist_dir: &Path, flags: &[&str]) -> (Child, S
     let address = line
         .trim()
         .strip_prefix("husly-server listening on ")
-        .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
-        .to_string();
-    (child, address)
+        .map(str::to_string);
+    let Some(address) = address else {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("unexpected first line: {line:?}");
+    };
+    Server { child, address }
 }
