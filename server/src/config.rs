@@ -41,6 +41,11 @@ pub struct Config {
     #[arg(long, env = "HUSLY_DIST_DIR", default_value = "dist")]
     pub dist_dir: PathBuf,
 
+    /// Trust the proxy in front to say, with `X-Forwarded-Proto: https`, that a request came over
+    /// TLS, and then send Strict-Transport-Security. Only behind a proxy that sets that header.
+    #[arg(long, env = "HUSLY_HSTS")]
+    pub hsts: bool,
+
     /// Without a command, the server runs.
     #[command(subcommand)]
     pub command: Option<Command>,

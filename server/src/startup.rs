@@ -50,7 +50,8 @@ impl Application {
         let headers = SecurityHeaders::for_index_html(&format!(
             "{index_html}{}",
             staff_html.as_deref().unwrap_or_default()
-        ))?;
+        ))?
+        .with_hsts(config.hsts);
         let secrets = Secrets::load(config.secret_key.as_deref(), &config.data_dir)?;
         let storage = Storage::connect(&config.effective_database_url()).await?;
         let metrics = routes::Metrics::default();

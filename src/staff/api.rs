@@ -29,6 +29,15 @@ pub struct InboxLine {
     pub estimate_differs: bool,
 }
 
+/// One page of the inbox: its lines, how many applications the filters cover in all, and where
+/// the next page starts (none on the last).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct InboxPage {
+    pub lines: Vec<InboxLine>,
+    pub total: u64,
+    pub next: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct StatusChange {
     pub at: String,
@@ -118,7 +127,7 @@ pub async fn logout(csrf: &str) -> Result<(), Failed> {
     .await
 }
 
-pub async fn list(query: &str) -> Result<Vec<InboxLine>, Failed> {
+pub async fn list(query: &str) -> Result<InboxPage, Failed> {
     answer(
         Request::get(&format!("/api/staff/applications{query}"))
             .send()

@@ -3,6 +3,7 @@
 mod applications;
 mod health;
 mod metrics;
+mod rejections;
 mod staff;
 mod version;
 
@@ -27,6 +28,9 @@ pub fn api_router() -> Router<AppState> {
         // An application is a few kilobytes; refuse anything far larger before reading it.
         .layer(axum::extract::DefaultBodyLimit::max(256 * 1024))
         .fallback(|| async { ApiError::NotFound })
+        // axum's own refusals (a body too large, a query, path or JSON it cannot read) in the
+        // API's JSON error format too.
+        .layer(axum::middleware::from_fn(rejections::as_json))
         // Answers from the API may carry personal data: no cache may keep them.
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
@@ -46,6 +50,12 @@ pub enum ApiError {
     NotFound,
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    /// A query parameter that cannot be used: 400 with the parameter's name.
+    #[error("bad query parameter {field}: {message_id}")]
+    BadQuery {
+        message_id: &'static str,
+        field: &'static str,
+    },
     #[error("invalid input: {message_id}")]
     Unprocessable {
         message_id: &'static str,
@@ -98,6 +108,12 @@ impl IntoResponse for ApiError {
                 None,
             ),
             Self::BadRequest(id) => (StatusCode::BAD_REQUEST, "bad_request", id, None),
+            Self::BadQuery { message_id, field } => (
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                message_id,
+                Some(field.into()),
+            ),
             Self::Unprocessable { message_id, field } => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "invalid",

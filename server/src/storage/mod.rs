@@ -2,6 +2,7 @@
 //! the database URL says `postgres://`. All SQL lives in this module: applications here, staff,
 //! sessions, status changes and the audit log in `staff.rs`.
 
+pub mod listing;
 pub mod staff;
 
 pub use staff::{AuditLine, Role, Session, StaffMember, StatusChange};

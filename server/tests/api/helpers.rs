@@ -118,6 +118,7 @@ async fn spawn_app_with(database_url: Option<String>, adjust: impl FnOnce(&mut C
         submissions_per_minute: 30,
         logins_per_minute: 10,
         dist_dir: dist,
+        hsts: false,
         command: None,
     };
     let mut config = config;

@@ -3,6 +3,7 @@
 mod applications;
 mod helpers;
 mod staff;
+mod staff_scale;
 mod static_files;
 mod system;
 mod words;
