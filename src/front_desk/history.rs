@@ -29,6 +29,18 @@ pub fn forget_earlier_pages() {
     if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
         let _ = storage.set_item(CLEARED, &js_sys::Date::now().to_string());
     }
+    // The page that follows in this entry is the next person's (a browser may keep an entry's
+    // state when the same address is loaded again).
+    restamp();
+}
+
+/// Stamps the current entry as shown now, whatever it said before.
+fn restamp() {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let stamped = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&stamped, &SHOWN.into(), &js_sys::Date::now().into());
+        let _ = history.replace_state(&stamped, "");
+    }
 }
 
 fn shown(state: &JsValue) -> Option<f64> {
@@ -96,7 +108,9 @@ fn stale() -> bool {
     }
 }
 
+/// Leaves for the start page in this history entry, which from now on is the start page's.
 fn to_start() {
+    restamp();
     if let Some(window) = web_sys::window() {
         let _ = window.location().replace("/");
     }
