@@ -93,11 +93,9 @@ pub async fn hash_password_off_executor(password: &str) -> anyhow::Result<String
 pub async fn verify_password_off_executor(password: &str, hash: Option<&str>) -> bool {
     let password = password.to_string();
     let hash = hash.map(str::to_string);
-    tokio::task::spawn_blocking(move || {
-        match &hash {
-            Some(hash) => verify_password(&password, hash),
-            None => verify_password(&password, dummy_hash()),
-        }
+    tokio::task::spawn_blocking(move || match &hash {
+        Some(hash) => verify_password(&password, hash),
+        None => verify_password(&password, dummy_hash()),
     })
     .await
     .unwrap_or(false)

@@ -133,6 +133,12 @@ mod tests {
     }
 
     #[test]
+    fn hsts_is_off_unless_asked_for() {
+        assert!(!parse(&[]).expect("defaults parse").hsts);
+        assert!(parse(&["--hsts"]).expect("parses").hsts);
+    }
+
+    #[test]
     fn explicit_database_url_wins() {
         let config = parse(&["--database-url", "postgres://localhost/test"]).expect("parses");
         assert_eq!(config.effective_database_url(), "postgres://localhost/test");

@@ -36,7 +36,10 @@ async fn many(app: &TestApp, n: usize) {
             } else {
                 body["help_wanted"] = json!(["municipal_rental_home"]);
             }
-            async move { app.submit_as(&format!("scale-key-{i:04}"), &body, None).await }
+            async move {
+                app.submit_as(&format!("scale-key-{i:04}"), &body, None)
+                    .await
+            }
         });
         futures::future::join_all(sends).await;
     }
