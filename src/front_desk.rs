@@ -5,6 +5,8 @@
 //! pressed. The server, not this flag, decides that an application is made on someone's behalf
 //! (from the staff session cookie); the flag only changes what this device keeps and shows.
 
+pub mod history;
+
 use leptos::prelude::*;
 
 /// Where the staff pages note the signed-in front-desk employee. Not a `husly-` key, so that

@@ -270,6 +270,12 @@ impl Application {
                 field: "person.contact",
             });
         }
+        // The language to write to the person in: required (the app always sends one).
+        if self.person.preferred_language.trim().is_empty() {
+            return Err(RulesError::Required {
+                field: "person.preferred_language",
+            });
+        }
         if self.person.preferred_language.len() > 16
             || !self
                 .person
@@ -423,5 +429,28 @@ mod tests {
             ..monday.clone()
         };
         assert!(!other.same_answers(&monday));
+    }
+
+    #[test]
+    fn an_empty_preferred_language_is_refused_on_its_field() {
+        let with = |language: &str| -> Application {
+            serde_json::from_value(serde_json::json!({
+                "municipality": "0301",
+                "person": { "name": "Kari", "national_id": "15038500047", "phone": "912 34 567",
+                            "preferred_language": language },
+                "household": { "adults": 1 },
+                "income": { "amount": "310000" },
+                "housing": { "kind": "rented", "monthly_cost": "13500" },
+                "help_wanted": ["deposit_guarantee"],
+                "consent": true
+            }))
+            .expect("an application")
+        };
+        assert_eq!(with("uk").validate(), Ok(()));
+        for empty in ["", "  "] {
+            let error = with(empty).validate().expect_err("refused");
+            assert_eq!(error.message_id(), "error-required");
+            assert_eq!(error.field(), Some("person.preferred_language"));
+        }
     }
 }

@@ -8,6 +8,10 @@ use crate::RulesError;
 /// The most persons the rules accept in one household.
 pub const MAX_PERSONS: u32 = 20;
 
+/// The age bands children are asked in (the youngest and oldest age of each): the app sends one
+/// representative age per child of a band, and staff see the bands, not those ages.
+pub const CHILD_AGE_BANDS: [(u8, u8); 3] = [(0, 5), (6, 10), (11, 17)];
+
 /// The people who live together.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

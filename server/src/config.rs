@@ -50,6 +50,11 @@ pub struct Config {
     #[command(flatten)]
     pub edges: Edges,
 
+    /// Trust the proxy in front to say, with `X-Forwarded-Proto: https`, that a request came over
+    /// TLS, and then send Strict-Transport-Security. Only behind a proxy that sets that header.
+    #[arg(long, env = "HUSLY_HSTS")]
+    pub hsts: bool,
+
     /// Without a command, the server runs.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -213,6 +218,12 @@ mod tests {
             config.effective_database_url(),
             "sqlite://data/husly.sqlite3"
         );
+    }
+
+    #[test]
+    fn hsts_is_off_unless_asked_for() {
+        assert!(!parse(&[]).expect("defaults parse").hsts);
+        assert!(parse(&["--hsts"]).expect("parses").hsts);
     }
 
     #[test]

@@ -16,6 +16,12 @@ pub enum ApiError {
     NotFound,
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    /// A query parameter that cannot be used: 400 with the parameter's name.
+    #[error("bad query parameter {field}: {message_id}")]
+    BadQuery {
+        message_id: &'static str,
+        field: &'static str,
+    },
     #[error("invalid input: {message_id}")]
     Unprocessable {
         message_id: &'static str,
@@ -60,6 +66,12 @@ impl IntoResponse for ApiError {
                 None,
             ),
             Self::BadRequest(id) => (StatusCode::BAD_REQUEST, "bad_request", id, None),
+            Self::BadQuery { message_id, field } => (
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                message_id,
+                Some(field.into()),
+            ),
             Self::Unprocessable { message_id, field } => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "invalid",

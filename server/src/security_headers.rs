@@ -1,5 +1,7 @@
 //! Security headers on every response, including a Content-Security-Policy with no
 //! 'unsafe-inline' script: trunk's one inline loader script is allowed by its SHA-256 hash.
+//! Behind a TLS-terminating proxy that is trusted to set `X-Forwarded-Proto` (configured with
+//! `--hsts`), answers to requests that came over TLS also carry Strict-Transport-Security.
 
 use axum::{
     extract::{Request, State},
@@ -12,7 +14,13 @@ use sha2::{Digest, Sha256};
 
 /// The headers added to every response, computed once at start-up.
 #[derive(Clone, Debug)]
-pub struct SecurityHeaders(HeaderMap);
+pub struct SecurityHeaders {
+    headers: HeaderMap,
+    hsts: bool,
+}
+
+/// One year, subdomains included: browsers then never try plain HTTP for the site.
+const HSTS: &str = "max-age=31536000; includeSubDomains";
 
 impl SecurityHeaders {
     /// Builds the header set for an app whose index.html is `index_html`.
@@ -40,8 +48,27 @@ impl SecurityHeaders {
         for (name, value) in pairs {
             headers.insert(name, HeaderValue::from_str(&value)?);
         }
-        Ok(Self(headers))
+        Ok(Self {
+            headers,
+            hsts: false,
+        })
     }
+
+    /// Adds Strict-Transport-Security to answers to requests a trusted proxy says came over TLS.
+    #[must_use]
+    pub fn with_hsts(mut self, hsts: bool) -> Self {
+        self.hsts = hsts;
+        self
+    }
+}
+
+/// Whether the proxy in front says the request came over TLS.
+fn over_tls(request: &Request) -> bool {
+    request
+        .headers()
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"))
 }
 
 /// `default-src 'self'`, scripts only from here plus the hashes of index.html's inline scripts, and
@@ -74,8 +101,15 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
 
 /// Middleware: adds the headers unless a handler already set one of them.
 pub async fn add(State(headers): State<SecurityHeaders>, request: Request, next: Next) -> Response {
+    let tls = headers.hsts && over_tls(&request);
     let mut response = next.run(request).await;
-    for (name, value) in &headers.0 {
+    if tls {
+        response
+            .headers_mut()
+            .entry(header::STRICT_TRANSPORT_SECURITY)
+            .or_insert(HeaderValue::from_static(HSTS));
+    }
+    for (name, value) in &headers.headers {
         response
             .headers_mut()
             .entry(name)

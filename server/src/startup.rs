@@ -47,7 +47,8 @@ impl Application {
         let headers = SecurityHeaders::for_index_html(&format!(
             "{index_html}{}",
             staff_html.as_deref().unwrap_or_default()
-        ))?;
+        ))?
+        .with_hsts(config.hsts);
         // Refuses a database and key that do not belong together, or that cannot be written.
         let (storage, secrets) = data_guard::open(config).await?;
         let metrics = Metrics::default();

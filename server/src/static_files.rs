@@ -24,6 +24,9 @@ use tower_http::services::{ServeDir, ServeFile};
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
+/// The staff pages: never kept, not even whole in the back-forward cache, so Back runs them
+/// again (and they check the session and the device's "New client": front_desk/history.rs).
+const NEVER: &str = "no-store";
 
 /// Serves `dist`: `.br` or `.gz` beside a file when the browser accepts it, and index.html for
 /// any path without a file extension, so client-side routes survive a reload (staff/index.html
@@ -78,10 +81,16 @@ async fn cache_control(
     request: Request,
     next: Next,
 ) -> Response {
-    let immutable = hashed.contains(request.uri().path());
+    let path = request.uri().path();
+    let immutable = hashed.contains(path);
+    let staff = path == "/staff" || path.starts_with("/staff/");
     let mut response = next.run(request).await;
     if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
-        let value = if immutable { IMMUTABLE } else { REVALIDATE };
+        let value = match (immutable, staff) {
+            (true, _) => IMMUTABLE,
+            (false, true) => NEVER,
+            (false, false) => REVALIDATE,
+        };
         let headers = response.headers_mut();
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
         // The same URL may be answered with brotli, gzip or plain bytes: caches must key on it.

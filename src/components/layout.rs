@@ -28,6 +28,8 @@ fn StartOver() -> impl IntoView {
             return;
         }
         crate::storage::wipe();
+        // Back must reach no page of this person, nor the staff inbox shown before it.
+        crate::front_desk::history::forget_earlier_pages();
         // A full load, so nothing of the last person stays in memory or in the page history's state.
         if let Some(window) = web_sys::window() {
             let _ = window.location().replace("/");
@@ -120,6 +122,12 @@ pub fn Layout(children: Children) -> impl IntoView {
     crate::routes::apply::outbox::Outbox::provide();
     // One glossary per page: a Norwegian term is explained where it first appears.
     crate::i18n::glossary::provide();
+    // Each page's history entry says when it was shown (front_desk::history).
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        crate::front_desk::history::stamp();
+    });
     view! {
         <a class="skip-link" href="#main">
             <Tr id="skip-to-content" />

@@ -5,7 +5,7 @@ use gloo_net::http::{Request, Response};
 use serde::{Serialize, de::DeserializeOwned};
 
 use rules::wire::{ApplicationStatus, Deletion, ErrorBody, Login, NewStatus};
-pub use rules::wire::{FullApplication, InboxLine, Me, StatusChange};
+pub use rules::wire::{FullApplication, InboxLine, InboxPage, Me, StatusChange};
 
 /// A failed call: the server's message id, or "no answer".
 #[derive(Debug, Clone, PartialEq)]
@@ -75,7 +75,7 @@ pub async fn logout(csrf: &str) -> Result<(), Failed> {
     .await
 }
 
-pub async fn list(query: &str) -> Result<Vec<InboxLine>, Failed> {
+pub async fn list(query: &str) -> Result<InboxPage, Failed> {
     answer(
         Request::get(&format!("/api/staff/applications{query}"))
             .send()

@@ -1,11 +1,12 @@
-//! The inbox: applications the signed-in staff member may see, newest first, with filters and
-//! export of what the filters show.
+//! The inbox: applications the signed-in staff member may see, newest first, a page at a time
+//! ("Viser 1–50 av 1 234", next and previous), with filters and export of everything the
+//! filters cover (a real download: the router leaves the links to the browser).
 
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::components::A;
 use rules::{needs::HelpKind, wire::ApplicationStatus};
 
-use super::{Session, api, status_name, text::s};
+use super::{Session, api, pages::Pages, status_name, text::s};
 use crate::components::ltr::typed;
 use crate::routes::needs_check::help_name;
 
@@ -33,7 +34,7 @@ pub fn Inbox() -> impl IntoView {
     let to = RwSignal::new(String::new());
     let help = RwSignal::new(String::new());
     let municipality = RwSignal::new(String::new());
-    let lines = RwSignal::new(None::<Result<Vec<api::InboxLine>, api::Failed>>);
+    let lines = RwSignal::new(None::<Result<api::InboxPage, api::Failed>>);
     let query = Memo::new(move |_| {
         let parts: Vec<String> = [
             ("status", status.get()),
@@ -44,7 +45,7 @@ pub fn Inbox() -> impl IntoView {
         ]
         .into_iter()
         .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}={v}"))
+        .map(|(k, v)| format!("{k}={}", String::from(js_sys::encode_uri_component(&v))))
         .collect();
         if parts.is_empty() {
             String::new()
@@ -52,10 +53,19 @@ pub fn Inbox() -> impl IntoView {
             format!("?{}", parts.join("&"))
         }
     });
-    // The list follows the filters.
+    let pages = Pages::new(query);
+    // The list follows the filters and the page; an answer to an earlier request is dropped.
+    let asked = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let q = query.get();
-        spawn_local(async move { lines.set(Some(api::list(&q).await)) });
+        let q = pages.query_with_cursor();
+        asked.update_value(|n| *n += 1);
+        let mine = asked.get_value();
+        spawn_local(async move {
+            let page = api::list(&q).await;
+            if asked.get_value() == mine {
+                lines.set(Some(page));
+            }
+        });
     });
     let export = move |format: &str| {
         let q = query.get();
@@ -114,17 +124,19 @@ pub fn Inbox() -> impl IntoView {
         </form>
         {move || session.is_caseworker().then(|| view! {
             <p class="exports">
-                <a href=move || export("csv") data-testid="export-csv">{s("staff-export-csv")}</a>
+                // `download` and rel="external": the router leaves the click to the browser.
+                <a href=move || export("csv") download="" rel="external" data-testid="export-csv">{s("staff-export-csv")}</a>
                 " · "
-                <a href=move || export("json")>{s("staff-export-json")}</a>
+                <a href=move || export("json") download="" rel="external" data-testid="export-json">{s("staff-export-json")}</a>
             </p>
         })}
         {move || match lines.get() {
             None => view! { <p>{s("staff-loading")}</p> }.into_any(),
             Some(Err(api::Failed(id))) => view! { <p class="error-message">{s(&id)}</p> }.into_any(),
-            Some(Ok(list)) if list.is_empty() => view! { <p data-testid="inbox-empty">{s("staff-inbox-empty")}</p> }.into_any(),
-            Some(Ok(list)) => {
-                let rows = list.into_iter().map(|l| {
+            Some(Ok(page)) if page.lines.is_empty() => view! { <p data-testid="inbox-empty">{s("staff-inbox-empty")}</p> }.into_any(),
+            Some(Ok(page)) => {
+                let pager = pages.view(&page);
+                let rows = page.lines.into_iter().map(|l| {
                     let help = l.help_wanted.iter().map(|k| super::text::tr("nb", help_name(*k))).collect::<Vec<_>>().join(", ");
                     let urgent = matches!(l.urgency, Some(rules::needs::Urgency::Emergency | rules::needs::Urgency::High));
                     view! {
@@ -144,6 +156,7 @@ pub fn Inbox() -> impl IntoView {
                     }
                 }).collect_view();
                 view! {
+                    {pager}
                     <div class="table-scroll">
                         <table class="inbox">
                             <caption class="visually-hidden">{s("staff-inbox-heading")}</caption>

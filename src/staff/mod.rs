@@ -6,6 +6,7 @@
 pub mod api;
 mod inbox;
 mod login;
+mod pages;
 pub mod text;
 mod view;
 
@@ -43,6 +44,17 @@ pub fn status_name(status: ApplicationStatus) -> String {
         ApplicationStatus::InProgress => "staff-status-in-progress",
         ApplicationStatus::Decided => "staff-status-decided",
     })
+}
+
+/// Stamps each page's history entry with when it was shown (front_desk::history), so Back
+/// after "New client" cannot show this inbox as it was.
+#[component]
+fn HistoryStamps() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        crate::front_desk::history::stamp();
+    });
 }
 
 #[component]
@@ -90,6 +102,7 @@ pub fn StaffApp() -> impl IntoView {
                 (true, false) => view! { <login::Login /> }.into_any(),
                 (true, true) => view! {
                     <Router>
+                        <HistoryStamps />
                         <Routes fallback=|| view! { <h1>{s("staff-not-found")}</h1><A href="/staff">{s("staff-to-inbox")}</A> }>
                             <Route path=path!("/staff") view=inbox::Inbox />
                             <Route path=path!("/staff/applications/:reference") view=view::ApplicationView />

@@ -33,6 +33,8 @@ fn staff_bundle() -> &'static FluentBundle<FluentResource> {
     static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     BUNDLE.get_or_init(|| {
         let mut bundle = FluentBundle::new_concurrent(vec![unic_langid::langid!("nb")]);
+        // Norwegian pages, Norwegian numbers: no direction marks around the values.
+        bundle.set_use_isolating(false);
         let resource = FluentResource::try_new(include_str!("../../locales/nb/staff.ftl").into())
             .unwrap_or_else(|(partial, _)| partial);
         bundle.add_resource_overriding(resource);
@@ -80,4 +82,20 @@ pub fn is_rtl(lang: &str) -> bool {
 /// A staff page's own message, in Norwegian.
 pub fn s(id: &str) -> String {
     tr(catalog::SOURCE, id)
+}
+
+/// A staff page's own message with values, in Norwegian (the id itself when there is none).
+pub fn s_with(id: &str, args: &[(&'static str, String)]) -> String {
+    let bundle = staff_bundle();
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_string();
+    };
+    let mut values = fluent_bundle::FluentArgs::new();
+    for (name, value) in args {
+        values.set(*name, FluentValue::from(value.clone()));
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&values), &mut errors)
+        .into_owned()
 }

@@ -15,7 +15,9 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 pub use receipt::{ApplicationStatusView, Receipt};
-pub use staff::{Deletion, FullApplication, InboxLine, Login, Me, NewStatus, StatusChange};
+pub use staff::{
+    Deletion, FullApplication, InboxLine, InboxPage, Login, Me, NewStatus, StatusChange,
+};
 
 /// The body of every error answer: a Fluent message id the app translates, and for invalid
 /// input the field it concerns. Never internals.

@@ -46,6 +46,15 @@ pub struct InboxLine {
     pub estimate_differs: bool,
 }
 
+/// One page of the inbox: its lines, how many applications the filters cover in all, and the
+/// cursor for the next page (`after=`), none on the last.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InboxPage {
+    pub lines: Vec<InboxLine>,
+    pub total: u64,
+    pub next: Option<String>,
+}
+
 /// One status change with its note.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusChange {

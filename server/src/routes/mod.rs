@@ -3,6 +3,7 @@
 mod applications;
 mod health;
 mod metrics;
+mod rejections;
 mod staff;
 mod version;
 
@@ -23,6 +24,9 @@ pub fn api_router() -> Router<AppState> {
         // An application is a few kilobytes; refuse anything far larger before reading it.
         .layer(axum::extract::DefaultBodyLimit::max(256 * 1024))
         .fallback(|| async { ApiError::NotFound })
+        // axum's own refusals (a body too large, a query, path or JSON it cannot read) in the
+        // API's JSON error format too.
+        .layer(axum::middleware::from_fn(rejections::as_json))
         // Answers from the API may carry personal data: no cache may keep them.
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,

@@ -4,6 +4,7 @@
 //! `?` placeholders and run on either database by `on_both!`.
 
 mod guard;
+pub mod listing;
 mod rotate;
 pub mod staff;
 

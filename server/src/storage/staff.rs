@@ -2,12 +2,11 @@
 //! with `?` placeholders and run on either database by `on_both!`.
 
 use chrono::{DateTime, Utc};
-use rules::wire::{ApplicationStatus, StaffRole, StatusChange};
 use serde::Serialize;
 
-use super::{
-    APPLICATION_COLUMNS, ApplicationRow, Storage, StoredApplication, on_both, status_from,
-};
+use rules::wire::{ApplicationStatus, StaffRole, StatusChange};
+
+use super::{Storage, on_both, status_from};
 
 /// A staff account as the server uses it (the hash never leaves the storage and auth modules).
 #[derive(Debug, Clone)]
@@ -29,6 +28,10 @@ pub struct Session {
     pub created_at: DateTime<Utc>,
     pub last_seen: DateTime<Utc>,
 }
+
+/// Adds one line to the audit log.
+const AUDIT_INSERT: &str =
+    "INSERT INTO audit_log (at, staff_id, action, reference, detail) VALUES (?, ?, ?, ?, ?)";
 
 /// One line of the audit log.
 #[derive(Debug, Clone, Serialize)]
@@ -63,17 +66,6 @@ fn staff_from(row: StaffRow) -> Option<StaffMember> {
         failed_logins: row.5,
         locked_until: row.6,
     })
-}
-
-/// Which applications a list or an export covers.
-#[derive(Debug, Clone, Default)]
-pub struct Filter {
-    pub reference: Option<String>,
-    pub municipality: Option<String>,
-    pub created_by_staff: Option<i64>,
-    pub status: Option<ApplicationStatus>,
-    pub from: Option<DateTime<Utc>>,
-    pub to: Option<DateTime<Utc>>,
 }
 
 impl Storage {
@@ -117,18 +109,28 @@ impl Storage {
     }
 
     /// Records a failed login; locks the account until `lock_until` once it reaches the limit.
+    /// With `restart` (an earlier lock-out has expired) the count starts again from this one,
+    /// so a single wrong password after a lock-out does not lock the account again.
     pub async fn login_failed(
         &self,
         staff_id: i64,
         lock_until: Option<DateTime<Utc>>,
+        restart: bool,
     ) -> Result<(), sqlx::Error> {
         on_both!(
             self,
             sqlx::query,
-            "UPDATE staff SET failed_logins = failed_logins + 1, \
-             locked_until = COALESCE(?, locked_until) WHERE id = ?",
+            "UPDATE staff SET \
+             failed_logins = CASE WHEN ? THEN 1 ELSE failed_logins + 1 END, \
+             locked_until = CASE WHEN ? THEN ? ELSE COALESCE(?, locked_until) END \
+             WHERE id = ?",
             execute,
-            |q| q.bind(lock_until).bind(staff_id)
+            |q| q
+                .bind(restart)
+                .bind(restart)
+                .bind(lock_until)
+                .bind(lock_until)
+                .bind(staff_id)
         )
         .map(drop)
     }
@@ -223,18 +225,12 @@ impl Storage {
         reference: Option<&str>,
         detail: &str,
     ) -> Result<(), sqlx::Error> {
-        on_both!(
-            self,
-            sqlx::query,
-            "INSERT INTO audit_log (at, staff_id, action, reference, detail) VALUES (?, ?, ?, ?, ?)",
-            execute,
-            |q| q
-                .bind(Utc::now())
-                .bind(staff_id)
-                .bind(action)
-                .bind(reference)
-                .bind(detail)
-        )
+        on_both!(self, sqlx::query, AUDIT_INSERT, execute, |q| q
+            .bind(Utc::now())
+            .bind(staff_id)
+            .bind(action)
+            .bind(reference)
+            .bind(detail))
         .map(drop)
     }
 
@@ -260,47 +256,6 @@ impl Storage {
             .collect())
     }
 
-    /// The applications `filter` covers, newest first (at most `limit`), in one query.
-    pub async fn applications(
-        &self,
-        filter: &Filter,
-        limit: i64,
-    ) -> Result<Vec<(String, StoredApplication)>, sqlx::Error> {
-        // Each condition is "the parameter is NULL or the column matches", so one statement
-        // serves every combination of filters.
-        let sql = format!(
-            "SELECT {APPLICATION_COLUMNS} FROM applications WHERE \
-             (CAST(? AS TEXT) IS NULL OR reference = ?) AND \
-             (CAST(? AS TEXT) IS NULL OR municipality = ?) AND \
-             (CAST(? AS BIGINT) IS NULL OR created_by_staff = ?) AND \
-             (CAST(? AS TEXT) IS NULL OR status = ?) AND \
-             (? IS NULL OR created_at >= ?) AND \
-             (? IS NULL OR created_at < ?) \
-             ORDER BY created_at DESC, id DESC LIMIT ?"
-        );
-        let rows: Vec<ApplicationRow> = on_both!(
-            self,
-            sqlx::query_as::<_, ApplicationRow>,
-            &sql,
-            fetch_all,
-            |q| q
-                .bind(filter.reference.as_deref())
-                .bind(filter.reference.as_deref())
-                .bind(filter.municipality.as_deref())
-                .bind(filter.municipality.as_deref())
-                .bind(filter.created_by_staff)
-                .bind(filter.created_by_staff)
-                .bind(filter.status.map(ApplicationStatus::as_str))
-                .bind(filter.status.map(ApplicationStatus::as_str))
-                .bind(filter.from)
-                .bind(filter.from)
-                .bind(filter.to)
-                .bind(filter.to)
-                .bind(limit)
-        )?;
-        rows.into_iter().map(ApplicationRow::into_parts).collect()
-    }
-
     /// Who made an application on behalf of a walk-in, if staff did.
     pub async fn created_by(&self, reference: &str) -> Result<Option<i64>, sqlx::Error> {
         let row: Option<(Option<i64>,)> = on_both!(
@@ -313,7 +268,9 @@ impl Storage {
         Ok(row.and_then(|r| r.0))
     }
 
-    /// Sets an application's status, then records the change with its note.
+    /// Sets an application's status, records the change with its note and writes the audit
+    /// line, all in one transaction: none of the three without the others. False (and nothing
+    /// written) if there is no such application.
     pub async fn change_status(
         &self,
         reference: &str,
@@ -323,31 +280,50 @@ impl Storage {
     ) -> Result<bool, sqlx::Error> {
         let now = Utc::now();
         let decided_at = (status == ApplicationStatus::Decided).then_some(now);
-        let changed = on_both!(
-            self,
-            sqlx::query,
-            "UPDATE applications SET status = ?, decided_at = COALESCE(?, decided_at) \
-             WHERE reference = ?",
-            execute,
-            |q| q.bind(status.as_str()).bind(decided_at).bind(reference)
-        )?;
-        if changed == 0 {
-            return Ok(false);
-        }
-        on_both!(
-            self,
-            sqlx::query,
-            "INSERT INTO status_changes (reference, at, staff_id, status, note) \
-             VALUES (?, ?, ?, ?, ?)",
-            execute,
-            |q| q
+        let status = status.as_str();
+        macro_rules! run {
+            ($pool:expr, $sql:expr) => {{
+                let mut tx = $pool.begin().await?;
+                let changed = sqlx::query(&$sql(
+                    "UPDATE applications SET status = ?, decided_at = COALESCE(?, decided_at) \
+                     WHERE reference = ?",
+                ))
+                .bind(status)
+                .bind(decided_at)
+                .bind(reference)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if changed == 0 {
+                    return Ok(false);
+                }
+                sqlx::query(&$sql(
+                    "INSERT INTO status_changes (reference, at, staff_id, status, note) \
+                     VALUES (?, ?, ?, ?, ?)",
+                ))
                 .bind(reference)
                 .bind(now)
                 .bind(staff_id)
-                .bind(status.as_str())
+                .bind(status)
                 .bind(note)
-        )?;
-        Ok(true)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(&$sql(AUDIT_INSERT))
+                    .bind(now)
+                    .bind(Some(staff_id))
+                    .bind("status")
+                    .bind(Some(reference))
+                    .bind(status)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(true)
+            }};
+        }
+        match self {
+            Self::Sqlite(pool, _) => run!(pool, str::to_string),
+            Self::Postgres(pool) => run!(pool, super::numbered),
+        }
     }
 
     pub async fn status_changes(&self, reference: &str) -> Result<Vec<StatusChange>, sqlx::Error> {
@@ -370,23 +346,46 @@ impl Storage {
             .collect()
     }
 
-    /// Deletes an application and its notes (the audit log keeps that it happened, and why).
-    pub async fn delete_application(&self, reference: &str) -> Result<bool, sqlx::Error> {
-        on_both!(
-            self,
-            sqlx::query,
-            "DELETE FROM status_changes WHERE reference = ?",
-            execute,
-            |q| q.bind(reference)
-        )?;
-        let done = on_both!(
-            self,
-            sqlx::query,
-            "DELETE FROM applications WHERE reference = ?",
-            execute,
-            |q| q.bind(reference)
-        )?;
-        Ok(done == 1)
+    /// Deletes an application and its notes and writes the audit line with the reason, in one
+    /// transaction (the audit log keeps that it happened, and why). False (and nothing written)
+    /// if there is no such application.
+    pub async fn delete_application(
+        &self,
+        reference: &str,
+        staff_id: i64,
+        reason: &str,
+    ) -> Result<bool, sqlx::Error> {
+        macro_rules! run {
+            ($pool:expr, $sql:expr) => {{
+                let mut tx = $pool.begin().await?;
+                sqlx::query(&$sql("DELETE FROM status_changes WHERE reference = ?"))
+                    .bind(reference)
+                    .execute(&mut *tx)
+                    .await?;
+                let done = sqlx::query(&$sql("DELETE FROM applications WHERE reference = ?"))
+                    .bind(reference)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if done == 0 {
+                    return Ok(false);
+                }
+                sqlx::query(&$sql(AUDIT_INSERT))
+                    .bind(Utc::now())
+                    .bind(Some(staff_id))
+                    .bind("delete")
+                    .bind(Some(reference))
+                    .bind(reason)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(true)
+            }};
+        }
+        match self {
+            Self::Sqlite(pool, _) => run!(pool, str::to_string),
+            Self::Postgres(pool) => run!(pool, super::numbered),
+        }
     }
 
     /// How many applications are decided, and the seconds from submission to decision summed.

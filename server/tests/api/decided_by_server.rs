@@ -69,12 +69,15 @@ impl TestApp {
             .to_string()
     }
 
-    async fn inbox(&self, cookie: &str) -> Vec<wire::InboxLine> {
-        self.get_with("/api/staff/applications", "cookie", cookie)
+    /// The first page of the inbox, read as the shared type.
+    async fn inbox_lines(&self, cookie: &str) -> Vec<wire::InboxLine> {
+        let page: wire::InboxPage = self
+            .get_with("/api/staff/applications", "cookie", cookie)
             .await
             .json()
             .await
-            .expect("the inbox reads as the shared type")
+            .expect("the inbox reads as the shared type");
+        page.lines
     }
 
     async fn full(&self, cookie: &str, reference: &str) -> wire::FullApplication {
@@ -128,14 +131,14 @@ async fn a_resident_saying_on_behalf_is_not_shown_as_made_at_the_front_desk() {
     assert_eq!(response.status(), 201);
     let by_desk = reference(response).await;
 
-    let inbox = app.inbox(&kari).await;
+    let inbox = app.inbox_lines(&kari).await;
     let line = |r: &str| inbox.iter().find(|l| l.reference == r).expect("listed");
     assert!(!line(&by_resident).on_behalf);
     assert!(line(&by_desk).on_behalf);
     assert!(!app.full(&kari, &by_resident).await.application.on_behalf);
     assert!(app.full(&kari, &by_desk).await.application.on_behalf);
     // A front desk sees only what it made: the resident's claim gives it nothing.
-    let desk_inbox = app.inbox(&desk).await;
+    let desk_inbox = app.inbox_lines(&desk).await;
     assert_eq!(desk_inbox.len(), 1);
     assert_eq!(desk_inbox[0].reference, by_desk);
 }
@@ -156,7 +159,7 @@ async fn a_forged_urgency_and_figures_change_nothing_staff_see() {
     sent["estimate"] = serde_json::to_value(&forged).expect("json");
     let reference = reference(app.send("forged-estimate", &sent, None).await).await;
 
-    let inbox = app.inbox(&kari).await;
+    let inbox = app.inbox_lines(&kari).await;
     assert_eq!(inbox[0].reference, reference);
     assert_eq!(inbox[0].urgency, honest.urgency, "the server's urgency");
     assert!(inbox[0].estimate_differs);
@@ -187,7 +190,7 @@ async fn an_estimate_dated_long_ago_is_not_taken_as_current() {
     assert_eq!(recomputed.date, today, "computed for today, not for 2024");
     assert_eq!(recomputed, honest);
     assert!(full.estimate_differs);
-    assert_eq!(app.inbox(&kari).await[0].urgency, honest.urgency);
+    assert_eq!(app.inbox_lines(&kari).await[0].urgency, honest.urgency);
 }
 
 #[tokio::test]

@@ -120,6 +120,7 @@ async fn spawn_app_with(database_url: Option<String>, adjust: impl FnOnce(&mut C
         dist_dir: dist,
         create_data_dir: true,
         edges: Default::default(),
+        hsts: false,
         command: None,
     };
     let mut config = config;

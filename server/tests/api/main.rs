@@ -5,6 +5,7 @@ mod decided_by_server;
 mod helpers;
 mod replicas;
 mod staff;
+mod staff_scale;
 mod static_files;
 mod system;
 mod words;

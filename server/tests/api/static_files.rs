@@ -79,3 +79,17 @@ async fn a_file_index_html_does_not_link_is_revalidated_not_cached_for_a_year() 
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["cache-control"], "no-cache");
 }
+
+#[tokio::test]
+async fn the_staff_pages_are_never_stored_not_even_for_back() {
+    let app = spawn_app().await;
+    for path in ["/staff", "/staff/applications/HUS-ABCDE-12345"] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-store", "{path}");
+    }
+    assert_eq!(
+        app.get("/staffing").await.headers()["cache-control"],
+        "no-cache"
+    );
+}

@@ -197,7 +197,10 @@ impl Drafts {
             }
             Step::Contact => {
                 let p = a.person();
-                a.preferred_language.is_some()
+                // An empty language is no answer: the server refuses it (rules: error-required).
+                a.preferred_language
+                    .as_deref()
+                    .is_some_and(|l| !l.trim().is_empty())
                     && (!p.phone.is_empty() || !p.email.is_empty())
                     && p.check_phone().is_ok()
                     && p.check_email().is_ok()

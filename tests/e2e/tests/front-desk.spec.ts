@@ -68,7 +68,7 @@ test('a walk-in helped at the front desk leaves no trace on the device', async (
 
   // On the server: made on the walk-in's behalf, and in this front desk's own list.
   const mine = await (await page.request.get('/api/staff/applications')).json();
-  const line = mine.find((l: { reference: string }) => l.reference === reference);
+  const line = mine.lines.find((l: { reference: string }) => l.reference === reference);
   expect(line.on_behalf).toBe(true);
 
   // Signing out of the staff pages ends front-desk mode on the device.

@@ -1,0 +1,66 @@
+// Issue 15: the inbox's export links give a real download in the browser (the router used to
+// catch them and show "not found"), a CSV with Norwegian column names and the children as the
+// age bands the resident gave; the inbox says how many applications the filters cover.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { message } from './fluent';
+import { watchConsole } from './page';
+
+const USER = process.env.HUSLY_STAFF_USER ?? '';
+const PASSWORD = process.env.HUSLY_STAFF_PASSWORD ?? '';
+// Missing accounts are an error, never a skipped test.
+if (!USER || !PASSWORD) {
+  throw new Error('HUSLY_STAFF_USER is not set: run the end-to-end tests with `cargo xtask test`, which makes the caseworker');
+}
+
+test('the export links download every application, in Norwegian, with age bands', async ({ page }) => {
+  const errors = watchConsole(page);
+  // Three children: one in 0–5, two in 11–17, as the app sends them (a representative age each).
+  const sent = await page.request.post('/api/applications', {
+    headers: { 'Idempotency-Key': `export-e2e-${Date.now()}` },
+    data: {
+      municipality: '0301',
+      person: { name: 'Nadia Rahimi', national_id: '15038500047', phone: '912 34 567', preferred_language: 'prs', needs_interpreter: false },
+      household: { adults: 1, children_ages: [3, 14, 14] },
+      income: { amount: '240000' },
+      housing: { kind: 'rented', monthly_cost: '11800' },
+      help_wanted: ['deposit_guarantee'],
+      consent: true,
+    },
+  });
+  expect(sent.status()).toBe(201);
+  const { reference } = await sent.json();
+
+  await page.goto('/staff');
+  await page.getByLabel(message('nb', 'staff-username')).fill(USER);
+  await page.getByLabel(message('nb', 'staff-password')).fill(PASSWORD);
+  await page.getByTestId('login').click();
+  await expect(page.getByTestId('inbox-line').filter({ hasText: reference })).toContainText('Nadia Rahimi');
+  // "Viser 1–n av n": the total the server counted, not the lines that fit on the page.
+  const api = await (await page.request.get('/api/staff/applications')).json();
+  const total = String(api.total).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  await expect(page.getByTestId('inbox-showing')).toContainText(`av ${total}`);
+
+  const inbox = page.url();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  expect(csv.suggestedFilename()).toMatch(/^husly-\d{4}-\d{2}-\d{2}\.csv$/);
+  // A download, not a page: the inbox is still there.
+  expect(page.url()).toBe(inbox);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'staff-inbox-heading'));
+  const text = readFileSync((await csv.path())!, 'utf8');
+  const [header, ...rows] = text.trim().split('\n');
+  expect(header.startsWith(
+    [message('nb', 'staff-csv-reference'), message('nb', 'staff-csv-received'), message('nb', 'staff-csv-status')].join(','),
+  )).toBe(true);
+  expect(header).toContain(message('nb', 'staff-csv-children'));
+  const row = rows.find((r) => r.startsWith(reference));
+  expect(row).toContain(`${message('nb', 'staff-csv-band-0-5')}: 1; ${message('nb', 'staff-csv-band-11-17')}: 2`);
+  // Every application the caseworker may see, not a page of them (others may arrive meanwhile).
+  expect(rows.filter((r) => r.startsWith('HUS-')).length).toBeGreaterThanOrEqual(api.total);
+
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  const all = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  expect(all.length).toBeGreaterThanOrEqual(api.total);
+  expect(all.find((a: { reference: string }) => a.reference === reference).application.person.name).toBe('Nadia Rahimi');
+  expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
+});
