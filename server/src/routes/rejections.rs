@@ -10,6 +10,7 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
+use rules::wire::ErrorBody;
 
 /// The `error` and `message_id` for an error status axum answered by itself.
 fn describe(status: StatusCode) -> (&'static str, &'static str) {
@@ -49,7 +50,11 @@ pub async fn as_json(request: Request, next: Next) -> Response {
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_TYPE);
     parts.headers.remove(header::CONTENT_LENGTH);
-    let body = Json(serde_json::json!({ "error": error, "message_id": message_id }));
+    let body = Json(ErrorBody {
+        error: error.into(),
+        message_id: message_id.into(),
+        field: None,
+    });
     (parts, body).into_response()
 }
 
