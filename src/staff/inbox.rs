@@ -26,20 +26,105 @@ fn filter_number(text: &str) -> String {
     }
 }
 
+/// The years a date filter may name (the server refuses others: `routes/staff/filters.rs`).
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+
+/// A date filter as the browser's date field gives it: empty, a day (`YYYY-MM-DD`), or text the
+/// field could not read as a day (31 February, a half-typed date), which is `Bad`, never "no
+/// filter": a list that looks filtered and is not would mislead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum DateFilter {
+    Empty,
+    Day(chrono::NaiveDate),
+    Bad,
+}
+
+impl DateFilter {
+    fn read(value: &str, bad_input: bool) -> Self {
+        match value.trim() {
+            "" if bad_input => Self::Bad,
+            "" => Self::Empty,
+            text => match rules::iso_date::parse(text) {
+                Some(day) if YEARS.contains(&chrono::Datelike::year(&day)) => Self::Day(day),
+                _ => Self::Bad,
+            },
+        }
+    }
+
+    fn query(&self) -> String {
+        match self {
+            Self::Day(day) => {
+                use chrono::Datelike;
+                format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
+            }
+            Self::Empty | Self::Bad => String::new(),
+        }
+    }
+}
+
+/// What is wrong with the two date filters, as (field id, message id): a date that is not a
+/// day, or a "to" before the "from".
+fn date_problem(from: &DateFilter, to: &DateFilter) -> Option<(&'static str, &'static str)> {
+    match (from, to) {
+        (DateFilter::Bad, _) => Some(("from", "error-staff-invalid-date")),
+        (_, DateFilter::Bad) => Some(("to", "error-staff-invalid-date")),
+        (DateFilter::Day(f), DateFilter::Day(t)) if t < f => Some(("to", "error-staff-date-order")),
+        _ => None,
+    }
+}
+
+/// Whether the browser could not read what was typed in the input that sent `ev` as a value
+/// (`validity.badInput`), read without a web-sys feature for one flag.
+fn bad_input(ev: &leptos::ev::Event) -> bool {
+    ev.target()
+        .and_then(|t| js_sys::Reflect::get(&t, &"validity".into()).ok())
+        .and_then(|v| js_sys::Reflect::get(&v, &"badInput".into()).ok())
+        .and_then(|b| b.as_bool())
+        .unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> DateFilter {
+        DateFilter::read(text, false)
+    }
+
+    #[test]
+    fn a_date_the_field_cannot_read_is_a_problem_not_an_empty_filter() {
+        assert_eq!(DateFilter::read("", true), DateFilter::Bad);
+        assert_eq!(DateFilter::read("", false), DateFilter::Empty);
+        assert_eq!(day("0001-02-03"), DateFilter::Bad);
+        assert_eq!(day("2026-02-31"), DateFilter::Bad);
+        assert_eq!(
+            date_problem(&DateFilter::Bad, &DateFilter::Empty),
+            Some(("from", "error-staff-invalid-date"))
+        );
+        assert_eq!(
+            date_problem(&day("2026-03-01"), &day("2026-02-01")),
+            Some(("to", "error-staff-date-order"))
+        );
+        assert_eq!(date_problem(&day("2026-02-01"), &day("2026-02-01")), None);
+        assert_eq!(day("2026-02-01").query(), "2026-02-01");
+    }
+}
+
 #[component]
 pub fn Inbox() -> impl IntoView {
     let session = expect_context::<Session>();
     let status = RwSignal::new(String::new());
-    let from = RwSignal::new(String::new());
-    let to = RwSignal::new(String::new());
+    let from = RwSignal::new(DateFilter::Empty);
+    let to = RwSignal::new(DateFilter::Empty);
+    let problem = Memo::new(move |_| date_problem(&from.get(), &to.get()));
     let help = RwSignal::new(String::new());
     let municipality = RwSignal::new(String::new());
     let lines = RwSignal::new(None::<Result<api::InboxPage, api::Failed>>);
     let query = Memo::new(move |_| {
         let parts: Vec<String> = [
             ("status", status.get()),
-            ("from", from.get()),
-            ("to", to.get()),
+            ("from", from.get().query()),
+            ("to", to.get().query()),
             ("help", help.get()),
             ("municipality", municipality.get()),
         ]
@@ -59,6 +144,10 @@ pub fn Inbox() -> impl IntoView {
     Effect::new(move |_| {
         let q = pages.query_with_cursor();
         asked.update_value(|n| *n += 1);
+        if problem.get().is_some() {
+            // Nothing is listed while a filter cannot be used (see the message by the field).
+            return;
+        }
         let mine = asked.get_value();
         spawn_local(async move {
             let page = api::list(&q).await;
@@ -90,11 +179,28 @@ pub fn Inbox() -> impl IntoView {
             </div>
         }
     };
-    let date = |id: &'static str, label: &'static str, value: RwSignal<String>| {
+    let date = move |id: &'static str, label: &'static str, value: RwSignal<DateFilter>| {
+        let error = move || {
+            problem
+                .get()
+                .filter(|(field, _)| *field == id)
+                .map(|(_, m)| m)
+        };
+        let error_id = format!("{id}-error");
+        let described = error_id.clone();
         view! {
             <div class="field">
                 <label for=id>{s(label)}</label>
-                <input type="date" id=id prop:value=move || value.get() on:change=move |ev| value.set(event_target_value(&ev)) />
+                // The field keeps what was typed; a date it cannot read is said beside it.
+                <input type="date" id=id
+                    aria-invalid=move || error().is_some().then_some("true")
+                    aria-describedby=move || error().is_some().then(|| described.clone())
+                    // A date the field cannot read changes no value, so no "change" comes:
+                    // leaving the field, or any edit, reads it again.
+                    on:change=move |ev| value.set(DateFilter::read(&event_target_value(&ev), bad_input(&ev)))
+                    on:input=move |ev| value.set(DateFilter::read(&event_target_value(&ev), bad_input(&ev)))
+                    on:blur=move |ev| value.set(DateFilter::read(&event_target_value(&ev), bad_input(&ev))) />
+                {move || error().map(|m| view! { <p class="error-message" id=error_id.clone()>{s(m)}</p> })}
             </div>
         }
     };
@@ -131,6 +237,7 @@ pub fn Inbox() -> impl IntoView {
             </p>
         })}
         {move || match lines.get() {
+            _ if problem.get().is_some() => view! { <p class="error-message" role="alert" data-testid="inbox-filter-problem">{s("staff-inbox-filter-problem")}</p> }.into_any(),
             None => view! { <p>{s("staff-loading")}</p> }.into_any(),
             Some(Err(api::Failed(id))) => view! { <p class="error-message">{s(&id)}</p> }.into_any(),
             Some(Ok(page)) if page.lines.is_empty() => view! { <p data-testid="inbox-empty">{s("staff-inbox-empty")}</p> }.into_any(),

@@ -64,3 +64,42 @@ test('the export links download every application, in Norwegian, with age bands'
   expect(all.find((a: { reference: string }) => a.reference === reference).application.person.name).toBe('Nadia Rahimi');
   expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
 });
+
+// A walkthrough typed 31 February into "Mottatt fra og med": the field showed it, the browser
+// could not read it, and the list stayed unfiltered with no word, so it looked filtered.
+test('a date filter the browser cannot read is said beside its field, and nothing unfiltered is listed', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/staff');
+  await page.getByLabel(message('nb', 'staff-username')).fill(USER);
+  await page.getByLabel(message('nb', 'staff-password')).fill(PASSWORD);
+  await page.getByTestId('login').click();
+  await expect(page.getByTestId('inbox-line').first()).toBeVisible();
+
+  const from = page.getByLabel(message('nb', 'staff-filter-from'));
+  // Typed digit by digit as a person does (the tests' browser is nb-NO: day.month.year).
+  await from.click();
+  await page.keyboard.type('31022026');
+  // Out of the field (the first Tab reaches its calendar button): the browser fires no
+  // "change" for a date it cannot read, leaving the field reads it.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  const said = page.locator('#from-error');
+  await expect(said).toHaveText(message('nb', 'error-staff-invalid-date'));
+  await expect(from).toHaveAttribute('aria-describedby', 'from-error');
+  await expect(page.getByTestId('inbox-filter-problem')).toBeVisible();
+  await expect(page.getByTestId('inbox-line')).toHaveCount(0);
+
+  // A real day clears it; a "to" before the "from" is said beside "to".
+  await from.fill('2026-03-01');
+  await expect(from).not.toHaveAttribute('aria-invalid', 'true');
+  const to = page.getByLabel(message('nb', 'staff-filter-to'));
+  await to.fill('2026-02-01');
+  await expect(page.locator('#to-error')).toHaveText(message('nb', 'error-staff-date-order'));
+  await expect(page.getByTestId('inbox-line')).toHaveCount(0);
+  await to.fill('');
+  await from.fill('');
+  await expect(page.getByTestId('inbox-line').first()).toBeVisible();
+  // The one 401 is "who is signed in?" asked before signing in.
+  expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
+});
