@@ -189,6 +189,24 @@ pub enum HelpKind {
 }
 
 impl HelpKind {
+    /// The Fluent message that names this help (`locales/<lang>/needs.ftl`): the app's pages
+    /// and the staff export name it the same way.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            HelpKind::TemporaryAccommodation => "help-temporary-accommodation",
+            HelpKind::MunicipalRentalHome => "help-municipal-rental-home",
+            HelpKind::HousingFirst => "help-housing-first",
+            HelpKind::DepositGuarantee => "help-deposit-guarantee",
+            HelpKind::EconomicAdvice => "help-economic-advice",
+            HelpKind::FollowUpAtHome => "help-follow-up-at-home",
+            HelpKind::Bostotte => "help-bostotte",
+            HelpKind::Startlan => "help-startlan",
+            HelpKind::TilskuddTilEtablering => "help-tilskudd",
+            HelpKind::AdaptedHome => "help-adapted-home",
+            HelpKind::AdviceAndGuidance => "help-advice",
+        }
+    }
+
     /// Every form of help, in the order a list offers them: homes first, then money, then support.
     pub const ALL: [HelpKind; 11] = [
         HelpKind::MunicipalRentalHome,

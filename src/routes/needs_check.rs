@@ -485,20 +485,9 @@ fn question_ids(q: Question) -> (&'static str, &'static str) {
     }
 }
 
+/// The message that names `kind` (one list for the app and the staff export: rules).
 pub fn help_name(kind: HelpKind) -> &'static str {
-    match kind {
-        HelpKind::TemporaryAccommodation => "help-temporary-accommodation",
-        HelpKind::MunicipalRentalHome => "help-municipal-rental-home",
-        HelpKind::HousingFirst => "help-housing-first",
-        HelpKind::DepositGuarantee => "help-deposit-guarantee",
-        HelpKind::EconomicAdvice => "help-economic-advice",
-        HelpKind::FollowUpAtHome => "help-follow-up-at-home",
-        HelpKind::Bostotte => "help-bostotte",
-        HelpKind::Startlan => "help-startlan",
-        HelpKind::TilskuddTilEtablering => "help-tilskudd",
-        HelpKind::AdaptedHome => "help-adapted-home",
-        HelpKind::AdviceAndGuidance => "help-advice",
-    }
+    kind.message_id()
 }
 
 /// The rules' assessment of the needs check's answers, once all are given. With a complete

@@ -280,7 +280,9 @@ async fn a_caseworker_handles_their_municipality_and_every_step_is_audited() {
             .starts_with("text/csv")
     );
     let text = csv.text().await.expect("text");
-    assert!(text.starts_with("Referanse,Mottatt,Status,"), "{text}");
+    // A byte order mark, so a spreadsheet on Windows reads UTF-8; then Norwegian throughout.
+    assert!(text.starts_with("\u{FEFF}Referanse,Mottatt,Status,"), "{text}");
+    assert!(text.contains(",Under behandling,"), "{text}");
     assert!(text.contains("15038500047"));
     assert!(text.contains("'=HYPERLINK"), "{text}");
     assert_eq!(text.lines().count(), 3);

@@ -47,14 +47,20 @@ test('the export links download every application, in Norwegian, with age bands'
   // A download, not a page: the inbox is still there.
   expect(page.url()).toBe(inbox);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'staff-inbox-heading'));
-  const text = readFileSync((await csv.path())!, 'utf8');
-  const [header, ...rows] = text.trim().split('\n');
+  const file = readFileSync((await csv.path())!, 'utf8');
+  // A byte order mark first, so a spreadsheet on Windows reads the file as UTF-8.
+  expect(file.startsWith('\uFEFF')).toBe(true);
+  const [header, ...rows] = file.slice(1).trim().split('\n');
   expect(header.startsWith(
     [message('nb', 'staff-csv-reference'), message('nb', 'staff-csv-received'), message('nb', 'staff-csv-status')].join(','),
   )).toBe(true);
   expect(header).toContain(message('nb', 'staff-csv-children'));
   const row = rows.find((r) => r.startsWith(reference));
   expect(row).toContain(`${message('nb', 'staff-csv-band-0-5')}: 1; ${message('nb', 'staff-csv-band-11-17')}: 2`);
+  // Values in Norwegian too, as the inbox shows them: the status, the help, yes or no.
+  expect(row).toContain(`,${message('nb', 'staff-status-received')},`);
+  expect(row).toContain(message('nb', 'help-deposit-guarantee'));
+  expect(row).toMatch(/,\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC,/);
   // Every application the caseworker may see, not a page of them (others may arrive meanwhile).
   expect(rows.filter((r) => r.startsWith('HUS-')).length).toBeGreaterThanOrEqual(api.total);
 

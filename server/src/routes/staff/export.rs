@@ -30,13 +30,18 @@ use crate::{
 /// Applications read from the database at a time.
 const CHUNK: i64 = 200;
 
-/// The staff pages' Norwegian text, for the CSV's column names.
-const STAFF_FTL: &str = include_str!("../../../../locales/nb/staff.ftl");
+/// The staff pages' Norwegian text (the CSV's column names, statuses, yes and no) and the
+/// needs check's (the names of the kinds of help).
+const NORWEGIAN_FTL: [&str; 2] = [
+    include_str!("../../../../locales/nb/staff.ftl"),
+    include_str!("../../../../locales/nb/needs.ftl"),
+];
 
-/// The Norwegian text of `id` in staff.ftl (a plain one-line message), or the id itself.
+/// The Norwegian text of `id` (a plain one-line message), or the id itself.
 fn norwegian(id: &str) -> String {
-    STAFF_FTL
-        .lines()
+    NORWEGIAN_FTL
+        .iter()
+        .flat_map(|ftl| ftl.lines())
         .filter_map(|line| line.split_once(" = "))
         .find(|(key, _)| key.trim() == id)
         .map_or_else(|| id.to_string(), |(_, text)| text.trim().to_string())
@@ -173,7 +178,13 @@ fn csv(
     state: AppState,
     chunks: impl Stream<Item = Result<Rows, ApiError>>,
 ) -> impl Stream<Item = Result<Vec<u8>, ApiError>> {
-    let header = records(vec![COLUMNS.iter().map(|id| norwegian(id)).collect()]);
+    // A byte order mark first, so a spreadsheet on Windows reads the file as UTF-8 (æ, ø, å and
+    // every script a name may be written in) instead of guessing a legacy code page.
+    let header = records(vec![COLUMNS.iter().map(|id| norwegian(id)).collect()]).map(|line| {
+        let mut with_bom = "\u{FEFF}".as_bytes().to_vec();
+        with_bom.extend(line);
+        with_bom
+    });
     let rows = chunks.map(move |rows| {
         let mut lines = Vec::new();
         for (reference, stored) in rows? {
@@ -201,17 +212,21 @@ fn records(lines: Vec<Vec<String>>) -> Result<Vec<u8>, ApiError> {
 fn record(reference: &str, stored: &StoredApplication, a: &serde_json::Value) -> Vec<String> {
     vec![
         reference.to_string(),
-        stored.created_at.to_rfc3339(),
-        stored.status.as_str().to_string(),
+        // To the minute, with its time zone: a spreadsheet reads it, a person too.
+        stored.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        norwegian(&format!(
+            "staff-status-{}",
+            stored.status.as_str().replace('_', "-")
+        )),
         stored.municipality.clone(),
         text(&a["person"]["name"]),
         text(&a["person"]["national_id"]),
         text(&a["person"]["phone"]),
         text(&a["person"]["email"]),
         text(&a["person"]["preferred_language"]),
-        text(&a["person"]["needs_interpreter"]),
-        text(&a["on_behalf"]),
-        text(&a["help_wanted"]),
+        yes_no(&a["person"]["needs_interpreter"]),
+        yes_no(&a["on_behalf"]),
+        help(&a["help_wanted"]),
         text(&a["household"]["adults"]),
         children(&a["household"]["children_ages"]),
         incomes(&a["income"]),
@@ -227,6 +242,27 @@ fn cell(value: &str) -> String {
     match value.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}"),
         _ => value.to_string(),
+    }
+}
+
+/// "Ja" or "Nei" for a yes-or-no answer; empty when it was not given.
+fn yes_no(value: &serde_json::Value) -> String {
+    match value.as_bool() {
+        Some(true) => norwegian("staff-csv-yes"),
+        Some(false) => norwegian("staff-csv-no"),
+        None => String::new(),
+    }
+}
+
+/// The kinds of help wanted, by their Norwegian names ("Startlån; Bostøtte").
+fn help(value: &serde_json::Value) -> String {
+    match serde_json::from_value::<Vec<rules::needs::HelpKind>>(value.clone()) {
+        Ok(kinds) => kinds
+            .iter()
+            .map(|k| norwegian(k.message_id()))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Err(_) => text(value),
     }
 }
 
@@ -293,5 +329,18 @@ mod tests {
             "0–5 år: 2; 11–17 år: 1"
         );
         assert_eq!(children(&serde_json::json!([])), "");
+        for status in rules::wire::ApplicationStatus::ALL {
+            let id = format!("staff-status-{}", status.as_str().replace('_', "-"));
+            assert_ne!(norwegian(&id), id);
+        }
+        assert_eq!(
+            help(&serde_json::json!(["startlan", "bostotte"])),
+            "Startlån; Bostøtte"
+        );
+        for kind in rules::needs::HelpKind::ALL {
+            assert_ne!(norwegian(kind.message_id()), kind.message_id());
+        }
+        assert_eq!(yes_no(&serde_json::json!(true)), "Ja");
+        assert_eq!(yes_no(&serde_json::json!(false)), "Nei");
     }
 }
