@@ -331,6 +331,12 @@ pub fn reference() -> anyhow::Result<String> {
     Ok(format!("HUS-{}-{}", &chars[..5], &chars[5..]))
 }
 
+/// A reference as people retype it ("hus-abcde-fghjk ") in the form it is stored: references
+/// are upper case, so case and surrounding spaces never make one "not found".
+pub fn normal_reference(text: &str) -> String {
+    text.trim().to_ascii_uppercase()
+}
+
 /// Creates `dir` (and its parents) readable by its owner only (0700).
 pub fn create_dir(dir: &Path) -> anyhow::Result<()> {
     let mut builder = std::fs::DirBuilder::new();

@@ -225,6 +225,17 @@ async fn a_caseworker_handles_their_municipality_and_every_step_is_audited() {
         .expect("json");
     assert_eq!(full["application"]["person"]["national_id"], "15038500047");
     assert_eq!(full["application"]["person"]["preferred_language"], "ar");
+    // Retyped in lower case, as a walkthrough did in the address bar: the same application.
+    let retyped: Value = app
+        .staff_get(
+            &kari,
+            &format!("/api/staff/applications/{}", reference.to_lowercase()),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(retyped["reference"], full["reference"]);
     let other = app
         .staff_get(
             &kari,
@@ -281,7 +292,10 @@ async fn a_caseworker_handles_their_municipality_and_every_step_is_audited() {
     );
     let text = csv.text().await.expect("text");
     // A byte order mark, so a spreadsheet on Windows reads UTF-8; then Norwegian throughout.
-    assert!(text.starts_with("\u{FEFF}Referanse,Mottatt,Status,"), "{text}");
+    assert!(
+        text.starts_with("\u{FEFF}Referanse,Mottatt,Status,"),
+        "{text}"
+    );
     assert!(text.contains(",Under behandling,"), "{text}");
     assert!(text.contains("15038500047"));
     assert!(text.contains("'=HYPERLINK"), "{text}");
@@ -328,7 +342,7 @@ async fn a_caseworker_handles_their_municipality_and_every_step_is_audited() {
     assert_eq!(
         actions,
         [
-            "login", "list", "list", "list", "read", "status", "export", "export", "delete"
+            "login", "list", "list", "list", "read", "read", "status", "export", "export", "delete"
         ]
     );
     assert!(log.iter().all(|l| l.staff_id.is_some()));

@@ -106,6 +106,7 @@ pub(super) async fn read(
     staff: Staff,
     Path(reference): Path<String>,
 ) -> Result<Json<FullApplication>, ApiError> {
+    let reference = crate::storage::normal_reference(&reference);
     let stored = visible(&state, &staff, &reference).await?;
     state
         .storage

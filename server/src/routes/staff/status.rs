@@ -40,6 +40,7 @@ pub(super) async fn change_status(
     Json(change): Json<NewStatus>,
 ) -> Result<StatusCode, ApiError> {
     caseworker(&staff)?;
+    let reference = crate::storage::normal_reference(&reference);
     visible(&state, &staff, &reference).await?;
     let text = note(&change.note, "note")?;
     let changed = state
@@ -60,6 +61,7 @@ pub(super) async fn delete(
     Json(deletion): Json<Deletion>,
 ) -> Result<StatusCode, ApiError> {
     caseworker(&staff)?;
+    let reference = crate::storage::normal_reference(&reference);
     visible(&state, &staff, &reference).await?;
     let reason = note(&deletion.reason, "reason")?;
     if !state
