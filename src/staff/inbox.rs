@@ -240,6 +240,12 @@ pub fn Inbox() -> impl IntoView {
             _ if problem.get().is_some() => view! { <p class="error-message" role="alert" data-testid="inbox-filter-problem">{s("staff-inbox-filter-problem")}</p> }.into_any(),
             None => view! { <p>{s("staff-loading")}</p> }.into_any(),
             Some(Err(api::Failed(id))) => view! { <p class="error-message">{s(&id)}</p> }.into_any(),
+            // A front desk sees only what it sent: with nothing sent yet, say so and where to start,
+            // rather than "nothing matches the filter" when no filter is set.
+            Some(Ok(page)) if page.lines.is_empty() && !session.is_caseworker() && query.get().is_empty() => view! {
+                <p data-testid="inbox-empty">{s("staff-inbox-empty-front-desk")}</p>
+                <p><a href="/" rel="external">{s("staff-to-resident-pages")}</a></p>
+            }.into_any(),
             Some(Ok(page)) if page.lines.is_empty() => view! { <p data-testid="inbox-empty">{s("staff-inbox-empty")}</p> }.into_any(),
             Some(Ok(page)) => {
                 let pager = pages.view(&page);
