@@ -12,8 +12,10 @@ use crate::{cmd, dist, e2e, postgres, size, tools};
 /// Raised from 352 to 390 KiB by issue 13 (each adult's income, debts, amounts read per
 /// language, emergency help first): +38.9 KB, itemised in BENCHMARKS.md. Raised to 410 KiB by
 /// issue 14 (the interpreter view complete, the glossary, municipalities as people write them,
-/// values isolated left to right): +19.7 KB, itemised there too.
-pub const FIRST_LOAD_BUDGET: usize = 410 * 1024;
+/// values isolated left to right): +19.7 KB, itemised there too. Raised to 412 KiB by issue 15
+/// (the walk-in's pages out of reach of Back, the shared contract): +3.2 KB; issue 17 splits
+/// the wasm so the start page carries less.
+pub const FIRST_LOAD_BUDGET: usize = 412 * 1024;
 
 pub fn all() -> anyhow::Result<()> {
     let tools = tools::ensure_test_tools()?;
