@@ -103,3 +103,39 @@ async fn choosing_a_language_translates_the_page_sets_lang_and_dir_and_is_rememb
         .expect("read");
     assert_eq!(stored.as_deref(), Some("ar"));
 }
+
+/// The answers' income line: "1. 323 000 kr" read as 1 323 000 kr (walkthrough), so one adult's
+/// line has no number and several are numbered "1)", "2)".
+#[wasm_bindgen_test]
+fn an_income_line_never_starts_with_a_number_that_runs_into_the_amount() {
+    let with_incomes = |persons: serde_json::Value| -> rules::application::Application {
+        serde_json::from_value(serde_json::json!({
+            "municipality": "0301",
+            "person": { "name": "Kari", "national_id": "15038500047", "phone": "912 34 567",
+                        "preferred_language": "nb" },
+            "household": { "adults": 2, "couple": true },
+            "income": { "persons": persons },
+            "housing": { "kind": "rented", "monthly_cost": "13500" },
+            "help_wanted": ["bostotte"],
+            "consent": true
+        }))
+        .expect("an application")
+    };
+    let income_lines = |app: &rules::application::Application| -> Vec<String> {
+        let tr = |id: &str| id.to_string();
+        husly::routes::apply::summary::sections(app, "nb", &[], &tr)
+            .into_iter()
+            .flat_map(|(_, rows)| rows)
+            .find(|row| row.question == "field-income")
+            .expect("an income row")
+            .answer
+    };
+    let one = income_lines(&with_incomes(serde_json::json!([{ "amount": "323000" }])));
+    assert_eq!(one.len(), 1);
+    assert!(one[0].starts_with("323\u{a0}000\u{a0}kr"), "{one:?}");
+    let two = income_lines(&with_incomes(
+        serde_json::json!([{ "amount": "323000" }, { "amount": "120000" }]),
+    ));
+    assert!(two[0].starts_with("1) 323\u{a0}000\u{a0}kr"), "{two:?}");
+    assert!(two[1].starts_with("2) 120\u{a0}000\u{a0}kr"), "{two:?}");
+}

@@ -100,13 +100,17 @@ pub fn sections(
             .count()
     };
     let i = &app.income;
+    // One line per adult. Numbered only when there are several, and as "1)": "1. 323 000 kr"
+    // read as 1 323 000 kr (walkthrough).
+    let several = i.persons.len() > 1;
     let incomes: Vec<String> = i
         .persons
         .iter()
         .enumerate()
         .map(|(n, p)| {
-            let mut words = vec![
-                format!("{}.", n + 1),
+            let mut words: Vec<String> =
+                several.then(|| format!("{})", n + 1)).into_iter().collect();
+            words.extend([
                 kr(p.amount),
                 tr(match p.period {
                     Period::Year => "period-year",
@@ -117,7 +121,7 @@ pub fn sections(
                     Basis::Net => "basis-net",
                 }),
                 format!("({})", tr(source_id(p.source))),
-            ];
+            ]);
             if let Some(group) = p.egenandel_group {
                 words.push(format!(
                     "({})",
