@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use rules::wire::{ApplicationStatus, StaffRole, StatusChange};
 
-use super::{Storage, on_both, status_from};
+use super::{Conn, Storage, on_both, status_from};
 
 /// A staff account as the server uses it (the hash never leaves the storage and auth modules).
 #[derive(Debug, Clone)]
@@ -66,6 +66,52 @@ fn staff_from(row: StaffRow) -> Option<StaffMember> {
         failed_logins: row.5,
         locked_until: row.6,
     })
+}
+
+/// Runs `$body` on one connection (`$conn`, a [`Conn`]) inside a transaction on whichever
+/// database this is, and commits what it gives; a `return` or `?` in it rolls everything back.
+macro_rules! in_transaction {
+    ($storage:expr, |$conn:ident| $body:block) => {
+        match $storage {
+            Storage::Sqlite(pool, _) => {
+                let mut tx = pool.begin().await?;
+                let out = {
+                    #[allow(unused_mut)]
+                    let mut $conn = Conn::Sqlite(&mut tx);
+                    $body
+                };
+                tx.commit().await?;
+                Ok(out)
+            }
+            Storage::Postgres(pool) => {
+                let mut tx = pool.begin().await?;
+                let out = {
+                    #[allow(unused_mut)]
+                    let mut $conn = Conn::Postgres(&mut tx);
+                    $body
+                };
+                tx.commit().await?;
+                Ok(out)
+            }
+        }
+    };
+}
+
+/// Adds one line to the audit log on `conn` (inside the transaction of what it records).
+async fn audit_on(
+    conn: &mut Conn<'_>,
+    at: DateTime<Utc>,
+    staff_id: i64,
+    action: &str,
+    reference: &str,
+    detail: &str,
+) -> Result<u64, sqlx::Error> {
+    on_both!(conn: conn, sqlx::query, AUDIT_INSERT, execute, |q| q
+        .bind(at)
+        .bind(Some(staff_id))
+        .bind(action)
+        .bind(Some(reference))
+        .bind(detail))
 }
 
 impl Storage {
@@ -281,49 +327,34 @@ impl Storage {
         let now = Utc::now();
         let decided_at = (status == ApplicationStatus::Decided).then_some(now);
         let status = status.as_str();
-        macro_rules! run {
-            ($pool:expr, $sql:expr) => {{
-                let mut tx = $pool.begin().await?;
-                let changed = sqlx::query(&$sql(
-                    "UPDATE applications SET status = ?, decided_at = COALESCE(?, decided_at) \
-                     WHERE reference = ?",
-                ))
-                .bind(status)
-                .bind(decided_at)
-                .bind(reference)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-                if changed == 0 {
-                    return Ok(false);
-                }
-                sqlx::query(&$sql(
-                    "INSERT INTO status_changes (reference, at, staff_id, status, note) \
-                     VALUES (?, ?, ?, ?, ?)",
-                ))
-                .bind(reference)
-                .bind(now)
-                .bind(staff_id)
-                .bind(status)
-                .bind(note)
-                .execute(&mut *tx)
-                .await?;
-                sqlx::query(&$sql(AUDIT_INSERT))
+        in_transaction!(self, |conn| {
+            let changed = on_both!(
+                conn: &mut conn,
+                sqlx::query,
+                "UPDATE applications SET status = ?, decided_at = COALESCE(?, decided_at) \
+                 WHERE reference = ?",
+                execute,
+                |q| q.bind(status).bind(decided_at).bind(reference)
+            )?;
+            if changed == 0 {
+                return Ok(false);
+            }
+            on_both!(
+                conn: &mut conn,
+                sqlx::query,
+                "INSERT INTO status_changes (reference, at, staff_id, status, note) \
+                 VALUES (?, ?, ?, ?, ?)",
+                execute,
+                |q| q
+                    .bind(reference)
                     .bind(now)
-                    .bind(Some(staff_id))
-                    .bind("status")
-                    .bind(Some(reference))
+                    .bind(staff_id)
                     .bind(status)
-                    .execute(&mut *tx)
-                    .await?;
-                tx.commit().await?;
-                Ok(true)
-            }};
-        }
-        match self {
-            Self::Sqlite(pool, _) => run!(pool, str::to_string),
-            Self::Postgres(pool) => run!(pool, super::numbered),
-        }
+                    .bind(note)
+            )?;
+            audit_on(&mut conn, now, staff_id, "status", reference, status).await?;
+            true
+        })
     }
 
     pub async fn status_changes(&self, reference: &str) -> Result<Vec<StatusChange>, sqlx::Error> {
@@ -355,37 +386,27 @@ impl Storage {
         staff_id: i64,
         reason: &str,
     ) -> Result<bool, sqlx::Error> {
-        macro_rules! run {
-            ($pool:expr, $sql:expr) => {{
-                let mut tx = $pool.begin().await?;
-                sqlx::query(&$sql("DELETE FROM status_changes WHERE reference = ?"))
-                    .bind(reference)
-                    .execute(&mut *tx)
-                    .await?;
-                let done = sqlx::query(&$sql("DELETE FROM applications WHERE reference = ?"))
-                    .bind(reference)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
-                if done == 0 {
-                    return Ok(false);
-                }
-                sqlx::query(&$sql(AUDIT_INSERT))
-                    .bind(Utc::now())
-                    .bind(Some(staff_id))
-                    .bind("delete")
-                    .bind(Some(reference))
-                    .bind(reason)
-                    .execute(&mut *tx)
-                    .await?;
-                tx.commit().await?;
-                Ok(true)
-            }};
-        }
-        match self {
-            Self::Sqlite(pool, _) => run!(pool, str::to_string),
-            Self::Postgres(pool) => run!(pool, super::numbered),
-        }
+        in_transaction!(self, |conn| {
+            on_both!(
+                conn: &mut conn,
+                sqlx::query,
+                "DELETE FROM status_changes WHERE reference = ?",
+                execute,
+                |q| q.bind(reference)
+            )?;
+            let done = on_both!(
+                conn: &mut conn,
+                sqlx::query,
+                "DELETE FROM applications WHERE reference = ?",
+                execute,
+                |q| q.bind(reference)
+            )?;
+            if done == 0 {
+                return Ok(false);
+            }
+            audit_on(&mut conn, Utc::now(), staff_id, "delete", reference, reason).await?;
+            true
+        })
     }
 
     /// How many applications are decided, and the seconds from submission to decision summed.
