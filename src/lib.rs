@@ -8,6 +8,7 @@ pub mod format;
 pub mod front_desk;
 pub mod i18n;
 pub mod offline;
+pub mod profiles;
 pub mod routes;
 pub mod staff;
 pub mod storage;
@@ -39,6 +40,7 @@ pub fn App() -> impl IntoView {
     provide_context(economy::EconomyState::restore());
     provide_context(ApplyState::restore());
     provide_context(front_desk::FrontDesk::detect());
+    provide_context(profiles::Profiles::fetch());
     provide_context(routes::apply::receipt::ReceiptInMemory::default());
     view! {
         <I18nProvider>

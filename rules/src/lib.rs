@@ -17,6 +17,7 @@ pub mod iso_date;
 pub mod municipality;
 pub mod needs;
 pub mod parameters;
+pub mod profile;
 pub mod startlan;
 pub mod tax;
 pub mod wire;
