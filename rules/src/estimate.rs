@@ -71,8 +71,18 @@ pub struct IncomeResolution {
     pub explanation: Explanation,
 }
 
-/// Checks every input and runs every estimate for `input.date`.
+/// Checks every input and runs every estimate for `input.date`, with no municipality profile
+/// (its criteria unknown, the national startlån terms).
 pub fn estimate(input: &EstimateInput) -> Result<EstimateResult, RulesError> {
+    estimate_in(input, None)
+}
+
+/// Checks every input and runs every estimate for `input.date` with the municipality's profile
+/// in force (`ProfileSet::in_force`): its criteria, offers and startlån terms.
+pub fn estimate_in(
+    input: &EstimateInput,
+    profile: Option<crate::profile::InForce<'_>>,
+) -> Result<EstimateResult, RulesError> {
     input.household.validate()?;
     input.income.validate(&input.household)?;
     input.housing.validate()?;
@@ -116,7 +126,7 @@ pub fn estimate(input: &EstimateInput) -> Result<EstimateResult, RulesError> {
                     .is_some_and(|p| p.grant_need > Decimal::ZERO && p.grant_realistic),
                 low_income: bostotte.monthly > Decimal::ZERO,
             };
-            needs::assess(answers, hints, date)
+            needs::assess(answers, hints, profile, date)
         })
         .transpose()?;
 

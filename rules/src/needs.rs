@@ -27,6 +27,7 @@ use crate::{
     RulesError,
     explanation::{Arg, Explanation, Step},
     parameters::needs::MUNICIPAL_CRITERIA,
+    profile::{InForce, ProfileEdition, Recipient},
 };
 
 /// Where the person lives now, or will sleep tonight, in the words people use. `OwnHome` and
@@ -263,6 +264,60 @@ pub struct Help {
     pub why: Vec<Cow<'static, str>>,
     pub where_to_apply: Cow<'static, str>,
     pub bring: Vec<Cow<'static, str>>,
+    /// Who decides on it and contacts the resident (`profile::recipient`).
+    #[serde(default = "housing_office")]
+    pub recipient: Recipient,
+}
+
+fn housing_office() -> Recipient {
+    Recipient::HousingOffice
+}
+
+/// A criterion for a municipal rental home, as a municipality's profile sets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Criterion {
+    /// A residence permit (oppholdstillatelse).
+    ResidencePermit,
+    /// Years registered and living in the municipality.
+    ResidenceYears,
+    /// The lowest age, and whether caring for children makes up for it.
+    MinAge,
+    /// A lease ending soon enough, without a right to renewal, to count as losing one's home.
+    LeaseEnding,
+    /// Leaving an institution or prison soon enough to count as without a home.
+    LeavingInstitution,
+}
+
+/// Whether the answers meet a criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Met,
+    NotMet,
+    /// Not answered, or the municipality's criteria could not be read.
+    Unknown,
+}
+
+/// One criterion of the municipality's, checked against the answers: the step says it in words
+/// with the municipality's figure and uses the profile's value (its source and certainty).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CriterionCheck {
+    pub criterion: Criterion,
+    pub outcome: Outcome,
+    pub step: Step,
+}
+
+/// The profile a result rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileRef {
+    /// The municipality number, or "national".
+    pub municipality: String,
+    pub name: String,
+    /// The national default: the municipality has no profile of its own in Husly.
+    pub national: bool,
+    /// The edition's first day.
+    pub from: NaiveDate,
 }
 
 /// What the other estimates say, where the person gave enough to compute them.
@@ -309,6 +364,13 @@ pub struct NeedsResult {
     pub reasons: Vec<Cow<'static, str>>,
     pub urgency: Urgency,
     pub help: Vec<Help>,
+    /// The municipality's criteria for a rental home, where it fits; empty when no rental home
+    /// is suggested.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<CriterionCheck>,
+    /// The profile the criteria and offers come from; `None` when none could be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<ProfileRef>,
     pub explanation: Explanation,
 }
 
@@ -322,10 +384,21 @@ impl NeedsResult {
     }
 }
 
-/// Runs the needs check on `date` with the default municipal criteria.
+/// The criteria the answers must say something about for this municipality: the questions the
+/// needs check asks after the situation (none when no profile could be read).
+pub fn criteria_asked(
+    _answers: &NeedsAnswers,
+    _edition: Option<&ProfileEdition>,
+) -> Vec<Criterion> {
+    Vec::new()
+}
+
+/// Runs the needs check on `date` with the municipality's profile in force (`None`: its criteria
+/// could not be read, so they are unknown).
 pub fn assess(
     answers: &NeedsAnswers,
     hints: EconomyHints,
+    _profile: Option<InForce<'_>>,
     date: NaiveDate,
 ) -> Result<NeedsResult, RulesError> {
     let criteria = MUNICIPAL_CRITERIA.at(date)?;
@@ -419,6 +492,7 @@ pub fn assess(
                 why: why.iter().map(|w| Cow::Borrowed(*w)).collect(),
                 where_to_apply: Cow::Borrowed(kind.where_to_apply()),
                 bring: kind.bring().iter().map(|b| Cow::Borrowed(*b)).collect(),
+                recipient: crate::profile::recipient(kind, None),
             });
         }
     };
@@ -497,6 +571,8 @@ pub fn assess(
         reasons: reasons.into_iter().map(Cow::Borrowed).collect(),
         urgency,
         help,
+        criteria: Vec::new(),
+        profile: None,
         explanation,
     })
 }

@@ -284,6 +284,22 @@ pub struct Deleie {
     pub monthly_total: Decimal,
 }
 
+/// Leie til eie: buy the first share now with startlån, rent the rest, buy it after some years.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LeieTilEie {
+    pub first_share: Decimal,
+    pub share_price: Decimal,
+    /// Rent for the share not yet bought, per month.
+    pub monthly_rent_on_rest: Decimal,
+    pub max_loan: Decimal,
+    pub purchase: Purchase,
+    /// The loan's payment and the rent, per month, until the rest is bought.
+    pub monthly_total: Decimal,
+    pub rest_after_years: u32,
+    /// What the rest costs at today's price.
+    pub rest_price: Decimal,
+}
+
 /// The startlån estimate, with every step.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StartlanEstimate {
@@ -307,6 +323,8 @@ pub struct StartlanEstimate {
     pub purchase: Option<Purchase>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleie: Option<Deleie>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leie_til_eie: Option<LeieTilEie>,
     pub explanation: Explanation,
     pub rests_on_unverified: bool,
 }
@@ -807,6 +825,7 @@ pub fn estimate(
         max_loan,
         purchase,
         deleie,
+        leie_til_eie: None,
         explanation,
         rests_on_unverified,
     })

@@ -102,6 +102,7 @@ pub fn EmergencyPage() -> impl IntoView {
     let result = needs::assess(
         &NeedsAnswers::nowhere_tonight(),
         EconomyHints::default(),
+        None,
         today(),
     )
     .ok();

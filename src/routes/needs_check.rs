@@ -508,10 +508,10 @@ pub fn assess(
         .ok()
         .and_then(|r| r.needs)
         .map_or_else(
-            || needs::assess(&answers, EconomyHints::default(), date),
+            || needs::assess(&answers, EconomyHints::default(), None, date),
             Ok,
         ),
-        Err(_) => needs::assess(&answers, EconomyHints::default(), date),
+        Err(_) => needs::assess(&answers, EconomyHints::default(), None, date),
     })
 }
 
