@@ -189,3 +189,12 @@ fn sarpsborg_offers_deleie_and_leie_til_eie_and_moss_asks_two_years() {
     let years = moss.edition.rental_home.residence_years.as_ref();
     assert_eq!(years.map(|y| y.value), Some(2));
 }
+
+#[test]
+fn the_profiles_reach_the_app_unchanged() {
+    // The server serves the set as JSON and the app reads it back (src/profiles.rs).
+    let set = set();
+    let json = serde_json::to_string(&set).expect("serialises");
+    let back: ProfileSet = serde_json::from_str(&json).expect("the app reads it");
+    assert_eq!(back, set);
+}
