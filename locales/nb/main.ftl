@@ -115,3 +115,4 @@ weekday-thursday = torsdag
 weekday-friday = fredag
 weekday-saturday = lørdag
 weekday-sunday = søndag
+field-error-not-a-whole-number = Skriv et helt tall med sifre, for eksempel 3.

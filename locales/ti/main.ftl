@@ -115,3 +115,4 @@ weekday-thursday = Thursday
 weekday-friday = Friday
 weekday-saturday = Saturday
 weekday-sunday = Sunday
+field-error-not-a-whole-number = Write a whole number in digits, for example 3.
