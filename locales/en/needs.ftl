@@ -95,7 +95,7 @@ q-about-error-municipality = Choose one municipality from the list, or leave the
 # The result: the municipality's criteria for a rental home, and where to turn.
 needs-criteria-heading = Criteria for a municipal rental home in { $municipality }
 needs-criteria-heading-no-municipality = Criteria for a municipal rental home
-needs-profile-national = Husly does not have the own criteria of { $municipality } yet. These are the usual criteria. The municipality may have others, so ask the municipality.
+needs-profile-national = Husly does not yet have the municipality's own criteria for { $municipality }. These are the usual criteria. The municipality may have others, so ask the municipality.
 needs-profile-unavailable = We could not read the municipality's own criteria, so we do not know whether you meet them. Ask the municipality.
 needs-profile-no-municipality = You have not written which municipality you live in, so we have not looked at its criteria.
 criterion-residence-permit = Residence permit
