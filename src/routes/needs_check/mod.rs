@@ -7,6 +7,8 @@
 //! `questions` holds the choice questions' page, `about` the last page, `result` the result.
 
 mod about;
+#[cfg(test)]
+mod about_tests;
 mod questions;
 mod result;
 
