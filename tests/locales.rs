@@ -25,6 +25,9 @@ const DYNAMIC_PREFIXES: &[&str] = &[
     "answer-",
     "field-error-",
     "apply-",
+    "criterion-",
+    "outcome-",
+    "certainty-",
 ];
 
 /// Message id → the variables its text uses, for one locale.

@@ -21,13 +21,15 @@ pub enum Quantity {
     Adults,
     /// Children in one age band: a whole number.
     Children,
+    /// Whole years or months, or an age: a whole number, any size (the rules judge it).
+    Whole,
 }
 
 impl Quantity {
     fn inputmode(self) -> &'static str {
         match self {
             Self::Amount => "decimal",
-            Self::Adults | Self::Children => "numeric",
+            Self::Adults | Self::Children | Self::Whole => "numeric",
         }
     }
 }
@@ -48,6 +50,12 @@ pub fn problem(quantity: Quantity, text: &str, lang: &str) -> Option<&'static st
         Quantity::Children => match parse_count(text, lang) {
             Err(e) => Some(e.message_id()),
             Ok(Some(n)) if n > MAX_PERSONS => Some(too_many),
+            Ok(_) => None,
+        },
+        // "Write a number, for example 12 000" would mislead here: a whole number's example.
+        Quantity::Whole => match parse_count(text, lang) {
+            Err(AmountError::NotANumber) => Some("field-error-not-a-whole-number"),
+            Err(e) => Some(e.message_id()),
             Ok(_) => None,
         },
     }
@@ -163,6 +171,16 @@ mod tests {
             Some("amount-error-ambiguous")
         );
         assert_eq!(problem(Quantity::Amount, "11,500", "en"), None);
+        assert_eq!(problem(Quantity::Whole, "٣", "ar"), None);
+        assert_eq!(problem(Quantity::Whole, "40", "nb"), None);
+        assert_eq!(
+            problem(Quantity::Whole, "abc", "nb"),
+            Some("field-error-not-a-whole-number")
+        );
+        assert_eq!(
+            problem(Quantity::Whole, "2,5", "nb"),
+            Some("count-error-whole")
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ fn fallback(step: Step) -> &'static str {
     match step {
         Step::Person => "/apply",
         Step::Contact => "/apply/person",
-        Step::Situation | Step::Economy => "/needs-check/plans?return=/apply/continue",
+        Step::Situation | Step::Economy => "/needs-check/about?return=/apply/continue",
         Step::Help => "/apply/economy",
         Step::OwnWords => "/apply/help",
         Step::Check => "/apply/own-words",

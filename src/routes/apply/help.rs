@@ -9,8 +9,9 @@ use rules::needs::HelpKind;
 use super::{Drafts, Step, frame::StepHeading, go_on};
 use crate::{
     components::error_summary::FieldError,
+    economy::today,
     i18n::Tr,
-    routes::needs_check::{assess, help_name},
+    routes::needs_check::{assess, help_name, with_profile},
 };
 
 #[component]
@@ -20,11 +21,17 @@ pub fn ApplyHelp() -> impl IntoView {
     let apply = drafts.apply;
     let errors = RwSignal::new(Vec::<FieldError>::new());
     // What the needs check found fitting, in its order.
-    let fitting: Vec<HelpKind> = assess(
-        &drafts.needs.get_untracked(),
-        &drafts.economy.draft_untracked(),
-        i18n.language.get_untracked().id,
-    )
+    let profiles = expect_context::<crate::profiles::Profiles>();
+    let fitting: Vec<HelpKind> = untrack(|| {
+        with_profile(&drafts.economy, &profiles, today(), |profile| {
+            assess(
+                &drafts.needs.get_untracked(),
+                &drafts.economy.draft_untracked(),
+                i18n.language.get_untracked().id,
+                profile,
+            )
+        })
+    })
     .and_then(Result::ok)
     .map(|r| r.help.iter().map(|h| h.kind).collect())
     .unwrap_or_default();

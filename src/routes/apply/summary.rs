@@ -18,7 +18,7 @@ use crate::{
     components::ltr::{ltr, typed},
     format,
     i18n::{Tr, Twin, interpreter::resident_text},
-    routes::needs_check::{NeedsDraft, answered, help_name},
+    routes::needs_check::{NeedsDraft, Question, about_rows, answered, help_name},
 };
 
 /// One row: the question's message id, the answer as shown, and where to change it.
@@ -75,12 +75,18 @@ pub fn sections(
         .needs
         .as_ref()
         .map(|n| {
+            let about = format!("{}?return={CHECK}", Question::About.path());
             answered(&NeedsDraft::from(n))
                 .into_iter()
                 .map(|(q, title, labels)| {
                     let answer = labels.into_iter().map(tr).collect();
                     row(title, answer, &format!("{}?return={CHECK}", q.path()))
                 })
+                .chain(
+                    about_rows(n, tr)
+                        .into_iter()
+                        .map(|(title, answer)| row(title, vec![answer], &about)),
+                )
                 .collect()
         })
         .unwrap_or_default();

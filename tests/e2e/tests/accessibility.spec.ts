@@ -62,6 +62,9 @@ for (const lang of LANGUAGES) {
         await label(page, 'answer-none-of-these').check();
         await page.getByTestId('continue').click();
       }
+      await expect(heading(page)).toHaveText(message(lang, 'q-about'));
+      await expectNoViolations(page, `${lang}: question 6`);
+      await page.getByTestId('continue').click();
       await expect(page.getByTestId('emergency')).toBeVisible();
       await expectNoViolations(page, `${lang}: result with the emergency block`);
     });

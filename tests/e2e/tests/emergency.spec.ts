@@ -96,6 +96,8 @@ test('"nowhere" in the needs check shows the help at once; the rest of the check
     await page.getByLabel(message('nb', 'answer-none-of-these'), { exact: true }).check();
     await page.getByTestId('continue').click();
   }
+  await expect(heading(page)).toHaveText(message('nb', 'q-about'));
+  await page.getByTestId('continue').click();
 
   await expect(page).toHaveURL(/\/needs-check\/result$/);
   await expect(page.getByTestId('needs-outcome')).toHaveText(message('nb', 'needs-outcome-emergency'));

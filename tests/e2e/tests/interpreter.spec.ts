@@ -158,6 +158,9 @@ for (const [lang, name, words] of [
       await page.locator(`#answer-${answer}`).check();
       await next(page);
     }
+    await expect(page).toHaveURL(/\/needs-check\/about/);
+    await checkPage(page, lang, 'needs check, about');
+    await next(page);
     await expect(page.getByTestId('needs-outcome')).toBeVisible();
     await checkPage(page, lang, 'needs check, result');
     await page.goto('/needs-check/emergency');

@@ -35,6 +35,13 @@ export async function needsCheck(page: Page) {
     await label(page, answer).check();
     await next(page);
   }
+  await aboutYou(page);
+}
+
+/** The last question, "About you", left as it is (nothing it asks is required). */
+export async function aboutYou(page: Page) {
+  await expect(heading(page)).toHaveText(message('nb', 'q-about'));
+  await next(page);
 }
 
 export async function economy(page: Page) {

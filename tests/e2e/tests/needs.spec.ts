@@ -17,13 +17,14 @@ test('a complete needs check: someone about to be evicted gets the help that fit
   await page.goto('/needs-check');
   await page.getByTestId('needs-start').click();
   // Fluent isolates each argument with U+2068 … U+2069, so match around them.
-  await expect(page.getByText(/Spørsmål\W*1\W*av\W*5/)).toBeVisible();
+  await expect(page.getByText(/Spørsmål\W*1\W*av\W*6/)).toBeVisible();
 
   await answer(page, 'q-tonight', ['tonight-rents-private']);
   await answer(page, 'q-risks', ['risk-eviction', 'risk-rent-arrears']);
   await answer(page, 'q-home', ['answer-none-of-these']);
   await answer(page, 'q-circumstances', ['answer-none-of-these']);
   await answer(page, 'q-plans', ['answer-none-of-these']);
+  await answer(page, 'q-about', []);
 
   await expect(page).toHaveURL(/\/needs-check\/result$/);
   await expect(page.getByTestId('emergency')).toHaveCount(0);
@@ -48,6 +49,7 @@ test('no bed tonight: the emergency block with NAV comes first, before anything 
   await answer(page, 'q-home', ['answer-none-of-these']);
   await answer(page, 'q-circumstances', ['circumstance-mental-health']);
   await answer(page, 'q-plans', ['answer-none-of-these']);
+  await answer(page, 'q-about', []);
 
   const emergency = page.getByTestId('emergency');
   await expect(emergency).toContainText(message('nb', 'emergency-heading'));
@@ -84,6 +86,7 @@ test('an estimate made first is used by the needs check: bostøtte appears witho
   await answer(page, 'q-home', ['answer-none-of-these']);
   await answer(page, 'q-circumstances', ['answer-none-of-these']);
   await answer(page, 'q-plans', ['answer-none-of-these']);
+  await answer(page, 'q-about', []);
   await expect(page.getByRole('heading', { name: message('nb', 'help-bostotte') })).toBeVisible();
   await expect(page.getByText(message('nb', 'why-bostotte-estimate-positive'))).toBeVisible();
 });
