@@ -109,7 +109,7 @@ error-invalid-text = Tekst jest za długi lub zawiera znaki, których nie możem
 
 ## The municipality's own criteria and offers (its profile)
 criteria-national-default = We do not have your municipality's own criteria yet. These are the usual criteria for a municipal rental home. Your municipality may have others.
-criteria-national-municipality = Most municipalities
+criteria-national-municipality = A municipality usually
 criterion-residence-permit-met = { $municipality } requires a residence permit for a municipal rental home. You have a residence permit.
 criterion-residence-permit-not-met = { $municipality } requires a residence permit for a municipal rental home. You answered that you do not have one.
 criterion-residence-permit-unknown = { $municipality } requires a residence permit for a municipal rental home. We do not know whether you have one.
