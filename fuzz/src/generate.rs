@@ -331,13 +331,6 @@ fn startlan(u: &mut Unstructured) -> Result<Value> {
         "at_risk_of_losing_home": u.arbitrary::<bool>()?,
     });
     s.insert("long_term".into(), long_term);
-    let mut terms = Map::new();
-    for key in ["interest_rate", "stress_add_on", "deleie_compensation_rate"] {
-        if let Some(v) = optional(u, |u| rate(u, 3))? {
-            terms.insert(key.into(), v);
-        }
-    }
-    s.insert("terms".into(), Value::Object(terms));
     put(&mut s, "deleie_share", optional(u, |u| rate(u, 10))?);
     Ok(Value::Object(s))
 }

@@ -106,3 +106,45 @@ error-io = حدث خطأ ما. حاول مرة أخرى.
 error-invalid-national-id = رقم الهوية الشخصية (fødselsnummer) أو رقم D غير صحيح. يتكون من 11 رقمًا.
 error-required = يجب ملء هذا الحقل.
 error-invalid-text = النص طويل جدًا أو يحتوي على رموز لا يمكننا قبولها.
+
+## The municipality's own criteria and offers (its profile)
+criteria-national-default = We do not have your municipality's own criteria yet. These are the usual criteria for a municipal rental home. Your municipality may have others.
+criteria-national-municipality = Most municipalities
+criterion-residence-permit-met = { $municipality } requires a residence permit for a municipal rental home. You have a residence permit.
+criterion-residence-permit-not-met = { $municipality } requires a residence permit for a municipal rental home. You answered that you do not have one.
+criterion-residence-permit-unknown = { $municipality } requires a residence permit for a municipal rental home. We do not know whether you have one.
+criterion-residence-years-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
+        [one] one year
+       *[other] { $answered } years
+    }.
+criterion-residence-years-not-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
+        [one] one year
+       *[other] { $answered } years
+    }, so this requirement is not met.
+criterion-residence-years-unknown = { $municipality } requires you to have lived in the municipality for the last { $years } years. We do not know how long you have lived there.
+criterion-min-age-met = { $municipality } requires you to be at least { $age }. You are { $answered }.
+criterion-min-age-met-caring-for-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered } and care for children.
+criterion-min-age-not-met = { $municipality } requires you to be at least { $age }. You are { $answered }, so this requirement is not met.
+criterion-min-age-unknown = { $municipality } requires you to be at least { $age }. We do not know your age.
+criterion-min-age-unknown-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered }. We do not know whether you care for children.
+criterion-lease-ending-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
+        [one] one month
+       *[other] { $answered } months
+    }.
+criterion-lease-ending-not-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
+        [one] one month
+       *[other] { $answered } months
+    }, so it does not count yet.
+criterion-lease-ending-unknown = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. We do not know when yours ends.
+criterion-leaving-institution-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
+        [one] one month
+       *[other] { $answered } months
+    }.
+criterion-leaving-institution-not-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
+        [one] one month
+       *[other] { $answered } months
+    }, so it does not count yet.
+criterion-leaving-institution-unknown = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. We do not know when you leave.
+why-rental-home-criterion-not-met = You do not seem to meet all the municipality's requirements for a municipal rental home. The municipality can make exceptions, so ask it all the same.
+explain-needs-help-not-offered = { $municipality } does not offer this, so we do not suggest it: { $help }.
+explain-startlan-leie-til-eie = With rent-to-own you buy { $share } of the home now for { $share_price }, and rent the rest for { $rent } a month. Loan: { $loan }. Missing: { $grant_need }. In all { $monthly_total } a month. After { $years } years you buy the rest, worth { $rest_price } today.

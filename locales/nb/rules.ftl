@@ -107,3 +107,27 @@ error-io = Noe gikk galt. Prøv igjen.
 error-invalid-national-id = Fødselsnummeret eller D-nummeret er ikke riktig. Det har 11 siffer.
 error-required = Dette må fylles ut.
 error-invalid-text = Teksten er for lang eller har tegn vi ikke kan ta imot.
+
+## The municipality's own criteria and offers (its profile)
+criteria-national-default = Vi har ikke kommunens egne vilkår ennå. Dette er de vanlige vilkårene for kommunal utleiebolig. Kommunen din kan ha andre.
+criteria-national-municipality = De fleste kommuner
+criterion-residence-permit-met = { $municipality } krever oppholdstillatelse for kommunal utleiebolig. Du har oppholdstillatelse.
+criterion-residence-permit-not-met = { $municipality } krever oppholdstillatelse for kommunal utleiebolig. Du har svart at du ikke har det.
+criterion-residence-permit-unknown = { $municipality } krever oppholdstillatelse for kommunal utleiebolig. Vi vet ikke om du har det.
+criterion-residence-years-met = { $municipality } krever at du har bodd i kommunen de siste { $years } årene. Du har bodd der i { $answered } år.
+criterion-residence-years-not-met = { $municipality } krever at du har bodd i kommunen de siste { $years } årene. Du har bodd der i { $answered } år, så dette kravet er ikke oppfylt.
+criterion-residence-years-unknown = { $municipality } krever at du har bodd i kommunen de siste { $years } årene. Vi vet ikke hvor lenge du har bodd der.
+criterion-min-age-met = { $municipality } krever at du er minst { $age } år. Du er { $answered } år.
+criterion-min-age-met-caring-for-children = { $municipality } krever at du er minst { $age } år, men gjør unntak når du har omsorg for barn. Du er { $answered } år og har omsorg for barn.
+criterion-min-age-not-met = { $municipality } krever at du er minst { $age } år. Du er { $answered } år, så dette kravet er ikke oppfylt.
+criterion-min-age-unknown = { $municipality } krever at du er minst { $age } år. Vi vet ikke hvor gammel du er.
+criterion-min-age-unknown-children = { $municipality } krever at du er minst { $age } år, men gjør unntak når du har omsorg for barn. Du er { $answered } år. Vi vet ikke om du har omsorg for barn.
+criterion-lease-ending-met = { $municipality } regner det som å stå i fare for å miste boligen når leiekontrakten går ut innen { $months } måneder uten rett til fornyelse. Din går ut om { $answered } måneder.
+criterion-lease-ending-not-met = { $municipality } regner det som å stå i fare for å miste boligen når leiekontrakten går ut innen { $months } måneder uten rett til fornyelse. Din går ut om { $answered } måneder, så det regnes ikke slik ennå.
+criterion-lease-ending-unknown = { $municipality } regner det som å stå i fare for å miste boligen når leiekontrakten går ut innen { $months } måneder uten rett til fornyelse. Vi vet ikke når din går ut.
+criterion-leaving-institution-met = { $municipality } regner deg som uten bolig når du skal ut av institusjon eller fengsel innen { $months } måneder og ikke har et sted å bo. Du skal ut om { $answered } måneder.
+criterion-leaving-institution-not-met = { $municipality } regner deg som uten bolig når du skal ut av institusjon eller fengsel innen { $months } måneder og ikke har et sted å bo. Du skal ut om { $answered } måneder, så det regnes ikke slik ennå.
+criterion-leaving-institution-unknown = { $municipality } regner deg som uten bolig når du skal ut av institusjon eller fengsel innen { $months } måneder og ikke har et sted å bo. Vi vet ikke når du skal ut.
+why-rental-home-criterion-not-met = Du ser ikke ut til å oppfylle alle kommunens krav for kommunal utleiebolig. Kommunen kan gjøre unntak, så spør kommunen likevel.
+explain-needs-help-not-offered = { $municipality } har ikke dette tilbudet, så vi foreslår det ikke: { $help }.
+explain-startlan-leie-til-eie = Med leie til eie kjøper du { $share } av boligen nå for { $share_price }, og leier resten for { $rent } i måneden. Lån: { $loan }. Mangler: { $grant_need }. Til sammen { $monthly_total } i måneden. Etter { $years } år kjøper du resten, i dag verdt { $rest_price }.

@@ -109,7 +109,15 @@ pub fn estimate_in(
     let startlan = input
         .startlan
         .as_ref()
-        .map(|s| startlan::estimate(&input.household, tax.net_year / Decimal::from(12), s, date))
+        .map(|s| {
+            startlan::estimate(
+                &input.household,
+                tax.net_year / Decimal::from(12),
+                s,
+                profile,
+                date,
+            )
+        })
         .transpose()?;
     let needs = input
         .needs

@@ -24,7 +24,7 @@ pub mod wire;
 
 use chrono::NaiveDate;
 pub use error::RulesError;
-pub use estimate::{EstimateInput, EstimateResult, estimate};
+pub use estimate::{EstimateInput, EstimateResult, estimate, estimate_in};
 
 /// The date the bundled parameter set is valid from: the newest edition date in any parameter file.
 pub fn parameters_valid_from() -> NaiveDate {

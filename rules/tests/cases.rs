@@ -1,7 +1,12 @@
 //! Data-driven cases: a household in, expected figures out, one JSON file per concept under
 //! tests/cases/. Each case names a path into the result ("bostotte.monthly") and the value it
-//! must have, to the krone (no error margin). Runs natively and in WebAssembly.
+//! must have, to the krone (no error margin), or `null` for a part that must be absent. Runs natively and in WebAssembly.
+//!
+//! A case with `"with_profile": true` runs as the app and the server do, with the profile in
+//! force for its municipality and date from the repository's `municipalities/` (its own, or the
+//! national default); the others with none (`rules::estimate`).
 
+use rules::profile::{MunicipalityProfile, ProfileSet};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::Value;
@@ -18,9 +23,53 @@ const FILES: &[(&str, &str)] = &[
     ("tax.json", include_str!("cases/tax.json")),
 ];
 
+/// Every municipality profile, embedded for the same reason.
+const PROFILES: &[(&str, &str)] = &[
+    (
+        "1108-sandnes.toml",
+        include_str!("../../municipalities/1108-sandnes.toml"),
+    ),
+    (
+        "3103-moss.toml",
+        include_str!("../../municipalities/3103-moss.toml"),
+    ),
+    (
+        "3105-sarpsborg.toml",
+        include_str!("../../municipalities/3105-sarpsborg.toml"),
+    ),
+    (
+        "3224-raelingen.toml",
+        include_str!("../../municipalities/3224-raelingen.toml"),
+    ),
+    (
+        "national.toml",
+        include_str!("../../municipalities/national.toml"),
+    ),
+];
+
+fn profiles() -> ProfileSet {
+    ProfileSet {
+        profiles: PROFILES
+            .iter()
+            .map(|(file, text)| {
+                toml::from_str::<MunicipalityProfile>(text)
+                    .unwrap_or_else(|e| panic!("{file}: {e}"))
+            })
+            .collect(),
+    }
+}
+
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Case {
     name: String,
+    /// Why the figures are what they are, computed independently of the code.
+    #[serde(default)]
+    #[allow(dead_code)]
+    why: Option<String>,
+    /// Run with the municipality's profile in force (see the module's comment).
+    #[serde(default)]
+    with_profile: bool,
     input: rules::EstimateInput,
     #[serde(default)]
     expect: serde_json::Map<String, Value>,
@@ -48,12 +97,22 @@ fn same(actual: &Value, expected: &Value) -> bool {
     }
 }
 
-fn run(file: &str, text: &str) -> Vec<String> {
+fn run(file: &str, text: &str, profiles: &ProfileSet) -> Vec<String> {
     let cases: Vec<Case> = serde_json::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
     assert!(!cases.is_empty(), "{file} has no cases");
     let mut failures = Vec::new();
     for case in cases {
-        let result = rules::estimate(&case.input);
+        let result = if case.with_profile {
+            let in_force = profiles.in_force(&case.input.municipality, case.input.date);
+            assert!(
+                in_force.is_some(),
+                "{file}: {}: no profile in force",
+                case.name
+            );
+            rules::estimate_in(&case.input, in_force)
+        } else {
+            rules::estimate(&case.input)
+        };
         match (&case.expect_error, result) {
             (Some(id), Err(error)) if error.message_id() == id => {}
             (Some(id), other) => failures.push(format!(
@@ -73,6 +132,7 @@ fn run(file: &str, text: &str) -> Vec<String> {
                 for (path, expected) in &case.expect {
                     match lookup(&json, path) {
                         Some(actual) if same(actual, expected) => {}
+                        None if expected.is_null() => {}
                         actual => failures.push(format!(
                             "{file}: {}: {path} = {actual:?}, expected {expected}",
                             case.name
@@ -87,9 +147,10 @@ fn run(file: &str, text: &str) -> Vec<String> {
 
 #[test]
 fn every_case_gives_its_expected_figures() {
+    let profiles = profiles();
     let failures: Vec<String> = FILES
         .iter()
-        .flat_map(|(file, text)| run(file, text))
+        .flat_map(|(file, text)| run(file, text, &profiles))
         .collect();
     assert!(
         failures.is_empty(),
@@ -113,5 +174,22 @@ fn every_case_file_is_listed() {
     assert_eq!(
         on_disk, listed,
         "add new case files to FILES in tests/cases.rs"
+    );
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn every_profile_file_is_listed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../municipalities");
+    let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+        .expect("municipalities/")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".toml"))
+        .collect();
+    on_disk.sort();
+    let listed: Vec<&str> = PROFILES.iter().map(|(name, _)| *name).collect();
+    assert_eq!(
+        on_disk, listed,
+        "add new profile files to PROFILES in tests/cases.rs"
     );
 }

@@ -3,11 +3,45 @@
 
 use proptest::prelude::*;
 use rules::{
-    EstimateInput,
+    EstimateInput, EstimateResult, RulesError,
     household::{Basis, HomeKind, Household, Housing, Income, IncomeSource, Period, PersonIncome},
+    profile::{InForce, MunicipalityProfile},
     startlan::{Debt, FixedCosts, Repayment, StartlanInput},
 };
 use rust_decimal::Decimal;
+
+/// A made-up municipality's profile (`fixtures/profile.json`) that sets its own startlån rate
+/// and, where given, offers deleie.
+fn profile(rate: Option<Decimal>, deleie: bool) -> MunicipalityProfile {
+    let mut json: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/profile.json")).expect("fixture");
+    let sourced = |value: serde_json::Value| serde_json::json!({ "value": value, "source": "Test fixture", "status": "assumed" });
+    let edition = &mut json["edition"][0];
+    if let Some(rate) = rate {
+        edition["startlan"]["interest_rate"] = sourced(rate.to_string().into());
+    }
+    if deleie {
+        edition["offers"]["deleie"] = serde_json::json!({
+            "minimum_share": sourced("0.5".into()),
+            "compensation_rate": sourced("0.04".into()),
+        });
+    }
+    serde_json::from_value(json).expect("a profile")
+}
+
+/// The estimate in the municipality `profile` describes.
+fn estimate_with(
+    input: &EstimateInput,
+    profile: &MunicipalityProfile,
+) -> Result<EstimateResult, RulesError> {
+    rules::estimate_in(
+        input,
+        Some(InForce {
+            profile,
+            edition: &profile.editions[0],
+        }),
+    )
+}
 
 const MUNICIPALITIES: &[&str] = &["0301", "4601", "3205", "3105", "5501", "1580"];
 
@@ -131,7 +165,7 @@ proptest! {
         income in any::<i64>(), rent in any::<i64>(), wealth in any::<i64>(),
         municipality in "[0-9]{0,5}", kind in 0usize..4,
         price in proptest::option::of(any::<i64>()), share in proptest::option::of(-5i64..15),
-        rate in proptest::option::of(-100i64..1000), days in 0i32..30_000,
+        rate in proptest::option::of(0i64..200), days in 0i32..30_000,
     ) {
         let kinds = [HomeKind::Rented, HomeKind::Cooperative, HomeKind::OwnedHouse, HomeKind::None];
         let input = EstimateInput {
@@ -143,12 +177,12 @@ proptest! {
             startlan: Some(StartlanInput {
                 home_price: price.map(Decimal::from),
                 deleie_share: share.map(|s| Decimal::new(s, 1)),
-                terms: rules::startlan::MunicipalTerms { interest_rate: rate.map(|r| Decimal::new(r, 3)), ..Default::default() },
                 ..Default::default()
             }),
             needs: None,
         };
         let _ = rules::estimate(&input);
+        let _ = estimate_with(&input, &profile(rate.map(|r| Decimal::new(r, 3)), true));
     }
 
     /// More gross income for either adult, by one krone, never lowers the household's net income
@@ -196,10 +230,10 @@ proptest! {
         let at = |bp: i64| {
             let startlan = StartlanInput {
                 repayment: if serial { Repayment::Serial } else { Repayment::Annuity },
-                terms: rules::startlan::MunicipalTerms { interest_rate: Some(Decimal::new(bp, 4)), ..Default::default() },
                 ..Default::default()
             };
-            rules::estimate(&two_earners((income, 0), (0, 0), startlan)).expect("valid").startlan.expect("asked").max_loan
+            let profile = profile(Some(Decimal::new(bp, 4)), false);
+            estimate_with(&two_earners((income, 0), (0, 0), startlan), &profile).expect("valid").startlan.expect("asked").max_loan
         };
         prop_assert!(at(bp + more) <= at(bp));
     }
@@ -214,11 +248,11 @@ proptest! {
             home_price: price,
             purchase_costs: Some(Decimal::ZERO),
             fixed_costs: FixedCosts { car_loan: Debt { monthly: Some(Decimal::from(debt)), balance: None }, ..Default::default() },
-            terms: rules::startlan::MunicipalTerms { interest_rate: Some(Decimal::new(bp, 4)), ..Default::default() },
             ..Default::default()
         };
-        let max = rules::estimate(&two_earners((income, 0), (0, 0), startlan(None))).expect("valid").startlan.expect("asked");
-        let s = rules::estimate(&two_earners((income, 0), (0, 0), startlan(Some(max.max_loan)))).expect("valid").startlan.expect("asked");
+        let profile = profile(Some(Decimal::new(bp, 4)), false);
+        let max = estimate_with(&two_earners((income, 0), (0, 0), startlan(None)), &profile).expect("valid").startlan.expect("asked");
+        let s = estimate_with(&two_earners((income, 0), (0, 0), startlan(Some(max.max_loan))), &profile).expect("valid").startlan.expect("asked");
         let p = s.purchase.expect("priced");
         prop_assert_eq!(p.loan, max.max_loan);
         prop_assert_eq!(p.grant_need, Decimal::ZERO);

@@ -65,7 +65,8 @@ impl NeedsDraft {
             circumstances: self.circumstances.clone()?,
             age: None,
             years_in_municipality: None,
-            has_residence_permit: true,
+            has_residence_permit: None,
+            cares_for_children: None,
             bank_loan_refused: plans.contains(&Plan::BankLoanRefused),
             wants_to_own: plans.contains(&Plan::WantsToOwn),
         })

@@ -343,3 +343,6 @@ fn is_clock_time(text: &str) -> bool {
             .enumerate()
             .all(|(i, b)| i == 2 || b.is_ascii_digit())
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

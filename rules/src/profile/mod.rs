@@ -16,6 +16,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 mod check;
+#[cfg(test)]
+pub(crate) mod fixture;
 
 use crate::{
     explanation::{OwnedParameterUse, ParamValue, ParameterUse},
@@ -332,6 +334,35 @@ impl InForce<'_> {
             reference: Cow::Owned(self.profile.reference.clone()),
             href: Cow::Owned(self.profile.href.clone()),
         })
+    }
+}
+
+impl InForce<'_> {
+    /// A profile value as a figure a step uses, with the value's own source and certainty.
+    pub fn uses_value<T>(
+        &self,
+        field: &str,
+        sourced: &Sourced<T>,
+        value: Decimal,
+        unit: Unit,
+    ) -> ParameterUse {
+        self.uses(
+            field,
+            ParamValue::Amount(value),
+            unit,
+            sourced.status,
+            &sourced.source,
+        )
+    }
+
+    /// A yes-or-no profile value as a figure a step uses: 1 for yes, 0 for no.
+    pub fn uses_flag(&self, field: &str, sourced: &Sourced<bool>) -> ParameterUse {
+        let value = if sourced.value {
+            Decimal::ONE
+        } else {
+            Decimal::ZERO
+        };
+        self.uses_value(field, sourced, value, Unit::Factor)
     }
 }
 

@@ -20,15 +20,20 @@
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    RulesError,
-    explanation::{Arg, Explanation, Step},
-    parameters::needs::MUNICIPAL_CRITERIA,
-    profile::{InForce, ProfileEdition, Recipient},
+    explanation::{Explanation, Step},
+    profile::Recipient,
 };
+
+mod assess;
+mod criteria;
+#[cfg(test)]
+mod tests;
+
+pub use assess::assess;
+pub use criteria::criteria_asked;
 
 /// Where the person lives now, or will sleep tonight, in the words people use. `OwnHome` and
 /// `WithFriendsOrFamily` are no longer offered (owning and each way of renting, and family and
@@ -140,18 +145,20 @@ pub struct NeedsAnswers {
     pub age: Option<u32>,
     #[serde(default)]
     pub years_in_municipality: Option<u32>,
-    #[serde(default = "yes")]
-    pub has_residence_permit: bool,
+    /// Has a residence permit (oppholdstillatelse); `None`: not asked or not answered. An
+    /// answer sent before it could be left open (`true` or `false`) still reads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_residence_permit: Option<bool>,
+    /// Cares for children: where the municipality lets someone younger than its lowest age rent
+    /// a home when caring for children. `None`: not asked or not answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cares_for_children: Option<bool>,
     /// A bank has said no to a (large enough) mortgage.
     #[serde(default)]
     pub bank_loan_refused: bool,
     /// Wants to own rather than rent, if it can be made to work.
     #[serde(default)]
     pub wants_to_own: bool,
-}
-
-fn yes() -> bool {
-    true
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -223,15 +230,9 @@ impl HelpKind {
         HelpKind::AdviceAndGuidance,
     ];
 
-    /// Where to apply: a Fluent message id.
+    /// Where to apply where no profile routes it elsewhere: a Fluent message id.
     pub fn where_to_apply(self) -> &'static str {
-        match self {
-            Self::TemporaryAccommodation | Self::DepositGuarantee | Self::EconomicAdvice => {
-                "help-where-nav"
-            }
-            Self::Bostotte => "help-where-husbanken",
-            _ => "help-where-municipality",
-        }
+        where_to_apply(crate::profile::recipient(self, None))
     }
 
     /// What to bring: Fluent message ids.
@@ -271,6 +272,15 @@ pub struct Help {
 
 fn housing_office() -> Recipient {
     Recipient::HousingOffice
+}
+
+/// Where to apply to `recipient`: a Fluent message id.
+pub fn where_to_apply(recipient: Recipient) -> &'static str {
+    match recipient {
+        Recipient::HousingOffice => "help-where-municipality",
+        Recipient::Nav => "help-where-nav",
+        Recipient::Husbanken => "help-where-husbanken",
+    }
 }
 
 /// A criterion for a municipal rental home, as a municipality's profile sets it.
@@ -342,7 +352,8 @@ impl NeedsAnswers {
             circumstances: Vec::new(),
             age: None,
             years_in_municipality: None,
-            has_residence_permit: true,
+            has_residence_permit: None,
+            cares_for_children: None,
             bank_loan_refused: false,
             wants_to_own: false,
         }
@@ -382,197 +393,4 @@ impl NeedsResult {
             .iter()
             .filter(|s| LEGAL_BASIS.contains(&s.message_id.as_ref()))
     }
-}
-
-/// The criteria the answers must say something about for this municipality: the questions the
-/// needs check asks after the situation (none when no profile could be read).
-pub fn criteria_asked(
-    _answers: &NeedsAnswers,
-    _edition: Option<&ProfileEdition>,
-) -> Vec<Criterion> {
-    Vec::new()
-}
-
-/// Runs the needs check on `date` with the municipality's profile in force (`None`: its criteria
-/// could not be read, so they are unknown).
-pub fn assess(
-    answers: &NeedsAnswers,
-    hints: EconomyHints,
-    _profile: Option<InForce<'_>>,
-    date: NaiveDate,
-) -> Result<NeedsResult, RulesError> {
-    let criteria = MUNICIPAL_CRITERIA.at(date)?;
-    let mut explanation = Explanation::default();
-    let mut reasons: Vec<&'static str> = Vec::new();
-
-    let leaving_institution = answers
-        .leaving_institution_within_months
-        .is_some_and(|m| Decimal::from(m) <= criteria.leaving_institution_months.value);
-    let homeless = answers.sleeping_tonight.without_own_home() || leaving_institution;
-    if homeless {
-        reasons.push("reason-without-home");
-        explanation
-            .push(Step::new("explain-needs-homeless").uses(&criteria.leaving_institution_months));
-    }
-    if answers.sleeping_tonight == SleepingPlace::ReceptionCentre {
-        explanation.push(Step::new("explain-needs-reception-centre"));
-    }
-    let at_risk = !answers.risks.is_empty();
-    if at_risk {
-        reasons.push("reason-at-risk-of-losing-home");
-        explanation.push(
-            Step::new("explain-needs-at-risk").arg("risks", Arg::Count(answers.risks.len() as u32)),
-        );
-    }
-    let unsuitable = !answers.home_problems.is_empty();
-    if unsuitable {
-        reasons.push("reason-unsuitable-home");
-        explanation.push(
-            Step::new("explain-needs-unsuitable")
-                .arg("problems", Arg::Count(answers.home_problems.len() as u32)),
-        );
-    }
-
-    let financial =
-        hints.low_income || answers.bank_loan_refused || answers.risks.contains(&Risk::RentArrears);
-    if financial {
-        reasons.push("reason-financial");
-    }
-    let health = answers.circumstances.iter().any(|c| {
-        matches!(
-            c,
-            Circumstance::PhysicalHealth
-                | Circumstance::MentalHealth
-                | Circumstance::Disability
-                | Circumstance::SubstanceUse
-        )
-    });
-    if health {
-        reasons.push("reason-health");
-    }
-    if answers.circumstances.contains(&Circumstance::Social) {
-        reasons.push("reason-social");
-    }
-    let situation = homeless || at_risk || unsuitable;
-    let cause = financial || health || answers.circumstances.contains(&Circumstance::Social);
-    let no_bed_tonight = answers.sleeping_tonight == SleepingPlace::Nowhere;
-    if no_bed_tonight {
-        explanation.push(Step::new("explain-needs-no-bed-tonight"));
-    }
-    let vanskeligstilt = match (situation, cause) {
-        _ if no_bed_tonight => Assessment::Yes,
-        (true, true) => Assessment::Yes,
-        (true, false) | (false, true) => Assessment::Maybe,
-        (false, false) => Assessment::No,
-    };
-    explanation.push(Step::new(match vanskeligstilt {
-        Assessment::Yes => "explain-needs-yes",
-        Assessment::Maybe => "explain-needs-maybe",
-        Assessment::No => "explain-needs-no",
-    }));
-
-    let urgency = if no_bed_tonight {
-        Urgency::Emergency
-    } else if homeless
-        || answers
-            .risks
-            .iter()
-            .any(|r| matches!(r, Risk::Eviction | Risk::ViolenceOrThreats))
-    {
-        Urgency::High
-    } else {
-        Urgency::Normal
-    };
-
-    let mut help: Vec<Help> = Vec::new();
-    let mut add = |kind: HelpKind, why: &[&'static str]| {
-        if !help.iter().any(|h| h.kind == kind) {
-            help.push(Help {
-                kind,
-                why: why.iter().map(|w| Cow::Borrowed(*w)).collect(),
-                where_to_apply: Cow::Borrowed(kind.where_to_apply()),
-                bring: kind.bring().iter().map(|b| Cow::Borrowed(*b)).collect(),
-                recipient: crate::profile::recipient(kind, None),
-            });
-        }
-    };
-    if urgency == Urgency::Emergency {
-        add(HelpKind::TemporaryAccommodation, &["why-no-bed-tonight"]);
-    }
-    let substance_or_mental = answers
-        .circumstances
-        .iter()
-        .any(|c| matches!(c, Circumstance::SubstanceUse | Circumstance::MentalHealth));
-    if homeless && substance_or_mental {
-        add(HelpKind::HousingFirst, &["why-homeless-and-health"]);
-    }
-    if homeless || at_risk {
-        let min_age = criteria.rental_home_min_age.value;
-        let years = criteria.rental_home_residence_years.value;
-        let meets_age = answers.age.is_none_or(|a| Decimal::from(a) >= min_age);
-        let meets_residence = answers
-            .years_in_municipality
-            .is_none_or(|y| Decimal::from(y) >= years);
-        let why: &[&'static str] = if meets_age && meets_residence && answers.has_residence_permit {
-            &["why-rental-home-criteria-met"]
-        } else {
-            &["why-rental-home-ask-municipality"]
-        };
-        add(HelpKind::MunicipalRentalHome, why);
-        explanation.push(
-            Step::new("explain-needs-rental-home-criteria")
-                .uses(&criteria.rental_home_min_age)
-                .uses(&criteria.rental_home_residence_years),
-        );
-        add(HelpKind::DepositGuarantee, &["why-deposit-to-rent"]);
-    }
-    if answers
-        .risks
-        .iter()
-        .any(|r| matches!(r, Risk::RentArrears | Risk::ForcedSale | Risk::Eviction))
-    {
-        add(HelpKind::EconomicAdvice, &["why-debt-or-arrears"]);
-    }
-    if health || answers.circumstances.contains(&Circumstance::Social) {
-        add(HelpKind::FollowUpAtHome, &["why-support-to-keep-home"]);
-    }
-    if hints.bostotte_monthly_positive {
-        add(HelpKind::Bostotte, &["why-bostotte-estimate-positive"]);
-    }
-    if answers.wants_to_own && (answers.bank_loan_refused || hints.low_income) {
-        let why: &[&'static str] = if hints.startlan_possible {
-            &["why-startlan-bank-refused", "why-startlan-capacity"]
-        } else {
-            &["why-startlan-bank-refused"]
-        };
-        add(HelpKind::Startlan, why);
-        if hints.grant_need {
-            add(HelpKind::TilskuddTilEtablering, &["why-grant-gap"]);
-        }
-    }
-    if answers.circumstances.contains(&Circumstance::Disability)
-        && answers.home_problems.contains(&HomeProblem::NotAccessible)
-    {
-        add(HelpKind::AdaptedHome, &["why-home-not-accessible"]);
-    }
-    add(HelpKind::AdviceAndGuidance, &["why-advice-always"]);
-
-    let [definition, individual_help, temporary_accommodation] = LEGAL_BASIS;
-    explanation.push(Step::new(definition));
-    if vanskeligstilt != Assessment::No {
-        explanation.push(Step::new(individual_help));
-    }
-    if no_bed_tonight {
-        explanation.push(Step::new(temporary_accommodation));
-    }
-
-    Ok(NeedsResult {
-        vanskeligstilt,
-        reasons: reasons.into_iter().map(Cow::Borrowed).collect(),
-        urgency,
-        help,
-        criteria: Vec::new(),
-        profile: None,
-        explanation,
-    })
 }
