@@ -335,7 +335,15 @@ mod tests {
             ..Default::default()
         };
         let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-        let s = startlan::estimate(&household, d("40000"), &input, date).expect("estimate");
+        // The e2e tests' profiles: Sarpsborg with deleie and leie til eie.
+        let set: rules::profile::ProfileSet = serde_json::from_str(include_str!(
+            "../../tests/e2e/fixtures/municipality-profiles.json"
+        ))
+        .expect("the fixture is a ProfileSet");
+        let sarpsborg = set.in_force("3105", date);
+        assert!(sarpsborg.is_some_and(|p| !p.is_national()));
+        let s =
+            startlan::estimate(&household, d("40000"), &input, sarpsborg, date).expect("estimate");
         let ids = |e: &Explanation| -> Vec<String> {
             e.steps.iter().map(|s| s.message_id.to_string()).collect()
         };
@@ -370,6 +378,18 @@ mod tests {
                 .count()
         };
         assert_eq!((costs(&full), costs(&deleie)), (1, 1));
-        assert!(parts.leie_til_eie.steps.len() < s.explanation.steps.len());
+        let leie = ids(&parts.leie_til_eie);
+        assert!(
+            leie.last()
+                .is_some_and(|i| i.starts_with("explain-startlan-leie-til-eie")),
+            "{leie:?}"
+        );
+        assert!(
+            !leie
+                .iter()
+                .any(|i| i.starts_with("explain-startlan-deleie")),
+            "{leie:?}"
+        );
+        assert_eq!(costs(&leie), 1);
     }
 }
