@@ -127,8 +127,16 @@ pub fn HowWeCalculated(#[prop(into)] explanation: Signal<Explanation>) -> impl I
 }
 
 /// The message id naming the node a parameter belongs to: "bostotte.cost_cap.persons_1" →
-/// "figure-node-bostotte-cost_cap" (tests/locales.rs checks every node has one).
+/// "figure-node-bostotte-cost_cap" (tests/locales.rs checks every node has one). A municipality
+/// profile's value is named by its field, whichever municipality it is from:
+/// "profile.3105.offers.deleie.minimum_share" → "figure-profile-offers-deleie-minimum_share".
 pub fn figure_name_id(parameter_id: &str) -> String {
+    if let Some((_municipality, field)) = parameter_id
+        .strip_prefix("profile.")
+        .and_then(|rest| rest.split_once('.'))
+    {
+        return format!("figure-profile-{}", field.replace('.', "-"));
+    }
     let node = parameter_id
         .rsplit_once('.')
         .map_or(parameter_id, |(node, _)| node);

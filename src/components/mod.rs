@@ -10,4 +10,5 @@ pub mod language_picker;
 pub mod layout;
 pub mod ltr;
 pub mod municipality_field;
+pub mod ownership_comparison;
 pub mod text_field;

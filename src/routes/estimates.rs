@@ -17,10 +17,28 @@ use crate::{
         economy_form::EconomyForm,
         how_we_calculated::HowWeCalculated,
         municipality_field::replaced_notice,
+        ownership_comparison::{Offered, OwnershipComparison},
     },
     economy::{EconomyState, build_input, today},
     format,
+    profiles::{Loaded, Profiles},
 };
+
+/// Whose startlån terms and offers an estimate used.
+#[derive(Debug, Clone, PartialEq)]
+enum TermsUsed {
+    /// The municipality's own profile: its name and the day its edition took effect.
+    Own {
+        name: String,
+        from: chrono::NaiveDate,
+    },
+    /// The national default: the municipality has no profile of its own.
+    National,
+    /// The profiles are still on their way.
+    Loading,
+    /// The profiles could not be read (offline before the first visit, or the server failed).
+    Unavailable,
+}
 
 /// Bostøtte at 24 household incomes from zero to twice the household's (at least 600 000 kr).
 /// Bostøtte counts the household's gross income together, so each point is one gross income
@@ -58,9 +76,57 @@ pub fn Estimates() -> impl IntoView {
     let state = expect_context::<EconomyState>();
     let date = today();
     let input = Memo::new(move |_| build_input(&state.draft(), date, i18n.language.get().id));
-    let result: Memo<Result<EstimateResult, String>> = Memo::new(move |_| match input.get() {
-        Ok(input) => rules::estimate(&input).map_err(|e| e.message_id().to_string()),
-        Err(id) => Err(id.to_string()),
+    let profiles = expect_context::<Profiles>();
+    // The deleie share the resident chose (the minimum until then); not kept on the device.
+    let share = RwSignal::new(None::<Decimal>);
+    // The estimate with the profile in force for the municipality on the day, run again when
+    // the profiles arrive; what it offers; and whose terms they are.
+    let estimate = Memo::new(move |_| {
+        let input = match input.get() {
+            Ok(input) => input,
+            Err(id) => return (Err(id.to_string()), None, None),
+        };
+        let loading = profiles.0.with(|l| matches!(l, Loaded::Loading));
+        profiles.with_in_force(&input.municipality, date, |in_force| {
+            let offered = in_force.map(|p| Offered {
+                deleie: p.edition.offers.deleie.clone(),
+                leie_til_eie: p.edition.offers.leie_til_eie.clone(),
+            });
+            let mut input = input.clone();
+            // Deleie at the chosen share, the municipality's minimum until one is chosen.
+            if let (Some(s), Some(d)) = (
+                input.startlan.as_mut(),
+                offered.as_ref().and_then(|o| o.deleie.as_ref()),
+            ) {
+                s.deleie_share = Some(share.get().unwrap_or(d.minimum_share.value));
+            }
+            let used = match in_force {
+                Some(p) if p.is_national() => TermsUsed::National,
+                Some(p) => TermsUsed::Own {
+                    name: p.profile.name.clone(),
+                    from: p.edition.from,
+                },
+                None if loading => TermsUsed::Loading,
+                None => TermsUsed::Unavailable,
+            };
+            let result = rules::estimate::estimate_in(&input, in_force)
+                .map_err(|e| e.message_id().to_string());
+            (result, offered, Some(used))
+        })
+    });
+    let result: Memo<Result<EstimateResult, String>> =
+        Memo::new(move |_| estimate.with(|e| e.0.clone()));
+    let offered = Memo::new(move |_| estimate.with(|e| e.1.clone()));
+    let terms_used = Memo::new(move |_| estimate.with(|e| e.2.clone()));
+    let startlan =
+        Signal::derive(move || result.with(|r| r.as_ref().ok().and_then(|r| r.startlan.clone())));
+    let renting_monthly = Signal::derive(move || {
+        input.with(|i| {
+            i.as_ref()
+                .ok()
+                .filter(|i| i.housing.kind == rules::household::HomeKind::Rented)
+                .map(|i| i.housing.monthly_cost)
+        })
     });
     let points = Memo::new(move |_| match (input.get(), result.get()) {
         (Ok(input), Ok(r)) => (
@@ -104,7 +170,6 @@ pub fn Estimates() -> impl IntoView {
                     let bostotte_explanation = b.explanation.clone();
                     let income_explanation = r.income.explanation.clone();
                     let (net_year, persons) = (r.income.net_year, r.tax.persons.len());
-                    let old_figures = r.figures_from_another_period.clone();
                     view! {
                         <article class="result" data-testid="income-result">
                             <h3><Tr id="income-heading" /></h3>
@@ -165,6 +230,28 @@ pub fn Estimates() -> impl IntoView {
                                 </article>
                             }
                         })}
+                    }.into_any()
+                }
+            }}
+            {move || result.with(Result::is_ok).then(|| terms_used.get().map(|used| view! {
+                <p class="small" data-testid="terms-used">{twin_text(move |i18n| match &used {
+                    TermsUsed::Own { name, from } => tr!(i18n, "estimates-terms-own", {
+                        "municipality" => name.clone(),
+                        "date" => format::date(*from, i18n.language.get().id),
+                    }),
+                    TermsUsed::National => tr!(i18n, "estimates-terms-national", {
+                        "municipality" => result.with(|r| r.as_ref().map(|r| r.municipality.name.clone()).unwrap_or_default()),
+                    }),
+                    TermsUsed::Loading => tr!(i18n, "estimates-terms-loading"),
+                    TermsUsed::Unavailable => tr!(i18n, "estimates-terms-unavailable"),
+                })}</p>
+            }))}
+            <OwnershipComparison offered=offered startlan=startlan renting_monthly=renting_monthly share=share />
+            {move || match result.get() {
+                Err(_) => ().into_any(),
+                Ok(r) => {
+                    let old_figures = r.figures_from_another_period.clone();
+                    view! {
                         {r.rests_on_unverified.then(|| view! { <p class="notice"><Tr id="unverified-notice" /></p> })}
                         {(!old_figures.is_empty()).then(|| view! {
                             <div class="notice" data-testid="old-figures">
