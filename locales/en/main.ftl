@@ -97,3 +97,21 @@ translation-status = team
 translation-notice = This text was translated with the help of a machine and has not yet been checked by a qualified translator. If anything is unclear, ask for an interpreter.
 translation-notice-team = This text was written by the Husly team and has not been checked by a qualified translator. If anything is unclear, ask for an interpreter.
 interpreter-view = Show Norwegian alongside
+
+## Where to turn: a municipality's housing office (components/contact_card.rs)
+contact-card-office = { $office }, { $municipality } municipality
+contact-card-phone = Phone
+contact-card-web = Web page
+contact-card-address = Address
+contact-card-opening-hours = Opening hours
+contact-card-books-interpreters = The office books an interpreter if you need one.
+contact-card-ask-for-interpreter = If you need an interpreter, say so when you get in touch.
+opening-hours-range = { $first }–{ $last } { $opens }–{ $closes }
+opening-hours-day = { $day } { $opens }–{ $closes }
+weekday-monday = Monday
+weekday-tuesday = Tuesday
+weekday-wednesday = Wednesday
+weekday-thursday = Thursday
+weekday-friday = Friday
+weekday-saturday = Saturday
+weekday-sunday = Sunday

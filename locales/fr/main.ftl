@@ -97,3 +97,21 @@ translation-status = machine-assisted
 translation-notice = Ce texte a été traduit avec l’aide d’une machine et n’a pas encore été vérifié par un traducteur qualifié. Si quelque chose n’est pas clair, demandez un interprète.
 translation-notice-team = Ce texte a été écrit par l’équipe Husly et n’a pas été vérifié par un traducteur qualifié. Si quelque chose n’est pas clair, demandez un interprète.
 interpreter-view = Afficher le norvégien à côté
+
+## Where to turn: a municipality's housing office (components/contact_card.rs)
+contact-card-office = { $office }, { $municipality } municipality
+contact-card-phone = Phone
+contact-card-web = Web page
+contact-card-address = Address
+contact-card-opening-hours = Opening hours
+contact-card-books-interpreters = The office books an interpreter if you need one.
+contact-card-ask-for-interpreter = If you need an interpreter, say so when you get in touch.
+opening-hours-range = { $first }–{ $last } { $opens }–{ $closes }
+opening-hours-day = { $day } { $opens }–{ $closes }
+weekday-monday = Monday
+weekday-tuesday = Tuesday
+weekday-wednesday = Wednesday
+weekday-thursday = Thursday
+weekday-friday = Friday
+weekday-saturday = Saturday
+weekday-sunday = Sunday

@@ -97,3 +97,21 @@ translation-status = reviewed
 translation-notice = Denne teksten er oversatt med hjelp av maskin og er ikke kontrollert av en kvalifisert oversetter ennå. Er noe uklart, spør om tolk.
 translation-notice-team = Denne teksten er skrevet av Husly-teamet og er ikke kontrollert av en kvalifisert oversetter. Er noe uklart, spør om tolk.
 interpreter-view = Vis norsk ved siden av
+
+## Where to turn: a municipality's housing office (components/contact_card.rs)
+contact-card-office = { $office }, { $municipality } kommune
+contact-card-phone = Telefon
+contact-card-web = Nettside
+contact-card-address = Adresse
+contact-card-opening-hours = Åpningstider
+contact-card-books-interpreters = Kontoret bestiller tolk hvis du trenger det.
+contact-card-ask-for-interpreter = Trenger du tolk, si fra når du tar kontakt.
+opening-hours-range = { $first }–{ $last } { $opens }–{ $closes }
+opening-hours-day = { $day } { $opens }–{ $closes }
+weekday-monday = mandag
+weekday-tuesday = tirsdag
+weekday-wednesday = onsdag
+weekday-thursday = torsdag
+weekday-friday = fredag
+weekday-saturday = lørdag
+weekday-sunday = søndag

@@ -97,3 +97,21 @@ translation-status = machine-assisted
 translation-notice = Ten tekst został przetłumaczony z pomocą maszyny i nie został jeszcze sprawdzony przez wykwalifikowanego tłumacza. Jeśli coś jest niejasne, poproś o tłumacza.
 translation-notice-team = Ten tekst napisał zespół Husly i nie został sprawdzony przez wykwalifikowanego tłumacza. Jeśli coś jest niejasne, poproś o tłumacza.
 interpreter-view = Pokaż obok tekst norweski
+
+## Where to turn: a municipality's housing office (components/contact_card.rs)
+contact-card-office = { $office }, { $municipality } municipality
+contact-card-phone = Phone
+contact-card-web = Web page
+contact-card-address = Address
+contact-card-opening-hours = Opening hours
+contact-card-books-interpreters = The office books an interpreter if you need one.
+contact-card-ask-for-interpreter = If you need an interpreter, say so when you get in touch.
+opening-hours-range = { $first }–{ $last } { $opens }–{ $closes }
+opening-hours-day = { $day } { $opens }–{ $closes }
+weekday-monday = Monday
+weekday-tuesday = Tuesday
+weekday-wednesday = Wednesday
+weekday-thursday = Thursday
+weekday-friday = Friday
+weekday-saturday = Saturday
+weekday-sunday = Sunday

@@ -2,6 +2,7 @@
 
 pub mod amount_field;
 pub mod bostotte_chart;
+pub mod contact_card;
 pub mod economy_form;
 pub mod error_summary;
 pub mod how_we_calculated;
