@@ -90,17 +90,20 @@ pub fn ContactCard(contact: Contact, municipality: String) -> impl IntoView {
             <dd translate="no" lang="nb">{ltr(address.value)}</dd>
         }
     });
-    let hours = contact.opening_hours.filter(|h| !h.value.is_empty()).map(|hours| {
-        let lines = hours
-            .value
-            .into_iter()
-            .map(|h| view! { <li>{twin_text(move |i18n| opening_line(i18n, &h))}</li> })
-            .collect_view();
-        view! {
-            <dt><Tr id="contact-card-opening-hours" /></dt>
-            <dd><ul class="opening-hours">{lines}</ul></dd>
-        }
-    });
+    let hours = contact
+        .opening_hours
+        .filter(|h| !h.value.is_empty())
+        .map(|hours| {
+            let lines = hours
+                .value
+                .into_iter()
+                .map(|h| view! { <li>{twin_text(move |i18n| opening_line(i18n, &h))}</li> })
+                .collect_view();
+            view! {
+                <dt><Tr id="contact-card-opening-hours" /></dt>
+                <dd><ul class="opening-hours">{lines}</ul></dd>
+            }
+        });
     let interpreter = contact.books_interpreters.map(|books| {
         let id = if books.value {
             "contact-card-books-interpreters"
