@@ -70,7 +70,7 @@ fn page(p: StaffProfile) -> impl IntoView {
                         .collect_view();
                     view! {
                         <h3>{s(heading)}</h3>
-                        <div class="table-scroll"><table class="profile-values">
+                        <div class="table-scroll" role="region" tabindex="0" aria-label=s(heading)><table class="profile-values">
                             <thead><tr>
                                 <th scope="col">{s("staff-profile-col-what")}</th>
                                 <th scope="col">{s("staff-profile-col-value")}</th>
@@ -125,7 +125,7 @@ fn page(p: StaffProfile) -> impl IntoView {
         </p>
         {current}
         <h2>{s("staff-profile-history")}</h2>
-        <div class="table-scroll"><table class="profile-history" data-testid="profile-history">
+        <div class="table-scroll" role="region" tabindex="0" aria-label=s("staff-profile-history")><table class="profile-history" data-testid="profile-history">
             <thead><tr>
                 <th scope="col">{s("staff-profile-col-from")}</th>
                 <th scope="col">{s("staff-profile-col-until")}</th>
