@@ -2,8 +2,10 @@
 // wasm and stylesheet it links) comes from the cache, so the needs check and the estimates work
 // with no network. Pages are fetched from the network first and from the cache when offline;
 // hashed assets never change under one name, so they come from the cache first; a language's
-// text (/locales/<id>.ftl), like the pages, from the network first. The API and
-// the staff pages are never cached: they pass straight through, so the cache holds nothing
+// text (/locales/<id>.ftl), like the pages, from the network first, and so are the
+// municipality profiles (/api/municipality-profiles: the same for everyone, nothing personal),
+// so a municipality's own criteria and contact still show offline. The rest of the API and the
+// staff pages are never cached: they pass straight through, so the cache holds nothing
 // personal and "Start over" need not touch it.
 const CACHE = 'husly-shell-v1';
 
@@ -36,6 +38,11 @@ function networkFirst(request, key) {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname === '/api/municipality-profiles') {
+    // Every municipality's rules and offers: the newest when online, kept for offline.
+    event.respondWith(networkFirst(event.request, url.pathname));
+    return;
+  }
   if (url.pathname.startsWith('/api/') || url.pathname === '/staff' || url.pathname.startsWith('/staff/')) return;
   if (event.request.mode === 'navigate') {
     // Every page of the app is the same index.html; keep the newest one seen.

@@ -92,3 +92,13 @@ apply-status-received = Received. The municipality has not started on the applic
 apply-status-in-progress = Being processed.
 apply-status-decided = Decided. The answer comes in a letter.
 error-too-many-requests = Many applications have come from this device in a short time. Wait a minute and try again.
+
+## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
+apply-handled-by-heading = Who will contact you about what
+apply-handled-by-lead = Each part of your application goes to whoever decides on it. They will contact you.
+handler-housing-office = The housing service in { $municipality } municipality
+handler-nav = The NAV office where you live
+handler-husbanken = Husbanken (the Norwegian State Housing Bank)
+handler-about = About:
+handler-nav-how = The NAV office decides on this and will contact you. You can reach NAV by phone on
+handler-husbanken-how = Husbanken decides on bostøtte (housing allowance). You apply at husbanken.no, and the municipality can help you with the application.

@@ -92,3 +92,13 @@ apply-status-received = Mottatt. Kommunen har ikke begynt å behandle søknaden 
 apply-status-in-progress = Under behandling.
 apply-status-decided = Avgjort. Svaret kommer i et brev.
 error-too-many-requests = Det har kommet mange søknader fra denne enheten på kort tid. Vent et minutt, og prøv igjen.
+
+## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
+apply-handled-by-heading = Hvem kontakter deg om hva
+apply-handled-by-lead = Hver del av søknaden går til den som avgjør den. De tar kontakt med deg.
+handler-housing-office = Boligtjenesten i { $municipality } kommune
+handler-nav = NAV-kontoret der du bor
+handler-husbanken = Husbanken
+handler-about = Om:
+handler-nav-how = NAV-kontoret avgjør dette og tar kontakt med deg. Du når NAV på telefon
+handler-husbanken-how = Husbanken avgjør bostøtte. Du søker på husbanken.no, og kommunen kan hjelpe deg med søknaden.

@@ -92,3 +92,13 @@ apply-status-received = Waa la helay. Degmadu weli ma bilaabin inay ka shaqeyso 
 apply-status-in-progress = Waa laga shaqeynayaa.
 apply-status-decided = Waa la go'aamiyay. Jawaabtu waxay ku imaanaysaa warqad.
 error-too-many-requests = Qalabkan waxaa ka yimid codsiyo badan waqti gaaban. Sug hal daqiiqo, oo isku day mar kale.
+
+## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
+apply-handled-by-heading = Who will contact you about what
+apply-handled-by-lead = Each part of your application goes to whoever decides on it. They will contact you.
+handler-housing-office = The housing service in { $municipality } municipality
+handler-nav = The NAV office where you live
+handler-husbanken = Husbanken (the Norwegian State Housing Bank)
+handler-about = About:
+handler-nav-how = The NAV office decides on this and will contact you. You can reach NAV by phone on
+handler-husbanken-how = Husbanken decides on bostøtte (housing allowance). You apply at husbanken.no, and the municipality can help you with the application.

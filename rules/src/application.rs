@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     EstimateInput, EstimateResult, RulesError,
     household::{Household, Housing, Income},
-    needs::{Assessment, HelpKind, NeedsAnswers, Urgency},
+    needs::{Assessment, HelpKind, NeedsAnswers, ProfileRef, Urgency},
     startlan::{FixedCosts, StartlanInput},
 };
 
@@ -179,6 +179,9 @@ pub struct EstimateSummary {
     pub vanskeligstilt: Option<Assessment>,
     #[serde(default)]
     pub urgency: Option<Urgency>,
+    /// The municipality profile the needs check rested on (`NeedsResult::profile`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<ProfileRef>,
 }
 
 impl EstimateSummary {
@@ -192,13 +195,16 @@ impl EstimateSummary {
                 .map_or(Decimal::ZERO, |s| s.max_loan),
             vanskeligstilt: result.needs.as_ref().map(|n| n.vanskeligstilt),
             urgency: result.needs.as_ref().map(|n| n.urgency),
+            profile: result.needs.as_ref().and_then(|n| n.profile.clone()),
         }
     }
 
-    /// Whether two summaries give the same figures (on whatever day each was made).
+    /// Whether two summaries give the same figures (on whatever day, and by whatever profile
+    /// edition, each was made).
     pub fn same_figures(&self, other: &Self) -> bool {
         Self {
             date: other.date,
+            profile: other.profile.clone(),
             ..self.clone()
         } == *other
     }
@@ -252,9 +258,20 @@ impl Application {
         self.answers() == other.answers()
     }
 
-    /// The estimate for this application on `date`, in brief.
+    /// The estimate for this application on `date`, in brief, with no municipality profile.
     pub fn summarize(&self, date: NaiveDate) -> Result<EstimateSummary, RulesError> {
-        crate::estimate(&self.estimate_input(date)).map(|r| EstimateSummary::from_result(&r))
+        self.summarize_in(date, None)
+    }
+
+    /// The estimate for this application on `date`, in brief, with the municipality's profile
+    /// in force (`ProfileSet::in_force`).
+    pub fn summarize_in(
+        &self,
+        date: NaiveDate,
+        profile: Option<crate::profile::InForce<'_>>,
+    ) -> Result<EstimateSummary, RulesError> {
+        crate::estimate::estimate_in(&self.estimate_input(date), profile)
+            .map(|r| EstimateSummary::from_result(&r))
     }
 
     /// Every check an application must pass before it is stored; the first problem found.

@@ -41,6 +41,16 @@ pub struct Config {
     #[arg(long, env = "HUSLY_DIST_DIR", default_value = "dist")]
     pub dist_dir: PathBuf,
 
+    /// The municipality profiles, one `<number>-<name>.toml` per municipality and
+    /// `national.toml` (the repository's `municipalities/`), read and checked at start.
+    #[arg(
+        long,
+        env = "HUSLY_PROFILES_DIR",
+        default_value = "municipalities",
+        global = true
+    )]
+    pub profiles_dir: PathBuf,
+
     /// Create the data directory if it is missing (the first start); without it, a missing data
     /// directory is an error, so a lost or unmounted one never silently starts empty.
     #[arg(long, env = "HUSLY_CREATE_DATA_DIR")]
@@ -124,6 +134,9 @@ pub enum Command {
     /// The secret key.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// The municipality profiles.
+    #[command(subcommand)]
+    Profiles(ProfilesCommand),
     /// Copies the SQLite database (a consistent snapshot, while the server runs) and the secret
     /// key into a new directory. For PostgreSQL, use pg_dump and copy the key.
     Backup {
@@ -131,6 +144,13 @@ pub enum Command {
         #[arg(long)]
         to: PathBuf,
     },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum ProfilesCommand {
+    /// Reads and checks every profile in the profiles directory, as the server does at start:
+    /// prints each file's faults, or "ok"; exits with 1 if there is any fault.
+    Check,
 }
 
 #[derive(Debug, Clone, Subcommand)]
@@ -218,6 +238,20 @@ mod tests {
             config.effective_database_url(),
             "sqlite://data/husly.sqlite3"
         );
+    }
+
+    #[test]
+    fn profiles_are_read_from_municipalities_unless_told_where() {
+        assert_eq!(
+            parse(&[]).expect("defaults parse").profiles_dir,
+            PathBuf::from("municipalities")
+        );
+        let config = parse(&["profiles", "check", "--profiles-dir", "/tmp/p"]).expect("parses");
+        assert_eq!(config.profiles_dir, PathBuf::from("/tmp/p"));
+        assert!(matches!(
+            config.command,
+            Some(Command::Profiles(ProfilesCommand::Check))
+        ));
     }
 
     #[test]

@@ -4,8 +4,8 @@
 use std::process::ExitCode;
 
 use husly_server::{
-    config::{Command, Config, KeysCommand, StaffCommand},
-    data_guard, ops,
+    config::{Command, Config, KeysCommand, ProfilesCommand, StaffCommand},
+    data_guard, ops, profiles,
     startup::Application,
     telemetry,
 };
@@ -20,6 +20,9 @@ async fn main() -> ExitCode {
     // Every file the server makes (database, key, backups) is its owner's only.
     #[cfg(unix)]
     rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+    if let Some(Command::Profiles(ProfilesCommand::Check)) = &config.command {
+        return check_profiles(&config);
+    }
     match run(config).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -47,6 +50,7 @@ async fn run(config: Config) -> anyhow::Result<()> {
             println!("created the staff account {username} ({role}, {municipality})");
             Ok(())
         }
+        Some(Command::Profiles(ProfilesCommand::Check)) => Ok(()),
         Some(Command::Backup { to }) => {
             println!("{}", ops::backup(&config, to).await?);
             Ok(())
@@ -62,6 +66,26 @@ async fn run(config: Config) -> anyhow::Result<()> {
             // 127.0.0.1:0`).
             println!("husly-server listening on http://{}", app.local_addr());
             app.run_until_stopped().await
+        }
+    }
+}
+
+/// `profiles check`: every file's faults or "ok", a line each; 1 if there is any fault.
+fn check_profiles(config: &Config) -> ExitCode {
+    match profiles::check_dir(&config.profiles_dir) {
+        Ok(report) => {
+            for line in report.lines() {
+                println!("{line}");
+            }
+            if report.faults().next().is_some() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(error) => {
+            eprintln!("husly-server: error: {error:#}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -14,6 +14,7 @@ use crate::{
     config::Config,
     data_guard, listener,
     metrics::Metrics,
+    profiles::Profiles,
     rate_limit::{Limit, Limits},
     routes,
     security_headers::SecurityHeaders,
@@ -49,6 +50,8 @@ impl Application {
             staff_html.as_deref().unwrap_or_default()
         ))?
         .with_hsts(config.hsts);
+        // Refuses a faulty municipality profile before anything else is opened.
+        let profiles = Profiles::load(&config.profiles_dir)?;
         // Refuses a database and key that do not belong together, or that cannot be written.
         let (storage, secrets) = data_guard::open(config).await?;
         let metrics = Metrics::default();
@@ -61,6 +64,7 @@ impl Application {
                 submissions: Limit::per_minute(config.submissions_per_minute),
                 logins: Limit::per_minute(config.logins_per_minute),
             },
+            profiles,
         };
 
         let router = routes::api_router()

@@ -1,6 +1,8 @@
 //! What every handler can reach.
 
-use crate::{metrics::Metrics, rate_limit::Limits, secrets::Secrets, storage::Storage};
+use crate::{
+    metrics::Metrics, profiles::Profiles, rate_limit::Limits, secrets::Secrets, storage::Storage,
+};
 
 /// What every handler can reach.
 #[derive(Clone, Debug)]
@@ -9,4 +11,6 @@ pub struct AppState {
     pub secrets: Secrets,
     pub metrics: Metrics,
     pub limits: Limits,
+    /// The municipality profiles, read and checked at start.
+    pub profiles: Profiles,
 }

@@ -67,6 +67,7 @@ impl Site {
             .arg(self.data())
             .arg("--dist-dir")
             .arg(self.dir.path().join("dist"))
+            .args(["--profiles-dir", server_process::PROFILES])
             .args(args)
             .env("RUST_LOG", "off")
             .stdin(Stdio::piped())

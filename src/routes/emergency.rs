@@ -23,14 +23,14 @@ pub const PATH: &str = "/needs-check/emergency";
 
 /// A number to call, as dialled from any phone and as shown. NAV kontaktsenter's number is the
 /// one every locale gives (55 55 33 33); legevakt's and the police's are national.
-type Number = (&'static str, &'static str);
-const NAV: Number = ("tel:+4755553333", "55 55 33 33");
+pub(crate) type Number = (&'static str, &'static str);
+pub(crate) const NAV: Number = ("tel:+4755553333", "55 55 33 33");
 const LEGEVAKT: Number = ("tel:116117", "116 117");
 const POLICE: Number = ("tel:112", "112");
 
 /// A phone link. The digits run left to right, isolated, so a right-to-left page never reverses
 /// or reorders them.
-fn call((href, number): Number, class: &'static str) -> impl IntoView {
+pub(crate) fn call((href, number): Number, class: &'static str) -> impl IntoView {
     ltr(view! { <a class=class href=href dir="ltr">{number}</a> })
 }
 

@@ -5,7 +5,7 @@ use gloo_net::http::{Request, Response};
 use serde::{Serialize, de::DeserializeOwned};
 
 use rules::wire::{ApplicationStatus, Deletion, ErrorBody, Login, NewStatus};
-pub use rules::wire::{FullApplication, InboxLine, InboxPage, Me, StatusChange};
+pub use rules::wire::{FullApplication, InboxLine, InboxPage, Me, StaffProfile, StatusChange};
 
 /// A failed call: the server's message id, or "no answer".
 #[derive(Debug, Clone, PartialEq)]
@@ -91,6 +91,10 @@ pub async fn read(reference: &str) -> Result<FullApplication, Failed> {
             .await,
     )
     .await
+}
+
+pub async fn municipality_profile() -> Result<StaffProfile, Failed> {
+    answer(Request::get("/api/staff/municipality-profile").send().await).await
 }
 
 pub async fn change_status(

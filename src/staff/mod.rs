@@ -1,12 +1,15 @@
 //! The staff pages under /staff, a second small app (its own entry, `src/bin/husly-staff.rs`,
 //! and its own download, so residents never load it): sign in, the inbox with filters, one
 //! application in Norwegian with the applicant's language beside it, status changes with a
-//! note, export and deletion. Norwegian only: the staff's language.
+//! note, export and deletion, and the municipality's profile in force with its history.
+//! Norwegian only: the staff's language.
 
 pub mod api;
 mod inbox;
 mod login;
 mod pages;
+mod profile;
+mod profile_rows;
 pub mod text;
 mod view;
 
@@ -103,9 +106,14 @@ pub fn StaffApp() -> impl IntoView {
                 (true, true) => view! {
                     <Router>
                         <HistoryStamps />
+                        <nav class="staff-nav" aria-label=s("staff-nav")>
+                            <A href="/staff" exact=true>{s("staff-nav-inbox")}</A>
+                            <A href="/staff/profile">{s("staff-nav-profile")}</A>
+                        </nav>
                         <Routes fallback=|| view! { <h1>{s("staff-not-found")}</h1><A href="/staff">{s("staff-to-inbox")}</A> }>
                             <Route path=path!("/staff") view=inbox::Inbox />
                             <Route path=path!("/staff/applications/:reference") view=view::ApplicationView />
+                            <Route path=path!("/staff/profile") view=profile::ProfilePage />
                         </Routes>
                     </Router>
                 }.into_any(),

@@ -160,7 +160,21 @@ pub fn ApplicationView() -> impl IntoView {
                 // The figures staff go by are the server's; what the resident's device showed is
                 // there only to explain a difference.
                 let sent = f.application.estimate.as_ref().map(estimate);
-                let recomputed = f.recomputed_estimate.as_ref().map(estimate);
+                // The municipality profile the server's figures rest on, where the rules name it.
+                let recomputed = f.recomputed_estimate.as_ref().map(|e| match &e.profile {
+                    Some(p) => format!(
+                        "{} ({})",
+                        estimate(e),
+                        text::s_with(
+                            "staff-estimate-profile",
+                            &[
+                                ("name", p.name.clone()),
+                                ("from", format::date(p.from, "nb")),
+                            ]
+                        )
+                    ),
+                    None => estimate(e),
+                });
                 let history = f.status_changes.iter().map(|c| {
                     let at = format!("{} {:02}:{:02}", c.at.date_naive(), c.at.hour(), c.at.minute());
                     view! { <li><strong>{status_name(c.status)}</strong>" "{at}": "{c.note.clone()}</li> }

@@ -51,6 +51,9 @@ impl Server {
             .arg(&data_dir)
             .arg("--dist-dir")
             .arg(dist)
+            // The repository's municipality profiles: the pages show them.
+            .arg("--profiles-dir")
+            .arg(crate::root().join("municipalities"))
             .stdout(Stdio::piped())
             .spawn()
             .with_context(|| format!("starting {}", binary.display()))?;

@@ -48,13 +48,18 @@ fn run(server_args: &[String]) -> anyhow::Result<()> {
         .strip_prefix(&["--".to_string()])
         .unwrap_or(server_args);
     cmd::step("starting the portal on http://127.0.0.1:8080 (Ctrl-C stops it)");
-    cmd::exec(
-        cmd::cargo()
-            .args(["run", "--release", "--package", "husly-server", "--"])
-            // The first run makes ./data; the server itself refuses a missing data directory.
-            .arg("--create-data-dir")
-            .args(server_args),
-    )
+    let mut command = cmd::cargo();
+    command
+        .args(["run", "--release", "--package", "husly-server", "--"])
+        // The first run makes ./data; the server itself refuses a missing data directory.
+        .arg("--create-data-dir");
+    // The repository's municipality profiles, unless the caller names others.
+    if !server_args.iter().any(|a| a.starts_with("--profiles-dir")) {
+        command
+            .arg("--profiles-dir")
+            .arg(root().join("municipalities"));
+    }
+    cmd::exec(command.args(server_args))
 }
 
 fn lighthouse() -> anyhow::Result<()> {

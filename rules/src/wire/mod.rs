@@ -14,9 +14,10 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-pub use receipt::{ApplicationStatusView, Receipt};
+pub use receipt::{ApplicationStatusView, Handler, Receipt};
 pub use staff::{
-    Deletion, FullApplication, InboxLine, InboxPage, Login, Me, NewStatus, StatusChange,
+    Deletion, FullApplication, InboxLine, InboxPage, Login, Me, NewStatus, StaffProfile,
+    StatusChange,
 };
 
 /// The body of every error answer: a Fluent message id the app translates, and for invalid

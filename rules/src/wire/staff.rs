@@ -1,13 +1,14 @@
 //! The staff API's JSON (`/api/staff/…`): signing in, the inbox, one application in full, and
 //! a caseworker's changes. What the server reads refuses unknown fields.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{ApplicationStatus, StaffRole};
 use crate::{
     application::{Application, EstimateSummary},
     needs::{HelpKind, Urgency},
+    profile::MunicipalityProfile,
 };
 
 /// `POST /api/staff/login`. No `Debug`: it holds a password.
@@ -77,6 +78,22 @@ pub struct FullApplication {
     pub recomputed_estimate: Option<EstimateSummary>,
     pub estimate_differs: bool,
     pub status_changes: Vec<StatusChange>,
+}
+
+/// `GET /api/staff/municipality-profile`: the profile the staff member's municipality goes by,
+/// every edition, and which is in force today.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffProfile {
+    /// The staff member's municipality number.
+    pub municipality: String,
+    /// The municipality has no profile of its own in Husly: this is the national default.
+    pub national: bool,
+    pub profile: MunicipalityProfile,
+    /// The `from` of the edition in force today; none when none is (the municipality's first
+    /// edition is still to come, and the national default applies until then).
+    pub in_force_from: Option<NaiveDate>,
+    /// The server's today, which "in force" and "takes effect on" are measured from.
+    pub today: NaiveDate,
 }
 
 /// `POST /api/staff/applications/{reference}/status`.

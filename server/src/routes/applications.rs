@@ -20,7 +20,8 @@ use axum::{
 };
 use rules::{
     application::Application,
-    wire::{ApplicationStatus, ApplicationStatusView, Receipt, StaffRole},
+    needs::HelpKind,
+    wire::{ApplicationStatus, ApplicationStatusView, Handler, Receipt, StaffRole},
 };
 use std::net::SocketAddr;
 
@@ -88,13 +89,28 @@ async fn submit(
 
     // The same rules as the app, rerun here on the answers: for the day the app computed (if it
     // is today or yesterday, allowing for time zones), else today, so an estimate dated long ago
-    // is never taken as current. Staff go by this one; the client's only flags a difference.
+    // is never taken as current; with the server's own copy of the municipality's profile in
+    // force that day, never one a client sends. Staff go by this one; the client's only flags a
+    // difference.
     let today = chrono::Utc::now().date_naive();
     let date = match &application.estimate {
         Some(e) if (today - e.date).num_days().abs() <= 1 => e.date,
         _ => today,
     };
-    let recomputed = application.summarize(date).map_err(ApiError::from)?;
+    let profile = state
+        .profiles
+        .set
+        .in_force(resolved.municipality.number, date);
+    let recomputed = application
+        .summarize_in(date, profile)
+        .map_err(ApiError::from)?;
+    // Who will contact the resident about what: the profile's routing, and NAV first in an
+    // emergency by the server's own reckoning of the urgency.
+    let handled_by = Handler::for_application(
+        &application.help_wanted,
+        recomputed.urgency,
+        profile.map(|p| p.edition),
+    );
     let estimate_differs = application
         .estimate
         .as_ref()
@@ -154,6 +170,7 @@ async fn submit(
             reference,
             status: ApplicationStatus::Received,
             secret,
+            handled_by,
         }),
     )
         .into_response())
@@ -187,10 +204,24 @@ async fn status(
         .application(&reference)
         .await?
         .ok_or_else(not_found)?;
+    // Who handles what by the profile in force today, so the contact the resident reads is the
+    // current one.
+    let help_wanted: Vec<HelpKind> =
+        serde_json::from_value(stored.payload["help_wanted"].clone()).unwrap_or_default();
+    let profile = state
+        .profiles
+        .set
+        .in_force(&stored.municipality, chrono::Utc::now().date_naive());
+    let handled_by = Handler::for_application(
+        &help_wanted,
+        stored.recomputed_estimate.as_ref().and_then(|e| e.urgency),
+        profile.map(|p| p.edition),
+    );
     Ok(Json(ApplicationStatusView {
         reference,
         status: stored.status,
         received_on: stored.created_at.date_naive(),
+        handled_by,
     }))
 }
 

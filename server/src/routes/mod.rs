@@ -3,6 +3,7 @@
 mod applications;
 mod health;
 mod metrics;
+mod profiles;
 mod rejections;
 mod staff;
 mod version;
@@ -20,6 +21,7 @@ pub fn api_router() -> Router<AppState> {
     let api = Router::new()
         .merge(version::router())
         .merge(applications::router())
+        .merge(profiles::router())
         .merge(staff::router())
         // An application is a few kilobytes; refuse anything far larger before reading it.
         .layer(axum::extract::DefaultBodyLimit::max(256 * 1024))
@@ -27,8 +29,10 @@ pub fn api_router() -> Router<AppState> {
         // axum's own refusals (a body too large, a query, path or JSON it cannot read) in the
         // API's JSON error format too.
         .layer(axum::middleware::from_fn(rejections::as_json))
-        // Answers from the API may carry personal data: no cache may keep them.
-        .layer(SetResponseHeaderLayer::overriding(
+        // Answers from the API may carry personal data: no cache may keep them. Only an answer
+        // that says otherwise itself (the municipality profiles, the same for everyone) may be
+        // kept.
+        .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ));

@@ -28,10 +28,10 @@ fn application() -> Value {
 
 /// The server's estimate of `body`'s answers for `date`, as the rules give it.
 fn honest(body: &Value, date: NaiveDate) -> rules::application::EstimateSummary {
-    serde_json::from_value::<Application>(body.clone())
-        .expect("the fixture parses")
-        .summarize(date)
-        .expect("the rules estimate it")
+    crate::helpers::recomputed(
+        &serde_json::from_value::<Application>(body.clone()).expect("the fixture parses"),
+        date,
+    )
 }
 
 impl TestApp {

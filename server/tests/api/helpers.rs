@@ -16,6 +16,26 @@ pub const HASHED_JS: &str = "husly-0123456789abcdef.js";
 pub const HASHED_JS_BODY: &str = "export default function init() {}";
 pub const HASHED_JS_BROTLI: &[u8] = b"pretend-brotli-bytes";
 
+/// The test's municipality profiles (made-up values): the national default, Oslo (0301) and
+/// Bergen (4601), whose housing office also handles deposit guarantees.
+pub const PROFILES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/municipalities");
+
+/// The server's own estimate of `application` on `date`: with the test profile in force for its
+/// municipality, as `routes/applications.rs` recomputes it.
+pub fn recomputed(
+    application: &rules::application::Application,
+    date: chrono::NaiveDate,
+) -> rules::application::EstimateSummary {
+    let profiles = husly_server::profiles::Profiles::load(std::path::Path::new(PROFILES))
+        .expect("the test profiles load");
+    let number = rules::municipality::resolve(&application.municipality, date)
+        .map(|r| r.municipality.number)
+        .expect("a municipality");
+    application
+        .summarize_in(date, profiles.set.in_force(number, date))
+        .expect("the rules estimate it")
+}
+
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
@@ -118,6 +138,7 @@ async fn spawn_app_with(database_url: Option<String>, adjust: impl FnOnce(&mut C
         submissions_per_minute: 30,
         logins_per_minute: 10,
         dist_dir: dist,
+        profiles_dir: PROFILES.into(),
         create_data_dir: true,
         edges: Default::default(),
         hsts: false,

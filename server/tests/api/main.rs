@@ -3,6 +3,7 @@
 mod applications;
 mod decided_by_server;
 mod helpers;
+mod profiles;
 mod replicas;
 mod staff;
 mod staff_scale;

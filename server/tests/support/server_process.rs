@@ -9,6 +9,9 @@ use std::{
     process::{Child, Command, Stdio},
 };
 
+/// The test's municipality profiles (made-up values: tests/fixtures/municipalities).
+pub const PROFILES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/municipalities");
+
 /// What replicas share: the database (default: the SQLite file in the process's data dir) and
 /// the secret key (default: the key file in its data dir).
 #[derive(Debug, Default, Clone)]
@@ -47,6 +50,7 @@ pub fn start_with(data_dir: &Path, dist_dir: &Path, shared: &Shared, flags: &[&s
         .arg(data_dir)
         .arg("--dist-dir")
         .arg(dist_dir)
+        .args(["--profiles-dir", PROFILES])
         .args(flags)
         .env("RUST_LOG", "warn")
         .env_remove("HUSLY_DATABASE_URL")

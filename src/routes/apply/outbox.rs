@@ -146,12 +146,7 @@ impl Outbox {
             .zip(sent.as_ref())
             .is_some_and(|(now, sent)| now.same_answers(sent));
         if let Some(sent) = sent.or(current) {
-            SavedReceipt::keep(
-                receipt.reference,
-                Some(receipt.secret),
-                &sent,
-                self.in_memory,
-            );
+            SavedReceipt::keep(receipt, &sent, self.in_memory);
         }
         if unchanged {
             self.drafts.forget();

@@ -7,7 +7,10 @@ use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use rules::{application::Application, wire::ApplicationStatus};
+use rules::{
+    application::Application,
+    wire::{ApplicationStatus, Handler, Receipt},
+};
 use serde::{Deserialize, Serialize};
 
 use super::summary::{ApplicationSummary, masked_national_id};
@@ -16,6 +19,10 @@ use crate::{
     economy::today,
     i18n::{Tr, twin_text},
 };
+
+mod handled_by;
+
+use handled_by::HandledBy;
 
 /// Where the receipt is kept on the device.
 pub const RECEIPT_KEY: &str = "receipt";
@@ -31,6 +38,9 @@ pub struct SavedReceipt {
     pub secret: Option<String>,
     /// What was sent, with the national id masked.
     pub application: Application,
+    /// Who will contact the resident about which help (the server's answer).
+    #[serde(default)]
+    pub handled_by: Vec<Handler>,
 }
 
 /// The receipt in front-desk mode: in memory only, gone with "New client" or a reload.
@@ -38,14 +48,16 @@ pub struct SavedReceipt {
 pub struct ReceiptInMemory(pub RwSignal<Option<SavedReceipt>>);
 
 impl SavedReceipt {
-    /// Keeps the receipt of `application`, sent with the reference given: on the device, or only
+    /// Keeps the receipt of `application`, as the server answered it: on the device, or only
     /// in `in_memory` (front-desk mode).
-    pub fn keep(
-        reference: String,
-        secret: Option<String>,
-        application: &Application,
-        in_memory: Option<ReceiptInMemory>,
-    ) {
+    pub fn keep(receipt: Receipt, application: &Application, in_memory: Option<ReceiptInMemory>) {
+        let Receipt {
+            reference,
+            secret,
+            handled_by,
+            ..
+        } = receipt;
+        let secret = Some(secret);
         let mut application = application.clone();
         application.person.national_id = masked_national_id(&application.person.national_id);
         let receipt = Self {
@@ -56,6 +68,7 @@ impl SavedReceipt {
                 (d.year(), d.month(), d.day())
             },
             application,
+            handled_by,
         };
         match in_memory {
             Some(memory) => memory.0.set(Some(receipt)),
@@ -97,7 +110,11 @@ pub fn ApplyReceipt() -> impl IntoView {
             |_| receipt.application.municipality.clone(),
             |m| m.municipality.name.to_string(),
         );
+    let municipality_name = municipality.clone();
     let reference = receipt.reference.clone();
+    // Who handles what: as the server said when it was sent, and as it says now once the
+    // status arrives (a new edition of the profile may name a new phone number).
+    let handlers = RwSignal::new(receipt.handled_by.clone());
     let (y, m, d) = receipt.submitted_on;
     let submitted_on = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(today);
     let app = Signal::stored(Some(receipt.application.clone()));
@@ -107,7 +124,11 @@ pub fn ApplyReceipt() -> impl IntoView {
     if let Some(secret) = receipt.secret.clone() {
         let reference = receipt.reference.clone();
         leptos::task::spawn_local(async move {
-            status.set(super::submit::status(&reference, &secret).await);
+            let answer = super::submit::status(&reference, &secret).await;
+            if let Some(s) = answer.as_ref().filter(|s| !s.handled_by.is_empty()) {
+                handlers.set(s.handled_by.clone());
+            }
+            status.set(answer);
         });
     }
     let status_text = move || {
@@ -132,6 +153,7 @@ pub fn ApplyReceipt() -> impl IntoView {
         <p><Tr id="apply-receipt-keep" /></p>
         <h2><Tr id="apply-next-heading" /></h2>
         <p><Tr id="apply-next-body" /></p>
+        <HandledBy handlers=handlers municipality=municipality_name />
         <p><Tr id="apply-next-urgent" /></p>
         <h2><Tr id="apply-appeal-heading" /></h2>
         <p><Tr id="apply-appeal-body" /></p>

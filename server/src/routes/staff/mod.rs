@@ -1,6 +1,7 @@
 //! The staff API under `/api/staff`: sign in and out (`session`), the inbox a page at a time
 //! with filters and one application in full (`inbox`), status changes and deletion with a note
-//! (`status`), and export of everything the filters cover, as JSON or CSV (`export`).
+//! (`status`), export of everything the filters cover, as JSON or CSV (`export`), and the
+//! municipality's profile (`profile`).
 //!
 //! A caseworker sees every application to their municipality; a front-desk employee sees the
 //! ones they made for walk-ins. Anything else is "not found", so nothing can be probed. Every
@@ -9,6 +10,7 @@
 mod export;
 mod filters;
 mod inbox;
+mod profile;
 mod session;
 mod status;
 
@@ -36,6 +38,10 @@ pub fn router() -> Router<AppState> {
             post(status::change_status),
         )
         .route("/staff/export", get(export::export))
+        .route(
+            "/staff/municipality-profile",
+            get(profile::municipality_profile),
+        )
 }
 
 /// Only a caseworker changes, exports or deletes.
