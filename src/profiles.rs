@@ -53,4 +53,17 @@ impl Profiles {
             Loaded::Loading | Loaded::Unavailable => f(None),
         })
     }
+
+    /// As [`Self::with_in_force`], without tracking (for an event handler).
+    pub fn with_in_force_untracked<R>(
+        &self,
+        number: &str,
+        date: NaiveDate,
+        f: impl FnOnce(Option<InForce<'_>>) -> R,
+    ) -> R {
+        self.0.with_untracked(|loaded| match loaded {
+            Loaded::Ready(set) => f(set.in_force(number, date)),
+            Loaded::Loading | Loaded::Unavailable => f(None),
+        })
+    }
 }

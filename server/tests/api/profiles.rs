@@ -217,7 +217,7 @@ async fn a_municipality_without_its_own_profile_is_handled_by_the_national_defau
 /// The same household in Oslo and Bergen, whose fixture criteria differ (2 and 5 years in the
 /// municipality): the server's recomputation rests on each municipality's own profile.
 #[tokio::test]
-#[ignore = "until the needs check uses the profile (issue 16, the rules' part): NeedsResult::profile is None before"]
+
 async fn the_server_recomputes_with_its_own_copy_of_the_municipalitys_profile() {
     let app = spawn_app().await;
     let help = ["municipal_rental_home"];

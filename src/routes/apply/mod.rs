@@ -171,6 +171,9 @@ pub struct Drafts {
     pub needs: RwSignal<crate::routes::needs_check::NeedsDraft>,
     pub economy: EconomyState,
     pub language: RwSignal<&'static leptos_fluent::Language>,
+    /// The municipalities' profiles: the estimate sent along uses the one in force, as the
+    /// server's recomputation does.
+    pub profiles: crate::profiles::Profiles,
 }
 
 impl Drafts {
@@ -180,6 +183,7 @@ impl Drafts {
             needs: expect_context::<NeedsState>().0,
             economy: expect_context::<EconomyState>(),
             language: expect_context::<leptos_fluent::I18n>().language,
+            profiles: expect_context::<crate::profiles::Profiles>(),
         }
     }
 
@@ -245,7 +249,13 @@ impl Drafts {
             estimate: None,
         };
         // What the resident is shown, sent along so the server can check it with the same rules.
-        application.estimate = application.summarize(today()).ok();
+        // With the municipality's profile in force, as the server reruns it.
+        let date = today();
+        application.estimate =
+            self.profiles
+                .with_in_force_untracked(&application.municipality, date, |profile| {
+                    application.summarize_in(date, profile).ok()
+                });
         Ok(application)
     }
 
