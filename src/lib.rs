@@ -40,7 +40,9 @@ pub fn App() -> impl IntoView {
     provide_context(economy::EconomyState::restore());
     provide_context(ApplyState::restore());
     provide_context(front_desk::FrontDesk::detect());
-    provide_context(profiles::Profiles::fetch());
+    let profiles = profiles::Profiles::new();
+    profiles.prefetch_soon();
+    provide_context(profiles);
     provide_context(routes::apply::receipt::ReceiptInMemory::default());
     view! {
         <I18nProvider>

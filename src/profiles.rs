@@ -22,22 +22,58 @@ pub enum Loaded {
     Unavailable,
 }
 
-/// The profiles for this visit, provided by the app.
+/// The profiles for this visit, provided by the app. Fetched when a page first asks for them
+/// (the needs check's last question and result, the estimates, the application), not on the start
+/// page: its first paint does not wait for them. The app asks for them a few seconds after it
+/// starts too (`prefetch_soon`), so that a visit that only saw the start page still finds them
+/// offline later.
 #[derive(Debug, Clone, Copy)]
-pub struct Profiles(pub RwSignal<Loaded>);
+pub struct Profiles {
+    loaded: RwSignal<Loaded>,
+    requested: StoredValue<bool>,
+}
+
+impl Default for Profiles {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl Profiles {
-    /// Starts fetching the profiles; the signal changes when they arrive or cannot.
-    pub fn fetch() -> Self {
-        let loaded = RwSignal::new(Loaded::Loading);
-        leptos::task::spawn_local(async move {
-            let answer = match Request::get(PATH).send().await {
-                Ok(response) if response.ok() => response.json::<ProfileSet>().await.ok(),
-                _ => None,
-            };
-            loaded.set(answer.map_or(Loaded::Unavailable, Loaded::Ready));
-        });
-        Self(loaded)
+    /// Nothing fetched yet.
+    pub fn new() -> Self {
+        Self {
+            loaded: RwSignal::new(Loaded::Loading),
+            requested: StoredValue::new(false),
+        }
+    }
+
+    /// Whether the profiles have arrived, starting the fetch on the first call; the signal
+    /// changes when they arrive or cannot.
+    pub fn loaded(&self) -> RwSignal<Loaded> {
+        if !self.requested.get_value() {
+            self.requested.set_value(true);
+            let loaded = self.loaded;
+            leptos::task::spawn_local(async move {
+                let answer = match Request::get(PATH).send().await {
+                    Ok(response) if response.ok() => response.json::<ProfileSet>().await.ok(),
+                    _ => None,
+                };
+                loaded.set(answer.map_or(Loaded::Unavailable, Loaded::Ready));
+            });
+        }
+        self.loaded
+    }
+
+    /// Fetches the profiles a few seconds from now, after the first paint, unless a page has
+    /// already asked for them.
+    pub fn prefetch_soon(self) {
+        leptos::prelude::set_timeout(
+            move || {
+                self.loaded();
+            },
+            std::time::Duration::from_secs(4),
+        );
     }
 
     /// Runs `f` with the profile in force for `number` on `date` (the national default where
@@ -48,7 +84,7 @@ impl Profiles {
         date: NaiveDate,
         f: impl FnOnce(Option<InForce<'_>>) -> R,
     ) -> R {
-        self.0.with(|loaded| match loaded {
+        self.loaded().with(|loaded| match loaded {
             Loaded::Ready(set) => f(set.in_force(number, date)),
             Loaded::Loading | Loaded::Unavailable => f(None),
         })
@@ -61,7 +97,7 @@ impl Profiles {
         date: NaiveDate,
         f: impl FnOnce(Option<InForce<'_>>) -> R,
     ) -> R {
-        self.0.with_untracked(|loaded| match loaded {
+        self.loaded().with_untracked(|loaded| match loaded {
             Loaded::Ready(set) => f(set.in_force(number, date)),
             Loaded::Loading | Loaded::Unavailable => f(None),
         })

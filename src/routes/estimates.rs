@@ -86,7 +86,7 @@ pub fn Estimates() -> impl IntoView {
             Ok(input) => input,
             Err(id) => return (Err(id.to_string()), None, None),
         };
-        let loading = profiles.0.with(|l| matches!(l, Loaded::Loading));
+        let loading = profiles.loaded().with(|l| matches!(l, Loaded::Loading));
         profiles.with_in_force(&input.municipality, date, |in_force| {
             let offered = in_force.map(|p| Offered {
                 deleie: p.edition.offers.deleie.clone(),

@@ -215,7 +215,7 @@ pub fn NeedsAbout() -> impl IntoView {
         let Some(number) = chosen_municipality(&economy, date) else {
             return ProfileStatus::NoMunicipality;
         };
-        let loading = profiles.0.with(|l| match l {
+        let loading = profiles.loaded().with(|l| match l {
             Loaded::Loading => Some(ProfileStatus::Loading),
             Loaded::Unavailable => Some(ProfileStatus::Unavailable),
             Loaded::Ready(_) => None,

@@ -62,7 +62,7 @@ pub fn NeedsResult() -> impl IntoView {
     });
     let missing = move || match municipality.get() {
         None => Some(Missing::NoMunicipality),
-        Some(_) if profiles.0.with(|l| !matches!(l, Loaded::Ready(_))) => {
+        Some(_) if profiles.loaded().with(|l| !matches!(l, Loaded::Ready(_))) => {
             Some(Missing::Unavailable)
         }
         Some(_) => None,
