@@ -91,7 +91,7 @@ q-about-lease = قرارداد کرایهٔ شما چند ماه بعد تمام
 q-about-lease-hint = اگر همین ماه تمام می‌شود، 0 بنویسید. اگر نمی‌دانید، خالی بگذارید.
 q-about-institution = چند ماه بعد از مؤسسه یا زندان بیرون می‌شوید؟
 q-about-institution-hint = اگر همین ماه است، 0 بنویسید. اگر نمی‌دانید، خالی بگذارید.
-q-about-error-municipality = یک کمون را از فهرست انتخاب کنید، یا خانه را خالی بگذارید.
+q-about-error-municipality = یک کمون را از فهرست انتخاب کنید، یا آن را خالی بگذارید.
 # The result: the municipality's criteria for a rental home, and where to turn.
 needs-criteria-heading = شرایط خانهٔ کرایی کمون در { $municipality }
 needs-criteria-heading-no-municipality = شرایط خانهٔ کرایی کمون

@@ -91,7 +91,7 @@ q-about-lease = ستاسو د کرایې تړون څو میاشتې وروسته
 q-about-lease-hint = که همدا میاشت پای ته رسېږي، 0 ولیکئ. که نه پوهېږئ، تش یې پرېږدئ.
 q-about-institution = څو میاشتې وروسته به له مؤسسې یا زندان څخه ووځئ؟
 q-about-institution-hint = که همدا میاشت وي، 0 ولیکئ. که نه پوهېږئ، تش یې پرېږدئ.
-q-about-error-municipality = له لېست څخه یو کمون وټاکئ، یا خونه تشه پرېږدئ.
+q-about-error-municipality = له لېست څخه یو کمون وټاکئ، یا یې تش پرېږدئ.
 # The result: the municipality's criteria for a rental home, and where to turn.
 needs-criteria-heading = په { $municipality } کې د کمون د کرایي کور شرطونه
 needs-criteria-heading-no-municipality = د کمون د کرایي کور شرطونه
