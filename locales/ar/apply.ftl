@@ -94,11 +94,11 @@ apply-status-decided = تم البت فيه. يصلك الرد في رسالة.
 error-too-many-requests = وصلت طلبات كثيرة من هذا الجهاز في وقت قصير. انتظر دقيقة وحاول مرة أخرى.
 
 ## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
-apply-handled-by-heading = Who will contact you about what
-apply-handled-by-lead = Each part of your application goes to whoever decides on it. They will contact you.
-handler-housing-office = The housing service in { $municipality } municipality
-handler-nav = The NAV office where you live
-handler-husbanken = Husbanken (the Norwegian State Housing Bank)
-handler-about = About:
-handler-nav-how = The NAV office decides on this and will contact you. You can reach NAV by phone on
-handler-husbanken-how = Husbanken decides on bostøtte (housing allowance). You apply at husbanken.no, and the municipality can help you with the application.
+apply-handled-by-heading = من سيتواصل معك وبخصوص ماذا
+apply-handled-by-lead = يذهب كل جزء من طلبك إلى الجهة التي تقرر فيه. وهي ستتواصل معك.
+handler-housing-office = خدمة السكن في بلدية { $municipality }
+handler-nav = مكتب NAV في مكان سكنك
+handler-husbanken = Husbanken (بنك الإسكان الحكومي)
+handler-about = بخصوص:
+handler-nav-how = مكتب NAV يقرر في هذا وسيتواصل معك. يمكنك الوصول إلى NAV بالهاتف على الرقم
+handler-husbanken-how = Husbanken يقرر في دعم السكن (bostøtte). تقدم الطلب على husbanken.no، ويمكن للبلدية أن تساعدك في الطلب.

@@ -100,41 +100,43 @@ explain-startlan-grant-need = ما ينقص، { $gap }، قد تغطيه منح�
 explain-startlan-gap-too-large = ما ينقص، { $gap }، أكثر مما تغطيه المنحة عادةً. مع القرض الذي تستطيع سداده ومالك الخاص يناسبك سعر في حدود { $affordable_price }.
 
 ## Deleie and leie til eie, where the municipality offers them
-estimates-terms-own = The startlån is calculated with the rules of { $municipality }, in force from { $date }.
-estimates-terms-national = Husly has no rules for { $municipality }; the national terms are used.
-estimates-terms-loading = Fetching the municipality's rules …
-estimates-terms-unavailable = We could not fetch the municipality's own rules; the national terms are used.
-ownership-heading = Owning part of the home
-ownership-deleie-what = Deleie (shared ownership): you buy part of the home with a startlån and the municipality owns the rest. You live in the whole home and pay the municipality each month for its part. You can buy more later.
-ownership-leie-til-eie-what = Leie til eie (rent to own): you buy part of the home now and rent the rest. After some years you buy the rest.
-ownership-share-label = How large a share would you buy with deleie?
-ownership-price-missing = Type the price of the home you want to buy (under "If you want to buy a home") and we show what deleie and leie til eie cost each month beside renting and borrowing for the whole home.
-ownership-caption = What renting, owning a share and owning the whole home cost each month
-ownership-column-choice = Way to live
-ownership-column-monthly = Per month
-ownership-column-loan = Startlån
-ownership-column-owned = You own
-ownership-renting = Renting, as today
-ownership-deleie = Deleie
-ownership-leie-til-eie = Leie til eie
-ownership-full-startlan = The whole home with startlån
-ownership-no-loan = None
-ownership-short = { $amount } short
-ownership-owns-nothing = Nothing
-ownership-owns-share = { $share } of the home ({ $value })
-ownership-owns-share-then-rest = { $share } now ({ $value }). You buy the rest ({ $rest } at today's price) after { $years ->
-        [one] one year
-       *[other] { $years } years
+estimates-terms-own = قرض البداية (startlån) محسوب بقواعد { $municipality } السارية منذ { $date }.
+estimates-terms-national = ليس لدى Husly قواعد خاصة بـ { $municipality }؛ استُخدمت الشروط الوطنية.
+estimates-terms-loading = جارٍ جلب قواعد البلدية …
+estimates-terms-unavailable = لم نتمكن من جلب قواعد البلدية الخاصة؛ استُخدمت الشروط الوطنية.
+ownership-heading = امتلاك جزء من المسكن
+ownership-deleie-what = الملكية المشتركة (deleie): تشتري جزءًا من المسكن بقرض البداية (startlån) وتملك البلدية الباقي. تسكن في المسكن كله وتدفع للبلدية كل شهر مقابل جزئها. يمكنك شراء المزيد لاحقًا.
+ownership-leie-til-eie-what = الإيجار المنتهي بالتملك (leie til eie): تشتري جزءًا من المسكن الآن وتستأجر الباقي. بعد بضع سنوات تشتري الباقي.
+ownership-share-label = ما حجم الحصة التي ستشتريها في الملكية المشتركة (deleie)؟
+ownership-price-missing = اكتب سعر المسكن الذي تريد شراءه (تحت «إذا كنت تريد شراء مسكن») وسنعرض لك تكلفة الملكية المشتركة (deleie) والإيجار المنتهي بالتملك (leie til eie) كل شهر إلى جانب الإيجار والاقتراض لشراء المسكن كله.
+ownership-caption = تكلفة الإيجار وامتلاك حصة وامتلاك المسكن كله كل شهر
+ownership-column-choice = طريقة السكن
+ownership-column-monthly = في الشهر
+ownership-column-loan = قرض البداية (startlån)
+ownership-column-owned = ما تملكه
+ownership-renting = الإيجار، كما اليوم
+ownership-deleie = الملكية المشتركة (deleie)
+ownership-leie-til-eie = الإيجار المنتهي بالتملك (leie til eie)
+ownership-full-startlan = المسكن كله بقرض البداية (startlån)
+ownership-no-loan = لا شيء
+ownership-short = ينقص { $amount }
+ownership-owns-nothing = لا شيء
+ownership-owns-share = { $share } من المسكن ({ $value })
+ownership-owns-share-then-rest = { $share } الآن ({ $value }). تشتري الباقي ({ $rest } بسعر اليوم) بعد { $years ->
+        [one] سنة واحدة
+        [two] سنتين
+        [few] { $years } سنوات
+       *[other] { $years } سنة
     }.
-ownership-owns-whole = The whole home ({ $value })
-ownership-renting-how = Renting: what you typed as your housing costs today.
-ownership-monthly-note = For deleie and leie til eie, the monthly amount is the loan's payment plus what you pay for the part you do not own. Common costs and maintenance come in addition when you own.
-figure-profile-offers-deleie-minimum_share = The smallest share you can buy with deleie
-figure-profile-offers-deleie-compensation_rate = What you pay the municipality for its share, per year
-figure-profile-offers-leie_til_eie-first_share = The share you buy first with leie til eie
-figure-profile-offers-leie_til_eie-rest_after_years = When you buy the rest with leie til eie
-figure-profile-offers-leie_til_eie-rent_rate = The rent for the part not yet bought, per year
-figure-profile-startlan-interest_margin = The municipality's margin on Husbanken's rate
-figure-profile-startlan-interest_rate = The municipality's startlån rate
-figure-profile-startlan-stress_add_on = The municipality's add-on in the stress test
-figure-profile-startlan-longest_term_years = The municipality's longest term
+ownership-owns-whole = المسكن كله ({ $value })
+ownership-renting-how = الإيجار: ما كتبته على أنه تكاليف سكنك اليوم.
+ownership-monthly-note = في الملكية المشتركة (deleie) والإيجار المنتهي بالتملك (leie til eie)، المبلغ الشهري هو قسط القرض مضافًا إليه ما تدفعه مقابل الجزء الذي لا تملكه. وتأتي التكاليف المشتركة والصيانة إضافةً إلى ذلك عندما تكون مالكًا.
+figure-profile-offers-deleie-minimum_share = أصغر حصة يمكنك شراؤها في الملكية المشتركة (deleie)
+figure-profile-offers-deleie-compensation_rate = ما تدفعه للبلدية مقابل حصتها، في السنة
+figure-profile-offers-leie_til_eie-first_share = الحصة التي تشتريها أولًا في الإيجار المنتهي بالتملك (leie til eie)
+figure-profile-offers-leie_til_eie-rest_after_years = متى تشتري الباقي في الإيجار المنتهي بالتملك (leie til eie)
+figure-profile-offers-leie_til_eie-rent_rate = إيجار الجزء الذي لم يُشترَ بعد، في السنة
+figure-profile-startlan-interest_margin = هامش البلدية فوق فائدة Husbanken
+figure-profile-startlan-interest_rate = فائدة البلدية على قرض البداية (startlån)
+figure-profile-startlan-stress_add_on = إضافة البلدية في اختبار التحمل
+figure-profile-startlan-longest_term_years = أطول مدة سداد لدى البلدية

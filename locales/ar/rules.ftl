@@ -108,43 +108,55 @@ error-required = يجب ملء هذا الحقل.
 error-invalid-text = النص طويل جدًا أو يحتوي على رموز لا يمكننا قبولها.
 
 ## The municipality's own criteria and offers (its profile)
-criteria-national-default = We do not have your municipality's own criteria yet. These are the usual criteria for a municipal rental home. Your municipality may have others.
-criteria-national-municipality = A municipality usually
-criterion-residence-permit-met = { $municipality } requires a residence permit for a municipal rental home. You have a residence permit.
-criterion-residence-permit-not-met = { $municipality } requires a residence permit for a municipal rental home. You answered that you do not have one.
-criterion-residence-permit-unknown = { $municipality } requires a residence permit for a municipal rental home. We do not know whether you have one.
-criterion-residence-years-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
+criteria-national-default = ليست لدينا بعد شروط بلديتك الخاصة. هذه هي الشروط المعتادة للمسكن البلدي للإيجار. قد تكون لبلديتك شروط أخرى.
+criteria-national-municipality = البلدية عادةً
+criterion-residence-permit-met = { $municipality } تشترط تصريح إقامة للمسكن البلدي للإيجار. لديك تصريح إقامة.
+criterion-residence-permit-not-met = { $municipality } تشترط تصريح إقامة للمسكن البلدي للإيجار. أجبت بأنه ليس لديك تصريح.
+criterion-residence-permit-unknown = { $municipality } تشترط تصريح إقامة للمسكن البلدي للإيجار. لا نعرف إن كان لديك تصريح.
+criterion-residence-years-met = { $municipality } تشترط أن تكون قد سكنت في البلدية خلال آخر { $years } سنوات. سكنت هناك { $answered ->
+        [one] سنة واحدة
+        [two] سنتين
+        [few] { $answered } سنوات
+       *[other] { $answered } سنة
     }.
-criterion-residence-years-not-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
-    }, so this requirement is not met.
-criterion-residence-years-unknown = { $municipality } requires you to have lived in the municipality for the last { $years } years. We do not know how long you have lived there.
-criterion-min-age-met = { $municipality } requires you to be at least { $age }. You are { $answered }.
-criterion-min-age-met-caring-for-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered } and care for children.
-criterion-min-age-not-met = { $municipality } requires you to be at least { $age }. You are { $answered }, so this requirement is not met.
-criterion-min-age-unknown = { $municipality } requires you to be at least { $age }. We do not know your age.
-criterion-min-age-unknown-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered }. We do not know whether you care for children.
-criterion-lease-ending-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
+criterion-residence-years-not-met = { $municipality } تشترط أن تكون قد سكنت في البلدية خلال آخر { $years } سنوات. سكنت هناك { $answered ->
+        [one] سنة واحدة
+        [two] سنتين
+        [few] { $answered } سنوات
+       *[other] { $answered } سنة
+    }، لذلك هذا الشرط غير مستوفى.
+criterion-residence-years-unknown = { $municipality } تشترط أن تكون قد سكنت في البلدية خلال آخر { $years } سنوات. لا نعرف كم من الوقت سكنت هناك.
+criterion-min-age-met = { $municipality } تشترط ألا يقل عمرك عن { $age } سنة. عمرك { $answered } سنة.
+criterion-min-age-met-caring-for-children = { $municipality } تشترط ألا يقل عمرك عن { $age } سنة، لكنها تستثني من يعتني بأطفال. عمرك { $answered } سنة وتعتني بأطفال.
+criterion-min-age-not-met = { $municipality } تشترط ألا يقل عمرك عن { $age } سنة. عمرك { $answered } سنة، لذلك هذا الشرط غير مستوفى.
+criterion-min-age-unknown = { $municipality } تشترط ألا يقل عمرك عن { $age } سنة. لا نعرف عمرك.
+criterion-min-age-unknown-children = { $municipality } تشترط ألا يقل عمرك عن { $age } سنة، لكنها تستثني من يعتني بأطفال. عمرك { $answered } سنة. لا نعرف إن كنت تعتني بأطفال.
+criterion-lease-ending-met = { $municipality } تعدّك معرضًا لخطر فقدان مسكنك عندما ينتهي عقد إيجارك خلال { $months } أشهر دون حق في تجديده. عقدك ينتهي بعد { $answered ->
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $answered } أشهر
+       *[other] { $answered } شهرًا
     }.
-criterion-lease-ending-not-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-lease-ending-unknown = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. We do not know when yours ends.
-criterion-leaving-institution-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
+criterion-lease-ending-not-met = { $municipality } تعدّك معرضًا لخطر فقدان مسكنك عندما ينتهي عقد إيجارك خلال { $months } أشهر دون حق في تجديده. عقدك ينتهي بعد { $answered ->
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $answered } أشهر
+       *[other] { $answered } شهرًا
+    }، لذلك لا يُحتسب ذلك بعد.
+criterion-lease-ending-unknown = { $municipality } تعدّك معرضًا لخطر فقدان مسكنك عندما ينتهي عقد إيجارك خلال { $months } أشهر دون حق في تجديده. لا نعرف متى ينتهي عقدك.
+criterion-leaving-institution-met = { $municipality } تعدّك بلا مسكن عندما تخرج من مؤسسة أو سجن خلال { $months } أشهر وليس لديك مكان تسكن فيه. ستخرج بعد { $answered ->
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $answered } أشهر
+       *[other] { $answered } شهرًا
     }.
-criterion-leaving-institution-not-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-leaving-institution-unknown = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. We do not know when you leave.
-why-rental-home-criterion-not-met = You do not seem to meet all the municipality's requirements for a municipal rental home. The municipality can make exceptions, so ask it all the same.
-explain-needs-help-not-offered = { $municipality } does not offer this, so we do not suggest it: { $help }.
-explain-startlan-leie-til-eie = With rent-to-own you buy { $share } of the home now for { $share_price }, and rent the rest for { $rent } a month. Loan: { $loan }. Missing: { $grant_need }. In all { $monthly_total } a month. After { $years } years you buy the rest, worth { $rest_price } today.
+criterion-leaving-institution-not-met = { $municipality } تعدّك بلا مسكن عندما تخرج من مؤسسة أو سجن خلال { $months } أشهر وليس لديك مكان تسكن فيه. ستخرج بعد { $answered ->
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $answered } أشهر
+       *[other] { $answered } شهرًا
+    }، لذلك لا يُحتسب ذلك بعد.
+criterion-leaving-institution-unknown = { $municipality } تعدّك بلا مسكن عندما تخرج من مؤسسة أو سجن خلال { $months } أشهر وليس لديك مكان تسكن فيه. لا نعرف متى ستخرج.
+why-rental-home-criterion-not-met = يبدو أنك لا تستوفي كل شروط البلدية للمسكن البلدي للإيجار. يمكن للبلدية أن تستثني، فاسألها مع ذلك.
+explain-needs-help-not-offered = { $municipality } لا تقدم هذا، لذلك لا نقترحه: { $help }.
+explain-startlan-leie-til-eie = في الإيجار المنتهي بالتملك (leie til eie) تشتري الآن { $share } من المسكن بمبلغ { $share_price }، وتستأجر الباقي بمبلغ { $rent } في الشهر. القرض: { $loan }. الناقص: { $grant_need }. المجموع { $monthly_total } في الشهر. بعد { $years } سنوات تشتري الباقي، وقيمته اليوم { $rest_price }.

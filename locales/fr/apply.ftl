@@ -94,11 +94,11 @@ apply-status-decided = Décidée. La réponse arrive par lettre.
 error-too-many-requests = Beaucoup de demandes sont venues de cet appareil en peu de temps. Attendez une minute et réessayez.
 
 ## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
-apply-handled-by-heading = Who will contact you about what
-apply-handled-by-lead = Each part of your application goes to whoever decides on it. They will contact you.
-handler-housing-office = The housing service in { $municipality } municipality
-handler-nav = The NAV office where you live
-handler-husbanken = Husbanken (the Norwegian State Housing Bank)
-handler-about = About:
-handler-nav-how = The NAV office decides on this and will contact you. You can reach NAV by phone on
-handler-husbanken-how = Husbanken decides on bostøtte (housing allowance). You apply at husbanken.no, and the municipality can help you with the application.
+apply-handled-by-heading = Qui vous contactera, et à quel sujet
+apply-handled-by-lead = Chaque partie de votre demande va à celui qui en décide. Il vous contactera.
+handler-housing-office = Le service du logement de la commune de { $municipality }
+handler-nav = Le bureau NAV de votre lieu de résidence
+handler-husbanken = Husbanken (la Banque publique du logement)
+handler-about = Au sujet de :
+handler-nav-how = Le bureau NAV en décide et vous contactera. Vous pouvez joindre NAV par téléphone au
+handler-husbanken-how = Husbanken décide de la bostøtte (aide au logement). Vous faites la demande sur husbanken.no, et la commune peut vous aider à la remplir.

@@ -94,41 +94,41 @@ explain-startlan-grant-need = Ce qui manque, { $gap }, peut peut-être être cou
 explain-startlan-gap-too-large = Ce qui manque, { $gap }, dépasse ce qu’une subvention couvre d’habitude. Avec le prêt que vous pouvez rembourser et votre propre argent, un prix d’environ { $affordable_price } convient.
 
 ## Deleie and leie til eie, where the municipality offers them
-estimates-terms-own = The startlån is calculated with the rules of { $municipality }, in force from { $date }.
-estimates-terms-national = Husly has no rules for { $municipality }; the national terms are used.
-estimates-terms-loading = Fetching the municipality's rules …
-estimates-terms-unavailable = We could not fetch the municipality's own rules; the national terms are used.
-ownership-heading = Owning part of the home
-ownership-deleie-what = Deleie (shared ownership): you buy part of the home with a startlån and the municipality owns the rest. You live in the whole home and pay the municipality each month for its part. You can buy more later.
-ownership-leie-til-eie-what = Leie til eie (rent to own): you buy part of the home now and rent the rest. After some years you buy the rest.
-ownership-share-label = How large a share would you buy with deleie?
-ownership-price-missing = Type the price of the home you want to buy (under "If you want to buy a home") and we show what deleie and leie til eie cost each month beside renting and borrowing for the whole home.
-ownership-caption = What renting, owning a share and owning the whole home cost each month
-ownership-column-choice = Way to live
-ownership-column-monthly = Per month
+estimates-terms-own = Le startlån est calculé avec les règles de { $municipality }, en vigueur depuis le { $date }.
+estimates-terms-national = Husly n’a pas de règles propres pour { $municipality } ; les conditions nationales sont utilisées.
+estimates-terms-loading = Récupération des règles de la commune …
+estimates-terms-unavailable = Nous n’avons pas pu récupérer les règles propres de la commune ; les conditions nationales sont utilisées.
+ownership-heading = Posséder une partie du logement
+ownership-deleie-what = Deleie (propriété partagée) : vous achetez une partie du logement avec un startlån et la commune possède le reste. Vous habitez tout le logement et payez chaque mois la commune pour sa part. Vous pourrez en acheter davantage plus tard.
+ownership-leie-til-eie-what = Leie til eie (location-accession) : vous achetez maintenant une partie du logement et louez le reste. Après quelques années, vous achetez le reste.
+ownership-share-label = Quelle part achèteriez-vous avec la deleie ?
+ownership-price-missing = Indiquez le prix du logement que vous voulez acheter (sous « Si vous voulez acheter un logement ») et nous montrerons ce que coûtent chaque mois la deleie et le leie til eie, à côté de la location et d’un prêt pour tout le logement.
+ownership-caption = Ce que coûtent chaque mois la location, la propriété d’une part et la propriété de tout le logement
+ownership-column-choice = Façon de se loger
+ownership-column-monthly = Par mois
 ownership-column-loan = Startlån
-ownership-column-owned = You own
-ownership-renting = Renting, as today
+ownership-column-owned = Vous possédez
+ownership-renting = Location, comme aujourd’hui
 ownership-deleie = Deleie
 ownership-leie-til-eie = Leie til eie
-ownership-full-startlan = The whole home with startlån
-ownership-no-loan = None
-ownership-short = { $amount } short
-ownership-owns-nothing = Nothing
-ownership-owns-share = { $share } of the home ({ $value })
-ownership-owns-share-then-rest = { $share } now ({ $value }). You buy the rest ({ $rest } at today's price) after { $years ->
-        [one] one year
-       *[other] { $years } years
+ownership-full-startlan = Tout le logement avec un startlån
+ownership-no-loan = Aucun
+ownership-short = Il manque { $amount }
+ownership-owns-nothing = Rien
+ownership-owns-share = { $share } du logement ({ $value })
+ownership-owns-share-then-rest = { $share } maintenant ({ $value }). Vous achetez le reste ({ $rest } au prix d’aujourd’hui) après { $years ->
+        [one] un an
+       *[other] { $years } ans
     }.
-ownership-owns-whole = The whole home ({ $value })
-ownership-renting-how = Renting: what you typed as your housing costs today.
-ownership-monthly-note = For deleie and leie til eie, the monthly amount is the loan's payment plus what you pay for the part you do not own. Common costs and maintenance come in addition when you own.
-figure-profile-offers-deleie-minimum_share = The smallest share you can buy with deleie
-figure-profile-offers-deleie-compensation_rate = What you pay the municipality for its share, per year
-figure-profile-offers-leie_til_eie-first_share = The share you buy first with leie til eie
-figure-profile-offers-leie_til_eie-rest_after_years = When you buy the rest with leie til eie
-figure-profile-offers-leie_til_eie-rent_rate = The rent for the part not yet bought, per year
-figure-profile-startlan-interest_margin = The municipality's margin on Husbanken's rate
-figure-profile-startlan-interest_rate = The municipality's startlån rate
-figure-profile-startlan-stress_add_on = The municipality's add-on in the stress test
-figure-profile-startlan-longest_term_years = The municipality's longest term
+ownership-owns-whole = Tout le logement ({ $value })
+ownership-renting-how = Location : ce que vous avez indiqué comme frais de logement aujourd’hui.
+ownership-monthly-note = Pour la deleie et le leie til eie, le montant mensuel est le remboursement du prêt plus ce que vous payez pour la part que vous ne possédez pas. Les charges communes et l’entretien s’ajoutent quand vous êtes propriétaire.
+figure-profile-offers-deleie-minimum_share = La plus petite part que vous pouvez acheter avec la deleie
+figure-profile-offers-deleie-compensation_rate = Ce que vous payez à la commune pour sa part, par an
+figure-profile-offers-leie_til_eie-first_share = La part que vous achetez d’abord avec le leie til eie
+figure-profile-offers-leie_til_eie-rest_after_years = Quand vous achetez le reste avec le leie til eie
+figure-profile-offers-leie_til_eie-rent_rate = Le loyer de la part pas encore achetée, par an
+figure-profile-startlan-interest_margin = La marge de la commune sur le taux de Husbanken
+figure-profile-startlan-interest_rate = Le taux du startlån de la commune
+figure-profile-startlan-stress_add_on = La majoration de la commune dans le test de résistance
+figure-profile-startlan-longest_term_years = La durée la plus longue de la commune

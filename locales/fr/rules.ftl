@@ -108,43 +108,43 @@ error-required = Ce champ est obligatoire.
 error-invalid-text = Le texte est trop long ou contient des caractères que nous ne pouvons pas accepter.
 
 ## The municipality's own criteria and offers (its profile)
-criteria-national-default = We do not have your municipality's own criteria yet. These are the usual criteria for a municipal rental home. Your municipality may have others.
-criteria-national-municipality = A municipality usually
-criterion-residence-permit-met = { $municipality } requires a residence permit for a municipal rental home. You have a residence permit.
-criterion-residence-permit-not-met = { $municipality } requires a residence permit for a municipal rental home. You answered that you do not have one.
-criterion-residence-permit-unknown = { $municipality } requires a residence permit for a municipal rental home. We do not know whether you have one.
-criterion-residence-years-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
+criteria-national-default = Nous n’avons pas encore les critères propres de votre commune. Voici les critères habituels pour un logement locatif communal. Votre commune peut en avoir d’autres.
+criteria-national-municipality = En général, une commune
+criterion-residence-permit-met = { $municipality } exige un titre de séjour pour un logement locatif communal. Vous avez un titre de séjour.
+criterion-residence-permit-not-met = { $municipality } exige un titre de séjour pour un logement locatif communal. Vous avez répondu que vous n’en avez pas.
+criterion-residence-permit-unknown = { $municipality } exige un titre de séjour pour un logement locatif communal. Nous ne savons pas si vous en avez un.
+criterion-residence-years-met = { $municipality } exige que vous ayez habité dans la commune pendant les { $years } dernières années. Vous y habitez depuis { $answered ->
+        [one] un an
+       *[other] { $answered } ans
     }.
-criterion-residence-years-not-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
-    }, so this requirement is not met.
-criterion-residence-years-unknown = { $municipality } requires you to have lived in the municipality for the last { $years } years. We do not know how long you have lived there.
-criterion-min-age-met = { $municipality } requires you to be at least { $age }. You are { $answered }.
-criterion-min-age-met-caring-for-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered } and care for children.
-criterion-min-age-not-met = { $municipality } requires you to be at least { $age }. You are { $answered }, so this requirement is not met.
-criterion-min-age-unknown = { $municipality } requires you to be at least { $age }. We do not know your age.
-criterion-min-age-unknown-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered }. We do not know whether you care for children.
-criterion-lease-ending-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
+criterion-residence-years-not-met = { $municipality } exige que vous ayez habité dans la commune pendant les { $years } dernières années. Vous y habitez depuis { $answered ->
+        [one] un an
+       *[other] { $answered } ans
+    }, donc cette condition n’est pas remplie.
+criterion-residence-years-unknown = { $municipality } exige que vous ayez habité dans la commune pendant les { $years } dernières années. Nous ne savons pas depuis combien de temps vous y habitez.
+criterion-min-age-met = { $municipality } exige que vous ayez au moins { $age } ans. Vous avez { $answered } ans.
+criterion-min-age-met-caring-for-children = { $municipality } exige que vous ayez au moins { $age } ans, mais fait une exception si vous avez des enfants à charge. Vous avez { $answered } ans et des enfants à charge.
+criterion-min-age-not-met = { $municipality } exige que vous ayez au moins { $age } ans. Vous avez { $answered } ans, donc cette condition n’est pas remplie.
+criterion-min-age-unknown = { $municipality } exige que vous ayez au moins { $age } ans. Nous ne connaissons pas votre âge.
+criterion-min-age-unknown-children = { $municipality } exige que vous ayez au moins { $age } ans, mais fait une exception si vous avez des enfants à charge. Vous avez { $answered } ans. Nous ne savons pas si vous avez des enfants à charge.
+criterion-lease-ending-met = { $municipality } considère que vous risquez de perdre votre logement quand votre bail se termine dans les { $months } mois sans droit de le renouveler. Le vôtre se termine dans { $answered ->
+        [one] un mois
+       *[other] { $answered } mois
     }.
-criterion-lease-ending-not-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-lease-ending-unknown = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. We do not know when yours ends.
-criterion-leaving-institution-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
+criterion-lease-ending-not-met = { $municipality } considère que vous risquez de perdre votre logement quand votre bail se termine dans les { $months } mois sans droit de le renouveler. Le vôtre se termine dans { $answered ->
+        [one] un mois
+       *[other] { $answered } mois
+    }, donc cela ne compte pas encore.
+criterion-lease-ending-unknown = { $municipality } considère que vous risquez de perdre votre logement quand votre bail se termine dans les { $months } mois sans droit de le renouveler. Nous ne savons pas quand le vôtre se termine.
+criterion-leaving-institution-met = { $municipality } considère que vous êtes sans logement quand vous quittez une institution ou une prison dans les { $months } mois sans endroit où habiter. Vous sortez dans { $answered ->
+        [one] un mois
+       *[other] { $answered } mois
     }.
-criterion-leaving-institution-not-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-leaving-institution-unknown = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. We do not know when you leave.
-why-rental-home-criterion-not-met = You do not seem to meet all the municipality's requirements for a municipal rental home. The municipality can make exceptions, so ask it all the same.
-explain-needs-help-not-offered = { $municipality } does not offer this, so we do not suggest it: { $help }.
-explain-startlan-leie-til-eie = With rent-to-own you buy { $share } of the home now for { $share_price }, and rent the rest for { $rent } a month. Loan: { $loan }. Missing: { $grant_need }. In all { $monthly_total } a month. After { $years } years you buy the rest, worth { $rest_price } today.
+criterion-leaving-institution-not-met = { $municipality } considère que vous êtes sans logement quand vous quittez une institution ou une prison dans les { $months } mois sans endroit où habiter. Vous sortez dans { $answered ->
+        [one] un mois
+       *[other] { $answered } mois
+    }, donc cela ne compte pas encore.
+criterion-leaving-institution-unknown = { $municipality } considère que vous êtes sans logement quand vous quittez une institution ou une prison dans les { $months } mois sans endroit où habiter. Nous ne savons pas quand vous sortez.
+why-rental-home-criterion-not-met = Vous ne semblez pas remplir toutes les conditions de la commune pour un logement locatif communal. La commune peut faire des exceptions, alors demandez-lui quand même.
+explain-needs-help-not-offered = { $municipality } ne propose pas ceci, donc nous ne le suggérons pas : { $help }.
+explain-startlan-leie-til-eie = Avec le leie til eie, vous achetez maintenant { $share } du logement pour { $share_price } et louez le reste pour { $rent } par mois. Prêt : { $loan }. Il manque : { $grant_need }. Au total { $monthly_total } par mois. Après { $years } ans, vous achetez le reste, qui vaut aujourd’hui { $rest_price }.

@@ -94,11 +94,11 @@ apply-status-decided = Avgjord. Svaret kjem i eit brev.
 error-too-many-requests = Det har kome mange søknader frå denne eininga på kort tid. Vent eit minutt, og prøv igjen.
 
 ## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
-apply-handled-by-heading = Who will contact you about what
-apply-handled-by-lead = Each part of your application goes to whoever decides on it. They will contact you.
-handler-housing-office = The housing service in { $municipality } municipality
-handler-nav = The NAV office where you live
-handler-husbanken = Husbanken (the Norwegian State Housing Bank)
-handler-about = About:
-handler-nav-how = The NAV office decides on this and will contact you. You can reach NAV by phone on
-handler-husbanken-how = Husbanken decides on bostøtte (housing allowance). You apply at husbanken.no, and the municipality can help you with the application.
+apply-handled-by-heading = Kven kontaktar deg om kva
+apply-handled-by-lead = Kvar del av søknaden går til den som avgjer han. Dei tek kontakt med deg.
+handler-housing-office = Bustadtenesta i { $municipality } kommune
+handler-nav = NAV-kontoret der du bur
+handler-husbanken = Husbanken
+handler-about = Om:
+handler-nav-how = NAV-kontoret avgjer dette og tek kontakt med deg. Du når NAV på telefon
+handler-husbanken-how = Husbanken avgjer bustøtte. Du søkjer på husbanken.no, og kommunen kan hjelpe deg med søknaden.

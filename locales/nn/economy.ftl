@@ -91,41 +91,41 @@ explain-startlan-grant-need = Det som manglar, { $gap }, kan kanskje dekkjast av
 explain-startlan-gap-too-large = Det som manglar, { $gap }, er meir enn tilskot vanlegvis dekkjer. Med lånet du kan betene og eigne pengar passar ein pris rundt { $affordable_price }.
 
 ## Deleie and leie til eie, where the municipality offers them
-estimates-terms-own = The startlån is calculated with the rules of { $municipality }, in force from { $date }.
-estimates-terms-national = Husly has no rules for { $municipality }; the national terms are used.
-estimates-terms-loading = Fetching the municipality's rules …
-estimates-terms-unavailable = We could not fetch the municipality's own rules; the national terms are used.
-ownership-heading = Owning part of the home
-ownership-deleie-what = Deleie (shared ownership): you buy part of the home with a startlån and the municipality owns the rest. You live in the whole home and pay the municipality each month for its part. You can buy more later.
-ownership-leie-til-eie-what = Leie til eie (rent to own): you buy part of the home now and rent the rest. After some years you buy the rest.
-ownership-share-label = How large a share would you buy with deleie?
-ownership-price-missing = Type the price of the home you want to buy (under "If you want to buy a home") and we show what deleie and leie til eie cost each month beside renting and borrowing for the whole home.
-ownership-caption = What renting, owning a share and owning the whole home cost each month
-ownership-column-choice = Way to live
-ownership-column-monthly = Per month
+estimates-terms-own = Startlånet er rekna med reglane til { $municipality }, gjeldande frå { $date }.
+estimates-terms-national = Husly har ikkje eigne reglar for { $municipality }. Dei nasjonale vilkåra er brukte.
+estimates-terms-loading = Hentar reglane til kommunen …
+estimates-terms-unavailable = Vi fekk ikkje henta dei eigne reglane til kommunen. Dei nasjonale vilkåra er brukte.
+ownership-heading = Eige ein del av bustaden
+ownership-deleie-what = Deleige: du kjøper ein del av bustaden med startlån, og kommunen eig resten. Du bur i heile bustaden og betaler kommunen kvar månad for delen han eig. Seinare kan du kjøpe meir.
+ownership-leie-til-eie-what = Leige til eige: du kjøper ein del av bustaden no og leiger resten. Etter nokre år kjøper du resten.
+ownership-share-label = Kor stor del vil du kjøpe ved deleige?
+ownership-price-missing = Skriv prisen på bustaden du vil kjøpe (under «Viss du vil kjøpe bustad»), så viser vi kva deleige og leige til eige kostar i månaden ved sida av å leige og å låne til heile bustaden.
+ownership-caption = Kva det kostar i månaden å leige, å eige ein del og å eige heile bustaden
+ownership-column-choice = Måte å bu på
+ownership-column-monthly = I månaden
 ownership-column-loan = Startlån
-ownership-column-owned = You own
-ownership-renting = Renting, as today
-ownership-deleie = Deleie
-ownership-leie-til-eie = Leie til eie
-ownership-full-startlan = The whole home with startlån
-ownership-no-loan = None
-ownership-short = { $amount } short
-ownership-owns-nothing = Nothing
-ownership-owns-share = { $share } of the home ({ $value })
-ownership-owns-share-then-rest = { $share } now ({ $value }). You buy the rest ({ $rest } at today's price) after { $years ->
-        [one] one year
-       *[other] { $years } years
+ownership-column-owned = Du eig
+ownership-renting = Leige, som i dag
+ownership-deleie = Deleige
+ownership-leie-til-eie = Leige til eige
+ownership-full-startlan = Heile bustaden med startlån
+ownership-no-loan = Ingen
+ownership-short = Manglar { $amount }
+ownership-owns-nothing = Ingenting
+ownership-owns-share = { $share } av bustaden ({ $value })
+ownership-owns-share-then-rest = { $share } no ({ $value }). Resten ({ $rest } med dagens pris) kjøper du etter { $years ->
+        [one] eitt år
+       *[other] { $years } år
     }.
-ownership-owns-whole = The whole home ({ $value })
-ownership-renting-how = Renting: what you typed as your housing costs today.
-ownership-monthly-note = For deleie and leie til eie, the monthly amount is the loan's payment plus what you pay for the part you do not own. Common costs and maintenance come in addition when you own.
-figure-profile-offers-deleie-minimum_share = The smallest share you can buy with deleie
-figure-profile-offers-deleie-compensation_rate = What you pay the municipality for its share, per year
-figure-profile-offers-leie_til_eie-first_share = The share you buy first with leie til eie
-figure-profile-offers-leie_til_eie-rest_after_years = When you buy the rest with leie til eie
-figure-profile-offers-leie_til_eie-rent_rate = The rent for the part not yet bought, per year
-figure-profile-startlan-interest_margin = The municipality's margin on Husbanken's rate
-figure-profile-startlan-interest_rate = The municipality's startlån rate
-figure-profile-startlan-stress_add_on = The municipality's add-on in the stress test
-figure-profile-startlan-longest_term_years = The municipality's longest term
+ownership-owns-whole = Heile bustaden ({ $value })
+ownership-renting-how = Leige: det du skreiv som buutgifter i dag.
+ownership-monthly-note = For deleige og leige til eige er beløpet i månaden lånet pluss det du betaler for delen du ikkje eig. Felleskostnader og vedlikehald kjem i tillegg når du eig.
+figure-profile-offers-deleie-minimum_share = Minste del du kan kjøpe ved deleige
+figure-profile-offers-deleie-compensation_rate = Det du betaler kommunen for delen hans, per år
+figure-profile-offers-leie_til_eie-first_share = Delen du kjøper først ved leige til eige
+figure-profile-offers-leie_til_eie-rest_after_years = Når du kjøper resten ved leige til eige
+figure-profile-offers-leie_til_eie-rent_rate = Leiga for delen du ikkje har kjøpt, per år
+figure-profile-startlan-interest_margin = Påslaget til kommunen på renta til Husbanken
+figure-profile-startlan-interest_rate = Renta til kommunen på startlån
+figure-profile-startlan-stress_add_on = Påslaget til kommunen i stresstesten
+figure-profile-startlan-longest_term_years = Lengste nedbetalingstida til kommunen

@@ -108,43 +108,43 @@ error-required = Dette må fyllast ut.
 error-invalid-text = Teksten er for lang eller har teikn vi ikkje kan ta imot.
 
 ## The municipality's own criteria and offers (its profile)
-criteria-national-default = We do not have your municipality's own criteria yet. These are the usual criteria for a municipal rental home. Your municipality may have others.
-criteria-national-municipality = A municipality usually
-criterion-residence-permit-met = { $municipality } requires a residence permit for a municipal rental home. You have a residence permit.
-criterion-residence-permit-not-met = { $municipality } requires a residence permit for a municipal rental home. You answered that you do not have one.
-criterion-residence-permit-unknown = { $municipality } requires a residence permit for a municipal rental home. We do not know whether you have one.
-criterion-residence-years-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
+criteria-national-default = Vi har ikkje dei eigne vilkåra til kommunen enno. Dette er dei vanlege vilkåra for kommunal utleigebustad. Kommunen din kan ha andre.
+criteria-national-municipality = Dei fleste kommunar
+criterion-residence-permit-met = { $municipality } krev opphaldsløyve for kommunal utleigebustad. Du har opphaldsløyve.
+criterion-residence-permit-not-met = { $municipality } krev opphaldsløyve for kommunal utleigebustad. Du har svart at du ikkje har det.
+criterion-residence-permit-unknown = { $municipality } krev opphaldsløyve for kommunal utleigebustad. Vi veit ikkje om du har det.
+criterion-residence-years-met = { $municipality } krev at du har budd i kommunen dei siste { $years } åra. Du har budd der i { $answered ->
+        [one] eitt år
+       *[other] { $answered } år
     }.
-criterion-residence-years-not-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
-    }, so this requirement is not met.
-criterion-residence-years-unknown = { $municipality } requires you to have lived in the municipality for the last { $years } years. We do not know how long you have lived there.
-criterion-min-age-met = { $municipality } requires you to be at least { $age }. You are { $answered }.
-criterion-min-age-met-caring-for-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered } and care for children.
-criterion-min-age-not-met = { $municipality } requires you to be at least { $age }. You are { $answered }, so this requirement is not met.
-criterion-min-age-unknown = { $municipality } requires you to be at least { $age }. We do not know your age.
-criterion-min-age-unknown-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered }. We do not know whether you care for children.
-criterion-lease-ending-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
+criterion-residence-years-not-met = { $municipality } krev at du har budd i kommunen dei siste { $years } åra. Du har budd der i { $answered ->
+        [one] eitt år
+       *[other] { $answered } år
+    }, så dette kravet er ikkje oppfylt.
+criterion-residence-years-unknown = { $municipality } krev at du har budd i kommunen dei siste { $years } åra. Vi veit ikkje kor lenge du har budd der.
+criterion-min-age-met = { $municipality } krev at du er minst { $age } år. Du er { $answered } år.
+criterion-min-age-met-caring-for-children = { $municipality } krev at du er minst { $age } år, men gjer unntak når du har omsorg for barn. Du er { $answered } år og har omsorg for barn.
+criterion-min-age-not-met = { $municipality } krev at du er minst { $age } år. Du er { $answered } år, så dette kravet er ikkje oppfylt.
+criterion-min-age-unknown = { $municipality } krev at du er minst { $age } år. Vi veit ikkje kor gammal du er.
+criterion-min-age-unknown-children = { $municipality } krev at du er minst { $age } år, men gjer unntak når du har omsorg for barn. Du er { $answered } år. Vi veit ikkje om du har omsorg for barn.
+criterion-lease-ending-met = { $municipality } reknar det som å stå i fare for å miste bustaden når leigekontrakten går ut innan { $months } månader utan rett til fornying. Din går ut om { $answered ->
+        [one] éin månad
+       *[other] { $answered } månader
     }.
-criterion-lease-ending-not-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-lease-ending-unknown = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. We do not know when yours ends.
-criterion-leaving-institution-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
+criterion-lease-ending-not-met = { $municipality } reknar det som å stå i fare for å miste bustaden når leigekontrakten går ut innan { $months } månader utan rett til fornying. Din går ut om { $answered ->
+        [one] éin månad
+       *[other] { $answered } månader
+    }, så det blir ikkje rekna slik enno.
+criterion-lease-ending-unknown = { $municipality } reknar det som å stå i fare for å miste bustaden når leigekontrakten går ut innan { $months } månader utan rett til fornying. Vi veit ikkje når din går ut.
+criterion-leaving-institution-met = { $municipality } reknar deg som utan bustad når du skal ut av institusjon eller fengsel innan { $months } månader og ikkje har ein stad å bu. Du skal ut om { $answered ->
+        [one] éin månad
+       *[other] { $answered } månader
     }.
-criterion-leaving-institution-not-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-leaving-institution-unknown = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. We do not know when you leave.
-why-rental-home-criterion-not-met = You do not seem to meet all the municipality's requirements for a municipal rental home. The municipality can make exceptions, so ask it all the same.
-explain-needs-help-not-offered = { $municipality } does not offer this, so we do not suggest it: { $help }.
-explain-startlan-leie-til-eie = With rent-to-own you buy { $share } of the home now for { $share_price }, and rent the rest for { $rent } a month. Loan: { $loan }. Missing: { $grant_need }. In all { $monthly_total } a month. After { $years } years you buy the rest, worth { $rest_price } today.
+criterion-leaving-institution-not-met = { $municipality } reknar deg som utan bustad når du skal ut av institusjon eller fengsel innan { $months } månader og ikkje har ein stad å bu. Du skal ut om { $answered ->
+        [one] éin månad
+       *[other] { $answered } månader
+    }, så det blir ikkje rekna slik enno.
+criterion-leaving-institution-unknown = { $municipality } reknar deg som utan bustad når du skal ut av institusjon eller fengsel innan { $months } månader og ikkje har ein stad å bu. Vi veit ikkje når du skal ut.
+why-rental-home-criterion-not-met = Du ser ikkje ut til å oppfylle alle krava kommunen har for kommunal utleigebustad. Kommunen kan gjere unntak, så spør kommunen likevel.
+explain-needs-help-not-offered = { $municipality } har ikkje dette tilbodet, så vi føreslår det ikkje: { $help }.
+explain-startlan-leie-til-eie = Med leige til eige kjøper du { $share } av bustaden no for { $share_price }, og leiger resten for { $rent } i månaden. Lån: { $loan }. Manglar: { $grant_need }. Til saman { $monthly_total } i månaden. Etter { $years } år kjøper du resten, i dag verd { $rest_price }.

@@ -94,11 +94,11 @@ apply-status-decided = Rozstrzygnięty. Odpowiedź przyjdzie w liście.
 error-too-many-requests = Z tego urządzenia przyszło w krótkim czasie wiele wniosków. Odczekaj minutę i spróbuj ponownie.
 
 ## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
-apply-handled-by-heading = Who will contact you about what
-apply-handled-by-lead = Each part of your application goes to whoever decides on it. They will contact you.
-handler-housing-office = The housing service in { $municipality } municipality
-handler-nav = The NAV office where you live
-handler-husbanken = Husbanken (the Norwegian State Housing Bank)
-handler-about = About:
-handler-nav-how = The NAV office decides on this and will contact you. You can reach NAV by phone on
-handler-husbanken-how = Husbanken decides on bostøtte (housing allowance). You apply at husbanken.no, and the municipality can help you with the application.
+apply-handled-by-heading = Kto skontaktuje się z tobą w jakiej sprawie
+apply-handled-by-lead = Każda część wniosku trafia do tego, kto o niej decyduje. Ten ktoś skontaktuje się z tobą.
+handler-housing-office = Dział mieszkaniowy gminy { $municipality }
+handler-nav = Biuro NAV w miejscu, gdzie mieszkasz
+handler-husbanken = Husbanken (państwowy bank mieszkaniowy)
+handler-about = W sprawie:
+handler-nav-how = Biuro NAV decyduje o tym i skontaktuje się z tobą. Z NAV możesz skontaktować się telefonicznie pod numerem
+handler-husbanken-how = Husbanken decyduje o bostøtte (dodatku mieszkaniowym). Wniosek składasz na husbanken.no, a gmina może ci w tym pomóc.

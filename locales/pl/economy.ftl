@@ -98,41 +98,41 @@ explain-startlan-grant-need = Brakującą kwotę, { $gap }, może pokryć tilsku
 explain-startlan-gap-too-large = Brakująca kwota, { $gap }, to więcej, niż zwykle pokrywa dotacja. Przy kredycie, który możesz spłacać, i własnych pieniądzach pasuje cena około { $affordable_price }.
 
 ## Deleie and leie til eie, where the municipality offers them
-estimates-terms-own = The startlån is calculated with the rules of { $municipality }, in force from { $date }.
-estimates-terms-national = Husly has no rules for { $municipality }; the national terms are used.
-estimates-terms-loading = Fetching the municipality's rules …
-estimates-terms-unavailable = We could not fetch the municipality's own rules; the national terms are used.
-ownership-heading = Owning part of the home
-ownership-deleie-what = Deleie (shared ownership): you buy part of the home with a startlån and the municipality owns the rest. You live in the whole home and pay the municipality each month for its part. You can buy more later.
-ownership-leie-til-eie-what = Leie til eie (rent to own): you buy part of the home now and rent the rest. After some years you buy the rest.
-ownership-share-label = How large a share would you buy with deleie?
-ownership-price-missing = Type the price of the home you want to buy (under "If you want to buy a home") and we show what deleie and leie til eie cost each month beside renting and borrowing for the whole home.
-ownership-caption = What renting, owning a share and owning the whole home cost each month
-ownership-column-choice = Way to live
-ownership-column-monthly = Per month
+estimates-terms-own = Startlån jest obliczony według zasad gminy { $municipality }, obowiązujących od { $date }.
+estimates-terms-national = Husly nie ma własnych zasad dla gminy { $municipality }; użyto warunków ogólnokrajowych.
+estimates-terms-loading = Pobieramy zasady gminy …
+estimates-terms-unavailable = Nie udało się pobrać własnych zasad gminy; użyto warunków ogólnokrajowych.
+ownership-heading = Własność części mieszkania
+ownership-deleie-what = Współwłasność (deleie): kupujesz część mieszkania za startlån, a gmina jest właścicielem reszty. Mieszkasz w całym mieszkaniu i co miesiąc płacisz gminie za jej część. Później możesz dokupić więcej.
+ownership-leie-til-eie-what = Leie til eie (najem z dojściem do własności): kupujesz teraz część mieszkania, a resztę wynajmujesz. Po kilku latach kupujesz resztę.
+ownership-share-label = Jak dużą część kupił(a)byś przy współwłasności (deleie)?
+ownership-price-missing = Wpisz cenę mieszkania, które chcesz kupić (w części „Jeśli chcesz kupić mieszkanie”), a pokażemy, ile miesięcznie kosztuje deleie i leie til eie w porównaniu z wynajmem i kredytem na całe mieszkanie.
+ownership-caption = Ile miesięcznie kosztuje wynajem, własność części i własność całego mieszkania
+ownership-column-choice = Sposób mieszkania
+ownership-column-monthly = Miesięcznie
 ownership-column-loan = Startlån
-ownership-column-owned = You own
-ownership-renting = Renting, as today
-ownership-deleie = Deleie
+ownership-column-owned = Jesteś właścicielem
+ownership-renting = Wynajem, jak dziś
+ownership-deleie = Współwłasność (deleie)
 ownership-leie-til-eie = Leie til eie
-ownership-full-startlan = The whole home with startlån
-ownership-no-loan = None
-ownership-short = { $amount } short
-ownership-owns-nothing = Nothing
-ownership-owns-share = { $share } of the home ({ $value })
-ownership-owns-share-then-rest = { $share } now ({ $value }). You buy the rest ({ $rest } at today's price) after { $years ->
-        [one] one year
-       *[other] { $years } years
+ownership-full-startlan = Całe mieszkanie ze startlån
+ownership-no-loan = Brak
+ownership-short = Brakuje { $amount }
+ownership-owns-nothing = Nic
+ownership-owns-share = { $share } mieszkania ({ $value })
+ownership-owns-share-then-rest = { $share } teraz ({ $value }). Resztę ({ $rest } po dzisiejszej cenie) kupujesz po { $years ->
+        [one] roku
+       *[other] { $years } latach
     }.
-ownership-owns-whole = The whole home ({ $value })
-ownership-renting-how = Renting: what you typed as your housing costs today.
-ownership-monthly-note = For deleie and leie til eie, the monthly amount is the loan's payment plus what you pay for the part you do not own. Common costs and maintenance come in addition when you own.
-figure-profile-offers-deleie-minimum_share = The smallest share you can buy with deleie
-figure-profile-offers-deleie-compensation_rate = What you pay the municipality for its share, per year
-figure-profile-offers-leie_til_eie-first_share = The share you buy first with leie til eie
-figure-profile-offers-leie_til_eie-rest_after_years = When you buy the rest with leie til eie
-figure-profile-offers-leie_til_eie-rent_rate = The rent for the part not yet bought, per year
-figure-profile-startlan-interest_margin = The municipality's margin on Husbanken's rate
-figure-profile-startlan-interest_rate = The municipality's startlån rate
-figure-profile-startlan-stress_add_on = The municipality's add-on in the stress test
-figure-profile-startlan-longest_term_years = The municipality's longest term
+ownership-owns-whole = Całe mieszkanie ({ $value })
+ownership-renting-how = Wynajem: to, co wpisałeś/wpisałaś jako dzisiejsze koszty mieszkania.
+ownership-monthly-note = Przy deleie i leie til eie kwota miesięczna to rata kredytu plus to, co płacisz za część, której nie jesteś właścicielem. Gdy jesteś właścicielem, dochodzą koszty wspólne i utrzymanie.
+figure-profile-offers-deleie-minimum_share = Najmniejsza część, jaką możesz kupić przy deleie
+figure-profile-offers-deleie-compensation_rate = To, co płacisz gminie za jej część, rocznie
+figure-profile-offers-leie_til_eie-first_share = Część, którą kupujesz najpierw przy leie til eie
+figure-profile-offers-leie_til_eie-rest_after_years = Kiedy kupujesz resztę przy leie til eie
+figure-profile-offers-leie_til_eie-rent_rate = Czynsz za część jeszcze niekupioną, rocznie
+figure-profile-startlan-interest_margin = Marża gminy ponad oprocentowanie Husbanken
+figure-profile-startlan-interest_rate = Oprocentowanie startlån w gminie
+figure-profile-startlan-stress_add_on = Dodatek gminy w teście warunków skrajnych
+figure-profile-startlan-longest_term_years = Najdłuższy okres spłaty w gminie

@@ -108,43 +108,47 @@ error-required = To pole trzeba wypełnić.
 error-invalid-text = Tekst jest za długi lub zawiera znaki, których nie możemy przyjąć.
 
 ## The municipality's own criteria and offers (its profile)
-criteria-national-default = We do not have your municipality's own criteria yet. These are the usual criteria for a municipal rental home. Your municipality may have others.
-criteria-national-municipality = A municipality usually
-criterion-residence-permit-met = { $municipality } requires a residence permit for a municipal rental home. You have a residence permit.
-criterion-residence-permit-not-met = { $municipality } requires a residence permit for a municipal rental home. You answered that you do not have one.
-criterion-residence-permit-unknown = { $municipality } requires a residence permit for a municipal rental home. We do not know whether you have one.
-criterion-residence-years-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
+criteria-national-default = Nie mamy jeszcze własnych kryteriów twojej gminy. Oto zwykłe kryteria przyznania mieszkania komunalnego na wynajem. Twoja gmina może mieć inne.
+criteria-national-municipality = Gmina zwykle
+criterion-residence-permit-met = { $municipality } wymaga zezwolenia na pobyt, aby przyznać mieszkanie komunalne na wynajem. Masz zezwolenie na pobyt.
+criterion-residence-permit-not-met = { $municipality } wymaga zezwolenia na pobyt, aby przyznać mieszkanie komunalne na wynajem. Odpowiedziałeś/odpowiedziałaś, że go nie masz.
+criterion-residence-permit-unknown = { $municipality } wymaga zezwolenia na pobyt, aby przyznać mieszkanie komunalne na wynajem. Nie wiemy, czy je masz.
+criterion-residence-years-met = { $municipality } wymaga, abyś mieszkał(a) w gminie przez ostatnie { $years } lat(a). Mieszkasz tam od { $answered ->
+        [one] roku
+       *[other] { $answered } lat
     }.
-criterion-residence-years-not-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
-    }, so this requirement is not met.
-criterion-residence-years-unknown = { $municipality } requires you to have lived in the municipality for the last { $years } years. We do not know how long you have lived there.
-criterion-min-age-met = { $municipality } requires you to be at least { $age }. You are { $answered }.
-criterion-min-age-met-caring-for-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered } and care for children.
-criterion-min-age-not-met = { $municipality } requires you to be at least { $age }. You are { $answered }, so this requirement is not met.
-criterion-min-age-unknown = { $municipality } requires you to be at least { $age }. We do not know your age.
-criterion-min-age-unknown-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered }. We do not know whether you care for children.
-criterion-lease-ending-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
+criterion-residence-years-not-met = { $municipality } wymaga, abyś mieszkał(a) w gminie przez ostatnie { $years } lat(a). Mieszkasz tam od { $answered ->
+        [one] roku
+       *[other] { $answered } lat
+    }, więc ten wymóg nie jest spełniony.
+criterion-residence-years-unknown = { $municipality } wymaga, abyś mieszkał(a) w gminie przez ostatnie { $years } lat(a). Nie wiemy, jak długo tam mieszkasz.
+criterion-min-age-met = { $municipality } wymaga, abyś miał(a) co najmniej { $age } lat. Masz { $answered } lat.
+criterion-min-age-met-caring-for-children = { $municipality } wymaga, abyś miał(a) co najmniej { $age } lat, ale robi wyjątek, gdy opiekujesz się dziećmi. Masz { $answered } lat i opiekujesz się dziećmi.
+criterion-min-age-not-met = { $municipality } wymaga, abyś miał(a) co najmniej { $age } lat. Masz { $answered } lat, więc ten wymóg nie jest spełniony.
+criterion-min-age-unknown = { $municipality } wymaga, abyś miał(a) co najmniej { $age } lat. Nie znamy twojego wieku.
+criterion-min-age-unknown-children = { $municipality } wymaga, abyś miał(a) co najmniej { $age } lat, ale robi wyjątek, gdy opiekujesz się dziećmi. Masz { $answered } lat. Nie wiemy, czy opiekujesz się dziećmi.
+criterion-lease-ending-met = { $municipality } uznaje, że grozi ci utrata mieszkania, gdy umowa najmu kończy się w ciągu { $months } mies. bez prawa do jej przedłużenia. Twoja kończy się za { $answered ->
+        [one] miesiąc
+        [few] { $answered } miesiące
+       *[other] { $answered } miesięcy
     }.
-criterion-lease-ending-not-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-lease-ending-unknown = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. We do not know when yours ends.
-criterion-leaving-institution-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
+criterion-lease-ending-not-met = { $municipality } uznaje, że grozi ci utrata mieszkania, gdy umowa najmu kończy się w ciągu { $months } mies. bez prawa do jej przedłużenia. Twoja kończy się za { $answered ->
+        [one] miesiąc
+        [few] { $answered } miesiące
+       *[other] { $answered } miesięcy
+    }, więc jeszcze się to nie liczy.
+criterion-lease-ending-unknown = { $municipality } uznaje, że grozi ci utrata mieszkania, gdy umowa najmu kończy się w ciągu { $months } mies. bez prawa do jej przedłużenia. Nie wiemy, kiedy kończy się twoja.
+criterion-leaving-institution-met = { $municipality } uznaje cię za osobę bez mieszkania, gdy opuszczasz placówkę lub więzienie w ciągu { $months } mies. i nie masz gdzie mieszkać. Wychodzisz za { $answered ->
+        [one] miesiąc
+        [few] { $answered } miesiące
+       *[other] { $answered } miesięcy
     }.
-criterion-leaving-institution-not-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-leaving-institution-unknown = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. We do not know when you leave.
-why-rental-home-criterion-not-met = You do not seem to meet all the municipality's requirements for a municipal rental home. The municipality can make exceptions, so ask it all the same.
-explain-needs-help-not-offered = { $municipality } does not offer this, so we do not suggest it: { $help }.
-explain-startlan-leie-til-eie = With rent-to-own you buy { $share } of the home now for { $share_price }, and rent the rest for { $rent } a month. Loan: { $loan }. Missing: { $grant_need }. In all { $monthly_total } a month. After { $years } years you buy the rest, worth { $rest_price } today.
+criterion-leaving-institution-not-met = { $municipality } uznaje cię za osobę bez mieszkania, gdy opuszczasz placówkę lub więzienie w ciągu { $months } mies. i nie masz gdzie mieszkać. Wychodzisz za { $answered ->
+        [one] miesiąc
+        [few] { $answered } miesiące
+       *[other] { $answered } miesięcy
+    }, więc jeszcze się to nie liczy.
+criterion-leaving-institution-unknown = { $municipality } uznaje cię za osobę bez mieszkania, gdy opuszczasz placówkę lub więzienie w ciągu { $months } mies. i nie masz gdzie mieszkać. Nie wiemy, kiedy wychodzisz.
+why-rental-home-criterion-not-met = Wygląda na to, że nie spełniasz wszystkich wymogów gminy dotyczących mieszkania komunalnego na wynajem. Gmina może robić wyjątki, więc mimo to zapytaj.
+explain-needs-help-not-offered = { $municipality } nie oferuje tego, więc tego nie proponujemy: { $help }.
+explain-startlan-leie-til-eie = Przy leie til eie kupujesz teraz { $share } mieszkania za { $share_price }, a resztę wynajmujesz za { $rent } miesięcznie. Kredyt: { $loan }. Brakuje: { $grant_need }. Razem { $monthly_total } miesięcznie. Po { $years } latach kupujesz resztę, dziś wartą { $rest_price }.

@@ -94,11 +94,11 @@ apply-status-decided = تصمیم گرفته شد. جواب با نامه می�
 error-too-many-requests = از این دستگاه در زمان کوتاه درخواست‌های زیادی آمده است. یک دقیقه صبر کنید و دوباره کوشش کنید.
 
 ## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
-apply-handled-by-heading = Who will contact you about what
-apply-handled-by-lead = Each part of your application goes to whoever decides on it. They will contact you.
-handler-housing-office = The housing service in { $municipality } municipality
-handler-nav = The NAV office where you live
-handler-husbanken = Husbanken (the Norwegian State Housing Bank)
-handler-about = About:
-handler-nav-how = The NAV office decides on this and will contact you. You can reach NAV by phone on
-handler-husbanken-how = Husbanken decides on bostøtte (housing allowance). You apply at husbanken.no, and the municipality can help you with the application.
+apply-handled-by-heading = چه کسی دربارهٔ چه چیزی با شما تماس می‌گیرد
+apply-handled-by-lead = هر بخش درخواست شما به جایی می‌رود که دربارهٔ آن تصمیم می‌گیرد. آن‌ها با شما تماس می‌گیرند.
+handler-housing-office = خدمات مسکن کمون { $municipality }
+handler-nav = دفتر NAV در جایی که زندگی می‌کنید
+handler-husbanken = Husbanken (بانک دولتی مسکن)
+handler-about = دربارهٔ:
+handler-nav-how = دفتر NAV دربارهٔ این تصمیم می‌گیرد و با شما تماس می‌گیرد. می‌توانید با NAV به این شمارهٔ تلفن تماس بگیرید:
+handler-husbanken-how = Husbanken دربارهٔ کمک مسکن (bostøtte) تصمیم می‌گیرد. درخواست را در husbanken.no می‌دهید، و کمون می‌تواند در درخواست به شما کمک کند.

@@ -91,41 +91,41 @@ explain-startlan-grant-need = آنچه کم است، { $gap }، شاید با ti
 explain-startlan-gap-too-large = آنچه کم است، { $gap }، بیشتر از آن است که کمک مالی معمولاً می‌پوشاند. با قرضه‌ای که می‌توانید بپردازید و پول خودتان، قیمتی حدود { $affordable_price } مناسب است.
 
 ## Deleie and leie til eie, where the municipality offers them
-estimates-terms-own = The startlån is calculated with the rules of { $municipality }, in force from { $date }.
-estimates-terms-national = Husly has no rules for { $municipality }; the national terms are used.
-estimates-terms-loading = Fetching the municipality's rules …
-estimates-terms-unavailable = We could not fetch the municipality's own rules; the national terms are used.
-ownership-heading = Owning part of the home
-ownership-deleie-what = Deleie (shared ownership): you buy part of the home with a startlån and the municipality owns the rest. You live in the whole home and pay the municipality each month for its part. You can buy more later.
-ownership-leie-til-eie-what = Leie til eie (rent to own): you buy part of the home now and rent the rest. After some years you buy the rest.
-ownership-share-label = How large a share would you buy with deleie?
-ownership-price-missing = Type the price of the home you want to buy (under "If you want to buy a home") and we show what deleie and leie til eie cost each month beside renting and borrowing for the whole home.
-ownership-caption = What renting, owning a share and owning the whole home cost each month
-ownership-column-choice = Way to live
-ownership-column-monthly = Per month
-ownership-column-loan = Startlån
-ownership-column-owned = You own
-ownership-renting = Renting, as today
-ownership-deleie = Deleie
-ownership-leie-til-eie = Leie til eie
-ownership-full-startlan = The whole home with startlån
-ownership-no-loan = None
-ownership-short = { $amount } short
-ownership-owns-nothing = Nothing
-ownership-owns-share = { $share } of the home ({ $value })
-ownership-owns-share-then-rest = { $share } now ({ $value }). You buy the rest ({ $rest } at today's price) after { $years ->
-        [one] one year
-       *[other] { $years } years
-    }.
-ownership-owns-whole = The whole home ({ $value })
-ownership-renting-how = Renting: what you typed as your housing costs today.
-ownership-monthly-note = For deleie and leie til eie, the monthly amount is the loan's payment plus what you pay for the part you do not own. Common costs and maintenance come in addition when you own.
-figure-profile-offers-deleie-minimum_share = The smallest share you can buy with deleie
-figure-profile-offers-deleie-compensation_rate = What you pay the municipality for its share, per year
-figure-profile-offers-leie_til_eie-first_share = The share you buy first with leie til eie
-figure-profile-offers-leie_til_eie-rest_after_years = When you buy the rest with leie til eie
-figure-profile-offers-leie_til_eie-rent_rate = The rent for the part not yet bought, per year
-figure-profile-startlan-interest_margin = The municipality's margin on Husbanken's rate
-figure-profile-startlan-interest_rate = The municipality's startlån rate
-figure-profile-startlan-stress_add_on = The municipality's add-on in the stress test
-figure-profile-startlan-longest_term_years = The municipality's longest term
+estimates-terms-own = قرضهٔ آغاز (startlån) با قواعد { $municipality } حساب شده است، که از { $date } نافذ است.
+estimates-terms-national = Husly قواعد خاصی برای { $municipality } ندارد؛ شرایط ملی به کار رفته است.
+estimates-terms-loading = در حال گرفتن قواعد کمون …
+estimates-terms-unavailable = نتوانستیم قواعد خاص کمون را بگیریم؛ شرایط ملی به کار رفته است.
+ownership-heading = مالکیت بخشی از خانه
+ownership-deleie-what = Deleie (مالکیت مشترک): شما بخشی از خانه را با قرضهٔ آغاز (startlån) می‌خرید و باقی آن مال کمون است. شما در تمام خانه زندگی می‌کنید و هر ماه برای بخش کمون به کمون پول می‌پردازید. بعداً می‌توانید بیشتر بخرید.
+ownership-leie-til-eie-what = Leie til eie (کرایه تا مالکیت): شما حالا بخشی از خانه را می‌خرید و باقی را کرایه می‌کنید. بعد از چند سال باقی را می‌خرید.
+ownership-share-label = با deleie چه اندازه سهم می‌خرید؟
+ownership-price-missing = قیمت خانه‌ای را که می‌خواهید بخرید بنویسید (زیر «اگر می‌خواهید خانه بخرید»)، آنگاه نشان می‌دهیم که deleie و leie til eie ماهانه چقدر هزینه دارند، در کنار کرایه و قرضه برای تمام خانه.
+ownership-caption = هزینهٔ ماهانهٔ کرایه، مالکیت یک سهم و مالکیت تمام خانه
+ownership-column-choice = شیوهٔ زندگی
+ownership-column-monthly = در ماه
+ownership-column-loan = قرضهٔ آغاز (startlån)
+ownership-column-owned = مال شما
+ownership-renting = کرایه، مانند امروز
+ownership-deleie = Deleie (مالکیت مشترک)
+ownership-leie-til-eie = Leie til eie (کرایه تا مالکیت)
+ownership-full-startlan = تمام خانه با قرضهٔ آغاز (startlån)
+ownership-no-loan = هیچ
+ownership-short = { $amount } کم است
+ownership-owns-nothing = هیچ چیز
+ownership-owns-share = { $share } از خانه ({ $value })
+ownership-owns-share-then-rest = { $share } حالا ({ $value }). باقی را ({ $rest } به قیمت امروز) بعد از { $years ->
+        [one] یک سال
+       *[other] { $years } سال
+    } می‌خرید.
+ownership-owns-whole = تمام خانه ({ $value })
+ownership-renting-how = کرایه: آنچه به عنوان مصارف مسکن امروز خود نوشتید.
+ownership-monthly-note = برای deleie و leie til eie، مبلغ ماهانه قسط قرضه به اضافهٔ پولی است که برای بخشی که مال شما نیست می‌پردازید. وقتی مالک هستید، هزینه‌های مشترک و نگهداری هم اضافه می‌شود.
+figure-profile-offers-deleie-minimum_share = کوچک‌ترین سهمی که با deleie می‌توانید بخرید
+figure-profile-offers-deleie-compensation_rate = آنچه برای سهم کمون به کمون می‌پردازید، در سال
+figure-profile-offers-leie_til_eie-first_share = سهمی که با leie til eie اول می‌خرید
+figure-profile-offers-leie_til_eie-rest_after_years = چه وقت با leie til eie باقی را می‌خرید
+figure-profile-offers-leie_til_eie-rent_rate = کرایهٔ بخشی که هنوز خریده نشده، در سال
+figure-profile-startlan-interest_margin = افزودهٔ کمون بر نرخ سود Husbanken
+figure-profile-startlan-interest_rate = نرخ سود کمون بر قرضهٔ آغاز (startlån)
+figure-profile-startlan-stress_add_on = افزودهٔ کمون در آزمون فشار
+figure-profile-startlan-longest_term_years = طولانی‌ترین مدت بازپرداخت کمون

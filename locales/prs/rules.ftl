@@ -108,43 +108,43 @@ error-required = این باید پر شود.
 error-invalid-text = متن خیلی طولانی است یا نشانه‌هایی دارد که نمی‌توانیم بپذیریم.
 
 ## The municipality's own criteria and offers (its profile)
-criteria-national-default = We do not have your municipality's own criteria yet. These are the usual criteria for a municipal rental home. Your municipality may have others.
-criteria-national-municipality = A municipality usually
-criterion-residence-permit-met = { $municipality } requires a residence permit for a municipal rental home. You have a residence permit.
-criterion-residence-permit-not-met = { $municipality } requires a residence permit for a municipal rental home. You answered that you do not have one.
-criterion-residence-permit-unknown = { $municipality } requires a residence permit for a municipal rental home. We do not know whether you have one.
-criterion-residence-years-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
-    }.
-criterion-residence-years-not-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
-    }, so this requirement is not met.
-criterion-residence-years-unknown = { $municipality } requires you to have lived in the municipality for the last { $years } years. We do not know how long you have lived there.
-criterion-min-age-met = { $municipality } requires you to be at least { $age }. You are { $answered }.
-criterion-min-age-met-caring-for-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered } and care for children.
-criterion-min-age-not-met = { $municipality } requires you to be at least { $age }. You are { $answered }, so this requirement is not met.
-criterion-min-age-unknown = { $municipality } requires you to be at least { $age }. We do not know your age.
-criterion-min-age-unknown-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered }. We do not know whether you care for children.
-criterion-lease-ending-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }.
-criterion-lease-ending-not-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-lease-ending-unknown = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. We do not know when yours ends.
-criterion-leaving-institution-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }.
-criterion-leaving-institution-not-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-leaving-institution-unknown = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. We do not know when you leave.
-why-rental-home-criterion-not-met = You do not seem to meet all the municipality's requirements for a municipal rental home. The municipality can make exceptions, so ask it all the same.
-explain-needs-help-not-offered = { $municipality } does not offer this, so we do not suggest it: { $help }.
-explain-startlan-leie-til-eie = With rent-to-own you buy { $share } of the home now for { $share_price }, and rent the rest for { $rent } a month. Loan: { $loan }. Missing: { $grant_need }. In all { $monthly_total } a month. After { $years } years you buy the rest, worth { $rest_price } today.
+criteria-national-default = ما هنوز شرایط خاص کمون شما را نداریم. این‌ها شرایط معمول برای خانهٔ کرایی کمون هستند. کمون شما ممکن است شرایط دیگری داشته باشد.
+criteria-national-municipality = معمولاً یک کمون
+criterion-residence-permit-met = { $municipality } برای خانهٔ کرایی کمون اجازهٔ اقامت می‌خواهد. شما اجازهٔ اقامت دارید.
+criterion-residence-permit-not-met = { $municipality } برای خانهٔ کرایی کمون اجازهٔ اقامت می‌خواهد. شما جواب دادید که آن را ندارید.
+criterion-residence-permit-unknown = { $municipality } برای خانهٔ کرایی کمون اجازهٔ اقامت می‌خواهد. نمی‌دانیم که آیا آن را دارید.
+criterion-residence-years-met = { $municipality } می‌خواهد که شما در { $years } سال گذشته در کمون زندگی کرده باشید. شما { $answered ->
+        [one] یک سال
+       *[other] { $answered } سال
+    } است که در آنجا زندگی می‌کنید.
+criterion-residence-years-not-met = { $municipality } می‌خواهد که شما در { $years } سال گذشته در کمون زندگی کرده باشید. شما { $answered ->
+        [one] یک سال
+       *[other] { $answered } سال
+    } است که در آنجا زندگی می‌کنید، پس این شرط پوره نشده است.
+criterion-residence-years-unknown = { $municipality } می‌خواهد که شما در { $years } سال گذشته در کمون زندگی کرده باشید. نمی‌دانیم چه مدت در آنجا زندگی کرده‌اید.
+criterion-min-age-met = { $municipality } می‌خواهد که شما دست‌کم { $age } سال داشته باشید. شما { $answered } سال دارید.
+criterion-min-age-met-caring-for-children = { $municipality } می‌خواهد که شما دست‌کم { $age } سال داشته باشید، اما اگر از اطفال سرپرستی کنید استثنا می‌کند. شما { $answered } سال دارید و از اطفال سرپرستی می‌کنید.
+criterion-min-age-not-met = { $municipality } می‌خواهد که شما دست‌کم { $age } سال داشته باشید. شما { $answered } سال دارید، پس این شرط پوره نشده است.
+criterion-min-age-unknown = { $municipality } می‌خواهد که شما دست‌کم { $age } سال داشته باشید. سن شما را نمی‌دانیم.
+criterion-min-age-unknown-children = { $municipality } می‌خواهد که شما دست‌کم { $age } سال داشته باشید، اما اگر از اطفال سرپرستی کنید استثنا می‌کند. شما { $answered } سال دارید. نمی‌دانیم که آیا از اطفال سرپرستی می‌کنید.
+criterion-lease-ending-met = { $municipality } شما را در خطر از دست دادن خانه می‌داند وقتی قرارداد کرایهٔ شما در { $months } ماه آینده بدون حق تمدید تمام شود. قرارداد شما { $answered ->
+        [one] یک ماه
+       *[other] { $answered } ماه
+    } بعد تمام می‌شود.
+criterion-lease-ending-not-met = { $municipality } شما را در خطر از دست دادن خانه می‌داند وقتی قرارداد کرایهٔ شما در { $months } ماه آینده بدون حق تمدید تمام شود. قرارداد شما { $answered ->
+        [one] یک ماه
+       *[other] { $answered } ماه
+    } بعد تمام می‌شود، پس هنوز حساب نمی‌شود.
+criterion-lease-ending-unknown = { $municipality } شما را در خطر از دست دادن خانه می‌داند وقتی قرارداد کرایهٔ شما در { $months } ماه آینده بدون حق تمدید تمام شود. نمی‌دانیم قرارداد شما چه وقت تمام می‌شود.
+criterion-leaving-institution-met = { $municipality } شما را بی‌خانه می‌داند وقتی در { $months } ماه آینده از مؤسسه یا زندان بیرون شوید و جایی برای زندگی نداشته باشید. شما { $answered ->
+        [one] یک ماه
+       *[other] { $answered } ماه
+    } بعد بیرون می‌شوید.
+criterion-leaving-institution-not-met = { $municipality } شما را بی‌خانه می‌داند وقتی در { $months } ماه آینده از مؤسسه یا زندان بیرون شوید و جایی برای زندگی نداشته باشید. شما { $answered ->
+        [one] یک ماه
+       *[other] { $answered } ماه
+    } بعد بیرون می‌شوید، پس هنوز حساب نمی‌شود.
+criterion-leaving-institution-unknown = { $municipality } شما را بی‌خانه می‌داند وقتی در { $months } ماه آینده از مؤسسه یا زندان بیرون شوید و جایی برای زندگی نداشته باشید. نمی‌دانیم چه وقت بیرون می‌شوید.
+why-rental-home-criterion-not-met = به نظر می‌رسد که همهٔ شرایط کمون را برای خانهٔ کرایی کمون پوره نمی‌کنید. کمون می‌تواند استثنا کند، پس باز هم از کمون بپرسید.
+explain-needs-help-not-offered = { $municipality } این را ارائه نمی‌کند، پس آن را پیشنهاد نمی‌کنیم: { $help }.
+explain-startlan-leie-til-eie = با leie til eie شما حالا { $share } از خانه را به { $share_price } می‌خرید، و باقی را ماهانه به { $rent } کرایه می‌کنید. قرضه: { $loan }. کم است: { $grant_need }. مجموعاً { $monthly_total } در ماه. بعد از { $years } سال باقی را می‌خرید، که امروز { $rest_price } ارزش دارد.

@@ -94,11 +94,11 @@ apply-status-decided = پرېکړه شوې. ځواب په لیک کې راځي.
 error-too-many-requests = له دې وسیلې څخه په لنډ وخت کې ډېر غوښتنلیکونه راغلي. یوه دقیقه انتظار وکړئ، او بیا هڅه وکړئ.
 
 ## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
-apply-handled-by-heading = Who will contact you about what
-apply-handled-by-lead = Each part of your application goes to whoever decides on it. They will contact you.
-handler-housing-office = The housing service in { $municipality } municipality
-handler-nav = The NAV office where you live
-handler-husbanken = Husbanken (the Norwegian State Housing Bank)
-handler-about = About:
-handler-nav-how = The NAV office decides on this and will contact you. You can reach NAV by phone on
-handler-husbanken-how = Husbanken decides on bostøtte (housing allowance). You apply at husbanken.no, and the municipality can help you with the application.
+apply-handled-by-heading = څوک به تاسو سره د څه په اړه اړیکه ونیسي
+apply-handled-by-lead = ستاسو د غوښتنلیک هره برخه هغه چا ته ځي چې پرې پرېکړه کوي. هغوی به تاسو سره اړیکه ونیسي.
+handler-housing-office = د { $municipality } کمون د کور خدمت
+handler-nav = په هغه ځای کې د NAV دفتر چې تاسو اوسېږئ
+handler-husbanken = Husbanken (د کور دولتي بانک)
+handler-about = په اړه:
+handler-nav-how = د NAV دفتر پر دې پرېکړه کوي او تاسو سره به اړیکه ونیسي. NAV ته په دې شمېره تلیفون کولی شئ:
+handler-husbanken-how = Husbanken د کور مرستې (bostøtte) پر اړه پرېکړه کوي. تاسو په husbanken.no کې غوښتنه کوئ، او کمون کولی شي په غوښتنلیک کې مو مرسته وکړي.

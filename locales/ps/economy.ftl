@@ -91,41 +91,41 @@ explain-startlan-grant-need = هغه څه چې کم دي، { $gap }، کېدای
 explain-startlan-gap-too-large = هغه څه چې کم دي، { $gap }، له هغه څه زیات دي چې مالي مرسته یې معمولاً پوښي. د هغه پور سره چې ورکولی یې شئ او د خپلو پیسو سره، شاوخوا { $affordable_price } بیه مناسبه ده.
 
 ## Deleie and leie til eie, where the municipality offers them
-estimates-terms-own = The startlån is calculated with the rules of { $municipality }, in force from { $date }.
-estimates-terms-national = Husly has no rules for { $municipality }; the national terms are used.
-estimates-terms-loading = Fetching the municipality's rules …
-estimates-terms-unavailable = We could not fetch the municipality's own rules; the national terms are used.
-ownership-heading = Owning part of the home
-ownership-deleie-what = Deleie (shared ownership): you buy part of the home with a startlån and the municipality owns the rest. You live in the whole home and pay the municipality each month for its part. You can buy more later.
-ownership-leie-til-eie-what = Leie til eie (rent to own): you buy part of the home now and rent the rest. After some years you buy the rest.
-ownership-share-label = How large a share would you buy with deleie?
-ownership-price-missing = Type the price of the home you want to buy (under "If you want to buy a home") and we show what deleie and leie til eie cost each month beside renting and borrowing for the whole home.
-ownership-caption = What renting, owning a share and owning the whole home cost each month
-ownership-column-choice = Way to live
-ownership-column-monthly = Per month
-ownership-column-loan = Startlån
-ownership-column-owned = You own
-ownership-renting = Renting, as today
-ownership-deleie = Deleie
-ownership-leie-til-eie = Leie til eie
-ownership-full-startlan = The whole home with startlån
-ownership-no-loan = None
-ownership-short = { $amount } short
-ownership-owns-nothing = Nothing
-ownership-owns-share = { $share } of the home ({ $value })
-ownership-owns-share-then-rest = { $share } now ({ $value }). You buy the rest ({ $rest } at today's price) after { $years ->
-        [one] one year
-       *[other] { $years } years
-    }.
-ownership-owns-whole = The whole home ({ $value })
-ownership-renting-how = Renting: what you typed as your housing costs today.
-ownership-monthly-note = For deleie and leie til eie, the monthly amount is the loan's payment plus what you pay for the part you do not own. Common costs and maintenance come in addition when you own.
-figure-profile-offers-deleie-minimum_share = The smallest share you can buy with deleie
-figure-profile-offers-deleie-compensation_rate = What you pay the municipality for its share, per year
-figure-profile-offers-leie_til_eie-first_share = The share you buy first with leie til eie
-figure-profile-offers-leie_til_eie-rest_after_years = When you buy the rest with leie til eie
-figure-profile-offers-leie_til_eie-rent_rate = The rent for the part not yet bought, per year
-figure-profile-startlan-interest_margin = The municipality's margin on Husbanken's rate
-figure-profile-startlan-interest_rate = The municipality's startlån rate
-figure-profile-startlan-stress_add_on = The municipality's add-on in the stress test
-figure-profile-startlan-longest_term_years = The municipality's longest term
+estimates-terms-own = د پیل پور (startlån) د { $municipality } له قواعدو سره حساب شوی، چې له { $date } راهیسې نافذ دي.
+estimates-terms-national = Husly د { $municipality } لپاره ځانګړي قواعد نه لري؛ ملي شرطونه کارول شوي.
+estimates-terms-loading = د کمون قواعد راوړل کېږي …
+estimates-terms-unavailable = د کمون ځانګړي قواعد مو را نه وړای شول؛ ملي شرطونه کارول شوي.
+ownership-heading = د کور د یوې برخې مالکیت
+ownership-deleie-what = Deleie (ګډ مالکیت): تاسو د کور یوه برخه د پیل پور (startlån) سره اخلئ او پاتې برخه د کمون ده. تاسو په ټول کور کې اوسېږئ او هره میاشت کمون ته د هغې د برخې پیسې ورکوئ. وروسته کولی شئ نوره هم واخلئ.
+ownership-leie-til-eie-what = Leie til eie (کرایه تر مالکیته): تاسو اوس د کور یوه برخه اخلئ او پاتې په کرایه نیسئ. له څو کلونو وروسته پاتې برخه اخلئ.
+ownership-share-label = په deleie کې به څومره برخه واخلئ؟
+ownership-price-missing = د هغه کور بیه ولیکئ چې غواړئ یې واخلئ (د «که غواړئ کور واخلئ» لاندې)، بیا به وښیو چې deleie او leie til eie میاشتنی څومره لګښت لري، د کرایې او ټول کور لپاره د پور تر څنګ.
+ownership-caption = د کرایې، د یوې برخې د مالکیت او د ټول کور د مالکیت میاشتنی لګښت
+ownership-column-choice = د اوسېدو طریقه
+ownership-column-monthly = په میاشت کې
+ownership-column-loan = د پیل پور (startlån)
+ownership-column-owned = ستاسو مالکیت
+ownership-renting = کرایه، لکه نن
+ownership-deleie = Deleie (ګډ مالکیت)
+ownership-leie-til-eie = Leie til eie (کرایه تر مالکیته)
+ownership-full-startlan = ټول کور د پیل پور (startlån) سره
+ownership-no-loan = هیڅ
+ownership-short = { $amount } کم دي
+ownership-owns-nothing = هیڅ
+ownership-owns-share = د کور { $share } ({ $value })
+ownership-owns-share-then-rest = اوس { $share } ({ $value }). پاتې برخه ({ $rest } د نن په بیه) له { $years ->
+        [one] یو کال
+       *[other] { $years } کلونو
+    } وروسته اخلئ.
+ownership-owns-whole = ټول کور ({ $value })
+ownership-renting-how = کرایه: هغه څه چې تاسو د نن ورځې د کور د لګښتونو په توګه ولیکل.
+ownership-monthly-note = د deleie او leie til eie لپاره میاشتنی مبلغ د پور قسط او هغه پیسې دي چې د هغې برخې لپاره یې ورکوئ چې ستاسو نه ده. کله چې مالک یاست، ګډ لګښتونه او ساتنه پرې زیاتېږي.
+figure-profile-offers-deleie-minimum_share = تر ټولو کوچنۍ برخه چې په deleie کې یې اخیستی شئ
+figure-profile-offers-deleie-compensation_rate = هغه څه چې کمون ته د هغې د برخې لپاره ورکوئ، په کال کې
+figure-profile-offers-leie_til_eie-first_share = هغه برخه چې په leie til eie کې یې لومړی اخلئ
+figure-profile-offers-leie_til_eie-rest_after_years = په leie til eie کې پاتې برخه کله اخلئ
+figure-profile-offers-leie_til_eie-rent_rate = د هغې برخې کرایه چې لا نه ده اخیستل شوې، په کال کې
+figure-profile-startlan-interest_margin = د Husbanken په سود د کمون زیاتوالی
+figure-profile-startlan-interest_rate = د پیل پور (startlån) لپاره د کمون سود
+figure-profile-startlan-stress_add_on = د فشار په ازموینه کې د کمون زیاتوالی
+figure-profile-startlan-longest_term_years = د کمون تر ټولو اوږده د بېرته ورکړې موده

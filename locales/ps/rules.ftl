@@ -108,43 +108,43 @@ error-required = دا باید ډک شي.
 error-invalid-text = متن ډېر اوږد دی یا داسې نښې لري چې موږ یې نشو منلی.
 
 ## The municipality's own criteria and offers (its profile)
-criteria-national-default = We do not have your municipality's own criteria yet. These are the usual criteria for a municipal rental home. Your municipality may have others.
-criteria-national-municipality = A municipality usually
-criterion-residence-permit-met = { $municipality } requires a residence permit for a municipal rental home. You have a residence permit.
-criterion-residence-permit-not-met = { $municipality } requires a residence permit for a municipal rental home. You answered that you do not have one.
-criterion-residence-permit-unknown = { $municipality } requires a residence permit for a municipal rental home. We do not know whether you have one.
-criterion-residence-years-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
-    }.
-criterion-residence-years-not-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
-    }, so this requirement is not met.
-criterion-residence-years-unknown = { $municipality } requires you to have lived in the municipality for the last { $years } years. We do not know how long you have lived there.
-criterion-min-age-met = { $municipality } requires you to be at least { $age }. You are { $answered }.
-criterion-min-age-met-caring-for-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered } and care for children.
-criterion-min-age-not-met = { $municipality } requires you to be at least { $age }. You are { $answered }, so this requirement is not met.
-criterion-min-age-unknown = { $municipality } requires you to be at least { $age }. We do not know your age.
-criterion-min-age-unknown-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered }. We do not know whether you care for children.
-criterion-lease-ending-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }.
-criterion-lease-ending-not-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-lease-ending-unknown = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. We do not know when yours ends.
-criterion-leaving-institution-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }.
-criterion-leaving-institution-not-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-leaving-institution-unknown = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. We do not know when you leave.
-why-rental-home-criterion-not-met = You do not seem to meet all the municipality's requirements for a municipal rental home. The municipality can make exceptions, so ask it all the same.
-explain-needs-help-not-offered = { $municipality } does not offer this, so we do not suggest it: { $help }.
-explain-startlan-leie-til-eie = With rent-to-own you buy { $share } of the home now for { $share_price }, and rent the rest for { $rent } a month. Loan: { $loan }. Missing: { $grant_need }. In all { $monthly_total } a month. After { $years } years you buy the rest, worth { $rest_price } today.
+criteria-national-default = موږ لا ستاسو د کمون ځانګړي شرطونه نه لرو. دا د کمون د کرایي کور عادي شرطونه دي. ستاسو کمون کېدای شي نور شرطونه ولري.
+criteria-national-municipality = معمولاً یو کمون
+criterion-residence-permit-met = { $municipality } د کمون د کرایي کور لپاره د اوسېدو اجازه غواړي. تاسو د اوسېدو اجازه لرئ.
+criterion-residence-permit-not-met = { $municipality } د کمون د کرایي کور لپاره د اوسېدو اجازه غواړي. تاسو ځواب ورکړی چې نه یې لرئ.
+criterion-residence-permit-unknown = { $municipality } د کمون د کرایي کور لپاره د اوسېدو اجازه غواړي. موږ نه پوهېږو چې ایا تاسو یې لرئ.
+criterion-residence-years-met = { $municipality } غواړي چې تاسو په تېرو { $years } کلونو کې په کمون کې اوسېدلي یاست. تاسو هلته { $answered ->
+        [one] یو کال
+       *[other] { $answered } کاله
+    } اوسېدلي یاست.
+criterion-residence-years-not-met = { $municipality } غواړي چې تاسو په تېرو { $years } کلونو کې په کمون کې اوسېدلي یاست. تاسو هلته { $answered ->
+        [one] یو کال
+       *[other] { $answered } کاله
+    } اوسېدلي یاست، نو دا شرط پوره نه دی.
+criterion-residence-years-unknown = { $municipality } غواړي چې تاسو په تېرو { $years } کلونو کې په کمون کې اوسېدلي یاست. موږ نه پوهېږو چې تاسو هلته څومره موده اوسېدلي یاست.
+criterion-min-age-met = { $municipality } غواړي چې تاسو لږ تر لږه { $age } کلن یاست. تاسو { $answered } کلن یاست.
+criterion-min-age-met-caring-for-children = { $municipality } غواړي چې تاسو لږ تر لږه { $age } کلن یاست، خو که د ماشومانو پالنه کوئ استثنا کوي. تاسو { $answered } کلن یاست او د ماشومانو پالنه کوئ.
+criterion-min-age-not-met = { $municipality } غواړي چې تاسو لږ تر لږه { $age } کلن یاست. تاسو { $answered } کلن یاست، نو دا شرط پوره نه دی.
+criterion-min-age-unknown = { $municipality } غواړي چې تاسو لږ تر لږه { $age } کلن یاست. موږ ستاسو په عمر نه پوهېږو.
+criterion-min-age-unknown-children = { $municipality } غواړي چې تاسو لږ تر لږه { $age } کلن یاست، خو که د ماشومانو پالنه کوئ استثنا کوي. تاسو { $answered } کلن یاست. موږ نه پوهېږو چې ایا تاسو د ماشومانو پالنه کوئ.
+criterion-lease-ending-met = { $municipality } تاسو د کور له لاسه ورکولو په خطر کې ګڼي کله چې ستاسو د کرایې تړون په { $months } میاشتو کې د نوي کولو له حق پرته پای ته ورسېږي. ستاسو تړون { $answered ->
+        [one] یوه میاشت
+       *[other] { $answered } میاشتې
+    } وروسته پای ته رسېږي.
+criterion-lease-ending-not-met = { $municipality } تاسو د کور له لاسه ورکولو په خطر کې ګڼي کله چې ستاسو د کرایې تړون په { $months } میاشتو کې د نوي کولو له حق پرته پای ته ورسېږي. ستاسو تړون { $answered ->
+        [one] یوه میاشت
+       *[other] { $answered } میاشتې
+    } وروسته پای ته رسېږي، نو لا نه حسابېږي.
+criterion-lease-ending-unknown = { $municipality } تاسو د کور له لاسه ورکولو په خطر کې ګڼي کله چې ستاسو د کرایې تړون په { $months } میاشتو کې د نوي کولو له حق پرته پای ته ورسېږي. موږ نه پوهېږو چې ستاسو تړون کله پای ته رسېږي.
+criterion-leaving-institution-met = { $municipality } تاسو بې کوره ګڼي کله چې په { $months } میاشتو کې له مؤسسې یا زندان څخه ووځئ او د اوسېدو ځای ونه لرئ. تاسو { $answered ->
+        [one] یوه میاشت
+       *[other] { $answered } میاشتې
+    } وروسته وځئ.
+criterion-leaving-institution-not-met = { $municipality } تاسو بې کوره ګڼي کله چې په { $months } میاشتو کې له مؤسسې یا زندان څخه ووځئ او د اوسېدو ځای ونه لرئ. تاسو { $answered ->
+        [one] یوه میاشت
+       *[other] { $answered } میاشتې
+    } وروسته وځئ، نو لا نه حسابېږي.
+criterion-leaving-institution-unknown = { $municipality } تاسو بې کوره ګڼي کله چې په { $months } میاشتو کې له مؤسسې یا زندان څخه ووځئ او د اوسېدو ځای ونه لرئ. موږ نه پوهېږو چې تاسو کله وځئ.
+why-rental-home-criterion-not-met = داسې ښکاري چې تاسو د کمون د کرایي کور لپاره د کمون ټول شرطونه نه پوره کوئ. کمون کولی شي استثنا وکړي، نو بیا هم ترې وپوښتئ.
+explain-needs-help-not-offered = { $municipality } دا نه وړاندې کوي، نو موږ یې وړاندیز نه کوو: { $help }.
+explain-startlan-leie-til-eie = په leie til eie کې تاسو اوس د کور { $share } په { $share_price } اخلئ، او پاتې برخه په میاشت کې په { $rent } کرایه کوئ. پور: { $loan }. کم دي: { $grant_need }. ټول ټال { $monthly_total } په میاشت کې. له { $years } کلونو وروسته پاتې برخه اخلئ، چې نن یې ارزښت { $rest_price } دی.

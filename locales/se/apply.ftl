@@ -94,11 +94,11 @@ apply-status-decided = Mearriduvvon. Vástádus boahtá reivviin.
 error-too-many-requests = Dán ovttadagas leat boahtán ollu ohcamušat oanehis áiggis. Vuordde minuhta, ja geahččal ođđasit.
 
 ## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
-apply-handled-by-heading = Who will contact you about what
-apply-handled-by-lead = Each part of your application goes to whoever decides on it. They will contact you.
-handler-housing-office = The housing service in { $municipality } municipality
-handler-nav = The NAV office where you live
-handler-husbanken = Husbanken (the Norwegian State Housing Bank)
-handler-about = About:
-handler-nav-how = The NAV office decides on this and will contact you. You can reach NAV by phone on
-handler-husbanken-how = Husbanken decides on bostøtte (housing allowance). You apply at husbanken.no, and the municipality can help you with the application.
+apply-handled-by-heading = Gii váldá oktavuođa duinna ja man birra
+apply-handled-by-lead = Juohke oassi du ohcamušas manná sutnje guhte dan mearrida. Sii váldet oktavuođa duinna.
+handler-housing-office = Ássanbálvalus { $municipality } suohkanis
+handler-nav = NAV-kantuvra doppe gos don ásat
+handler-husbanken = Husbanken (Stáhta ássanbánku)
+handler-about = Man birra:
+handler-nav-how = NAV-kantuvra mearrida dan ja váldá oktavuođa duinna. NAV:ii sáhtát riŋget dán nummirii:
+handler-husbanken-how = Husbanken mearrida ássandoarjaga (bostøtte). Don ozat husbanken.no:s, ja suohkan sáhttá veahkehit du ohcamušain.

@@ -92,41 +92,42 @@ explain-startlan-grant-need = Dat mii váilu, { $gap }, sáhttá vejolaččat go
 explain-startlan-gap-too-large = Dat mii váilu, { $gap }, lea eanet go maid doarjja dábálaččat gokčá. Dainna loanain maid nagodat máksit ja iežat ruđaiguin heive haddi birrasiid { $affordable_price }.
 
 ## Deleie and leie til eie, where the municipality offers them
-estimates-terms-own = The startlån is calculated with the rules of { $municipality }, in force from { $date }.
-estimates-terms-national = Husly has no rules for { $municipality }; the national terms are used.
-estimates-terms-loading = Fetching the municipality's rules …
-estimates-terms-unavailable = We could not fetch the municipality's own rules; the national terms are used.
-ownership-heading = Owning part of the home
-ownership-deleie-what = Deleie (shared ownership): you buy part of the home with a startlån and the municipality owns the rest. You live in the whole home and pay the municipality each month for its part. You can buy more later.
-ownership-leie-til-eie-what = Leie til eie (rent to own): you buy part of the home now and rent the rest. After some years you buy the rest.
-ownership-share-label = How large a share would you buy with deleie?
-ownership-price-missing = Type the price of the home you want to buy (under "If you want to buy a home") and we show what deleie and leie til eie cost each month beside renting and borrowing for the whole home.
-ownership-caption = What renting, owning a share and owning the whole home cost each month
-ownership-column-choice = Way to live
-ownership-column-monthly = Per month
-ownership-column-loan = Startlån
-ownership-column-owned = You own
-ownership-renting = Renting, as today
-ownership-deleie = Deleie
+estimates-terms-own = Álgoloatna (startlån) lea rehkenastojuvvon { $municipality } njuolggadusaiguin, mat leat fámus { $date } rájes.
+estimates-terms-national = Husly:s eai leat sierra njuolggadusat { $municipality } várás; riikkaviidosaš eavttut leat geavahuvvon.
+estimates-terms-loading = Viežžamin suohkana njuolggadusaid …
+estimates-terms-unavailable = Mii eat sáhttán viežžat suohkana iežas njuolggadusaid; riikkaviidosaš eavttut leat geavahuvvon.
+ownership-heading = Eaiggáduššat oasi ássanbáikkis
+ownership-deleie-what = Oasseeaiggáduššan (deleie): don oastát oasi ássanbáikkis álgoloanain (startlån), ja suohkan eaiggáduššá loahpa. Don ásat olles ássanbáikkis ja mákset suohkanii juohke mánu dan oasis. Maŋŋelis sáhtát oastit eanet.
+ownership-leie-til-eie-what = Leie til eie (láigohit eaiggáduššama guvlui): don oastát oasi ássanbáikkis dál ja láigohat loahpa. Moadde jagi maŋŋel oastát loahpa.
+ownership-share-label = Man stuorra oasi oaččošit oasseeaiggáduššamiin (deleie)?
+ownership-price-missing = Čále dan ássanbáikki hattis maid háliidat oastit (oasis «Jus háliidat oastit ássanbáikki»), de čájehit maid deleie ja leie til eie mákset mánnui, láigoheami ja olles ássanbáikki loana bálddas.
+ownership-caption = Maid láigoheapmi, oasi eaiggáduššan ja olles ássanbáikki eaiggáduššan mákset mánnui
+ownership-column-choice = Ássanvuohki
+ownership-column-monthly = Mánnui
+ownership-column-loan = Álgoloatna (startlån)
+ownership-column-owned = Don eaiggáduššat
+ownership-renting = Láigoheapmi, dego odne
+ownership-deleie = Oasseeaiggáduššan (deleie)
 ownership-leie-til-eie = Leie til eie
-ownership-full-startlan = The whole home with startlån
-ownership-no-loan = None
-ownership-short = { $amount } short
-ownership-owns-nothing = Nothing
-ownership-owns-share = { $share } of the home ({ $value })
-ownership-owns-share-then-rest = { $share } now ({ $value }). You buy the rest ({ $rest } at today's price) after { $years ->
-        [one] one year
-       *[other] { $years } years
-    }.
-ownership-owns-whole = The whole home ({ $value })
-ownership-renting-how = Renting: what you typed as your housing costs today.
-ownership-monthly-note = For deleie and leie til eie, the monthly amount is the loan's payment plus what you pay for the part you do not own. Common costs and maintenance come in addition when you own.
-figure-profile-offers-deleie-minimum_share = The smallest share you can buy with deleie
-figure-profile-offers-deleie-compensation_rate = What you pay the municipality for its share, per year
-figure-profile-offers-leie_til_eie-first_share = The share you buy first with leie til eie
-figure-profile-offers-leie_til_eie-rest_after_years = When you buy the rest with leie til eie
-figure-profile-offers-leie_til_eie-rent_rate = The rent for the part not yet bought, per year
-figure-profile-startlan-interest_margin = The municipality's margin on Husbanken's rate
-figure-profile-startlan-interest_rate = The municipality's startlån rate
-figure-profile-startlan-stress_add_on = The municipality's add-on in the stress test
-figure-profile-startlan-longest_term_years = The municipality's longest term
+ownership-full-startlan = Olles ássanbáiki álgoloanain (startlån)
+ownership-no-loan = Ii mihkkege
+ownership-short = Váilu { $amount }
+ownership-owns-nothing = Ii mihkkege
+ownership-owns-share = { $share } ássanbáikkis ({ $value })
+ownership-owns-share-then-rest = { $share } dál ({ $value }). Loahpa ({ $rest } odnehaš haddái) oastát { $years ->
+        [one] jagi
+        [two] guovtti jagi
+       *[other] { $years } jagi
+    } geažes.
+ownership-owns-whole = Olles ássanbáiki ({ $value })
+ownership-renting-how = Láigoheapmi: dat maid čállet ássangoluid odne.
+ownership-monthly-note = Deleie ja leie til eie dáfus lea mánnosaš submi loana máksu ja dat maid mákset dan oasis maid it eaiggáduššá. Oktasaš golut ja divodeapmi bohtet lassin go eaiggáduššat.
+figure-profile-offers-deleie-minimum_share = Unnimus oassi maid sáhtát oastit deleie bokte
+figure-profile-offers-deleie-compensation_rate = Dat maid mákset suohkanii dan oasis, jahkái
+figure-profile-offers-leie_til_eie-first_share = Oassi maid vuos oastát leie til eie bokte
+figure-profile-offers-leie_til_eie-rest_after_years = Goas oastát loahpa leie til eie bokte
+figure-profile-offers-leie_til_eie-rent_rate = Láigu oasis mii ii leat vel oastojuvvon, jahkái
+figure-profile-startlan-interest_margin = Suohkana lasáhus Husbanken reantui
+figure-profile-startlan-interest_rate = Suohkana álgoloana (startlån) reantu
+figure-profile-startlan-stress_add_on = Suohkana lasáhus stressateasttas
+figure-profile-startlan-longest_term_years = Suohkana guhkimus máksináigi

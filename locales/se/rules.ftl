@@ -108,43 +108,49 @@ error-required = Dát ferte deavdojuvvot.
 error-invalid-text = Teaksta lea menddo guhkki dahje das leat mearkkat maid eat sáhte váldit vuostá.
 
 ## The municipality's own criteria and offers (its profile)
-criteria-national-default = We do not have your municipality's own criteria yet. These are the usual criteria for a municipal rental home. Your municipality may have others.
-criteria-national-municipality = A municipality usually
-criterion-residence-permit-met = { $municipality } requires a residence permit for a municipal rental home. You have a residence permit.
-criterion-residence-permit-not-met = { $municipality } requires a residence permit for a municipal rental home. You answered that you do not have one.
-criterion-residence-permit-unknown = { $municipality } requires a residence permit for a municipal rental home. We do not know whether you have one.
-criterion-residence-years-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
+criteria-national-default = Mis eai leat vel du suohkana iežas eavttut. Dát leat dábálaš eavttut suohkana láigoássanbáikái. Du suohkanis sáhttet leat earát.
+criteria-national-municipality = Suohkan dábálaččat
+criterion-residence-permit-met = { $municipality } gáibida orrunlobi suohkana láigoássanbáikái. Dus lea orrunlohpi.
+criterion-residence-permit-not-met = { $municipality } gáibida orrunlobi suohkana láigoássanbáikái. Don vástidit ahte dus ii leat dat.
+criterion-residence-permit-unknown = { $municipality } gáibida orrunlobi suohkana láigoássanbáikái. Mii eat dieđe leago dus dat.
+criterion-residence-years-met = { $municipality } gáibida ahte don leat ássan suohkanis maŋimuš { $years } jagi. Don leat ássan doppe { $answered ->
+        [one] ovtta jagi
+        [two] guokte jagi
+       *[other] { $answered } jagi
     }.
-criterion-residence-years-not-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
-    }, so this requirement is not met.
-criterion-residence-years-unknown = { $municipality } requires you to have lived in the municipality for the last { $years } years. We do not know how long you have lived there.
-criterion-min-age-met = { $municipality } requires you to be at least { $age }. You are { $answered }.
-criterion-min-age-met-caring-for-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered } and care for children.
-criterion-min-age-not-met = { $municipality } requires you to be at least { $age }. You are { $answered }, so this requirement is not met.
-criterion-min-age-unknown = { $municipality } requires you to be at least { $age }. We do not know your age.
-criterion-min-age-unknown-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered }. We do not know whether you care for children.
-criterion-lease-ending-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }.
-criterion-lease-ending-not-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-lease-ending-unknown = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. We do not know when yours ends.
-criterion-leaving-institution-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }.
-criterion-leaving-institution-not-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-leaving-institution-unknown = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. We do not know when you leave.
-why-rental-home-criterion-not-met = You do not seem to meet all the municipality's requirements for a municipal rental home. The municipality can make exceptions, so ask it all the same.
-explain-needs-help-not-offered = { $municipality } does not offer this, so we do not suggest it: { $help }.
-explain-startlan-leie-til-eie = With rent-to-own you buy { $share } of the home now for { $share_price }, and rent the rest for { $rent } a month. Loan: { $loan }. Missing: { $grant_need }. In all { $monthly_total } a month. After { $years } years you buy the rest, worth { $rest_price } today.
+criterion-residence-years-not-met = { $municipality } gáibida ahte don leat ássan suohkanis maŋimuš { $years } jagi. Don leat ássan doppe { $answered ->
+        [one] ovtta jagi
+        [two] guokte jagi
+       *[other] { $answered } jagi
+    }, nu ahte dát gáibádus ii leat ollašuhttojuvvon.
+criterion-residence-years-unknown = { $municipality } gáibida ahte don leat ássan suohkanis maŋimuš { $years } jagi. Mii eat dieđe man guhká leat ássan doppe.
+criterion-min-age-met = { $municipality } gáibida ahte don leat unnimusat { $age } jagi boaris. Don leat { $answered } jagi boaris.
+criterion-min-age-met-caring-for-children = { $municipality } gáibida ahte don leat unnimusat { $age } jagi boaris, muhto dahká spiehkastaga go dus lea fuolahusovddasvástádus mánáin. Don leat { $answered } jagi boaris ja dus lea fuolahusovddasvástádus mánáin.
+criterion-min-age-not-met = { $municipality } gáibida ahte don leat unnimusat { $age } jagi boaris. Don leat { $answered } jagi boaris, nu ahte dát gáibádus ii leat ollašuhttojuvvon.
+criterion-min-age-unknown = { $municipality } gáibida ahte don leat unnimusat { $age } jagi boaris. Mii eat dieđe man boaris don leat.
+criterion-min-age-unknown-children = { $municipality } gáibida ahte don leat unnimusat { $age } jagi boaris, muhto dahká spiehkastaga go dus lea fuolahusovddasvástádus mánáin. Don leat { $answered } jagi boaris. Mii eat dieđe leago dus fuolahusovddasvástádus mánáin.
+criterion-lease-ending-met = { $municipality } atná du vára vuolde massit ássanbáikki go láigosoahpamuš nohká { $months } mánu siste almmá vuoigatvuođa ođasmahttit dan. Du soahpamuš nohká { $answered ->
+        [one] ovtta mánu
+        [two] guovtti mánu
+       *[other] { $answered } mánu
+    } geažes.
+criterion-lease-ending-not-met = { $municipality } atná du vára vuolde massit ássanbáikki go láigosoahpamuš nohká { $months } mánu siste almmá vuoigatvuođa ođasmahttit dan. Du soahpamuš nohká { $answered ->
+        [one] ovtta mánu
+        [two] guovtti mánu
+       *[other] { $answered } mánu
+    } geažes, nu ahte dat ii vel rehkenasto nu.
+criterion-lease-ending-unknown = { $municipality } atná du vára vuolde massit ássanbáikki go láigosoahpamuš nohká { $months } mánu siste almmá vuoigatvuođa ođasmahttit dan. Mii eat dieđe goas du soahpamuš nohká.
+criterion-leaving-institution-met = { $municipality } atná du ássanbáikkehemiin go galggat olggos ásahusas dahje giddagasas { $months } mánu siste ja dus ii leat báiki gos ássat. Don galggat olggos { $answered ->
+        [one] ovtta mánu
+        [two] guovtti mánu
+       *[other] { $answered } mánu
+    } geažes.
+criterion-leaving-institution-not-met = { $municipality } atná du ássanbáikkehemiin go galggat olggos ásahusas dahje giddagasas { $months } mánu siste ja dus ii leat báiki gos ássat. Don galggat olggos { $answered ->
+        [one] ovtta mánu
+        [two] guovtti mánu
+       *[other] { $answered } mánu
+    } geažes, nu ahte dat ii vel rehkenasto nu.
+criterion-leaving-institution-unknown = { $municipality } atná du ássanbáikkehemiin go galggat olggos ásahusas dahje giddagasas { $months } mánu siste ja dus ii leat báiki gos ássat. Mii eat dieđe goas galggat olggos.
+why-rental-home-criterion-not-met = Orru ahte it ollašuhte buot suohkana gáibádusaid suohkana láigoássanbáikái. Suohkan sáhttá dahkat spiehkastagaid, nu ahte jeara goit.
+explain-needs-help-not-offered = { $municipality } ii fála dán, nu ahte mii eat evttot dan: { $help }.
+explain-startlan-leie-til-eie = Leie til eie bokte oastát { $share } ássanbáikkis dál { $share_price } ovddas, ja láigohat loahpa { $rent } ovddas mánnui. Loatna: { $loan }. Váilu: { $grant_need }. Oktiibuot { $monthly_total } mánnui. { $years } jagi geažes oastát loahpa, man árvu odne lea { $rest_price }.

@@ -94,11 +94,11 @@ apply-status-decided = Waa la go'aamiyay. Jawaabtu waxay ku imaanaysaa warqad.
 error-too-many-requests = Qalabkan waxaa ka yimid codsiyo badan waqti gaaban. Sug hal daqiiqo, oo isku day mar kale.
 
 ## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
-apply-handled-by-heading = Who will contact you about what
-apply-handled-by-lead = Each part of your application goes to whoever decides on it. They will contact you.
-handler-housing-office = The housing service in { $municipality } municipality
-handler-nav = The NAV office where you live
-handler-husbanken = Husbanken (the Norwegian State Housing Bank)
-handler-about = About:
-handler-nav-how = The NAV office decides on this and will contact you. You can reach NAV by phone on
-handler-husbanken-how = Husbanken decides on bostøtte (housing allowance). You apply at husbanken.no, and the municipality can help you with the application.
+apply-handled-by-heading = Yaa kula soo xiriiraya, oo maxay ku saabsan tahay
+apply-handled-by-lead = Qayb kasta oo codsigaaga ka mid ah waxay u socotaa cidda go'aanka ka gaarta. Iyagaa kula soo xiriiri doona.
+handler-housing-office = Adeegga guryaha ee degmada { $municipality }
+handler-nav = Xafiiska NAV ee meesha aad deggan tahay
+handler-husbanken = Husbanken (Bangiga Guryaha ee Dowladda)
+handler-about = Ku saabsan:
+handler-nav-how = Xafiiska NAV ayaa go'aan ka gaara tan, wuuna kula soo xiriiri doonaa. NAV waxaad telefoon kaga heli kartaa
+handler-husbanken-how = Husbanken ayaa go'aan ka gaara bostøtte (kaalmada guriga). Waxaad ka codsanaysaa husbanken.no, degmaduna waxay kaa caawin kartaa codsiga.

@@ -91,41 +91,41 @@ explain-startlan-grant-need = Waxa dhiman, { $gap }, waxaa laga yaabaa inuu dabo
 explain-startlan-gap-too-large = Waxa dhiman, { $gap }, wuu ka badan yahay inta deeqdu caadi ahaan daboosho. Amaahda aad bixin karto iyo lacagtaada, qiimo qiyaastii { $affordable_price } ah ayaa ku habboon.
 
 ## Deleie and leie til eie, where the municipality offers them
-estimates-terms-own = The startlån is calculated with the rules of { $municipality }, in force from { $date }.
-estimates-terms-national = Husly has no rules for { $municipality }; the national terms are used.
-estimates-terms-loading = Fetching the municipality's rules …
-estimates-terms-unavailable = We could not fetch the municipality's own rules; the national terms are used.
-ownership-heading = Owning part of the home
-ownership-deleie-what = Deleie (shared ownership): you buy part of the home with a startlån and the municipality owns the rest. You live in the whole home and pay the municipality each month for its part. You can buy more later.
-ownership-leie-til-eie-what = Leie til eie (rent to own): you buy part of the home now and rent the rest. After some years you buy the rest.
-ownership-share-label = How large a share would you buy with deleie?
-ownership-price-missing = Type the price of the home you want to buy (under "If you want to buy a home") and we show what deleie and leie til eie cost each month beside renting and borrowing for the whole home.
-ownership-caption = What renting, owning a share and owning the whole home cost each month
-ownership-column-choice = Way to live
-ownership-column-monthly = Per month
+estimates-terms-own = Startlån-ka waxaa lagu xisaabiyay xeerarka { $municipality }, oo dhaqan galay { $date }.
+estimates-terms-national = Husly ma haysto xeerar gaar ah oo { $municipality }; shuruudaha qaranka ayaa la isticmaalay.
+estimates-terms-loading = Waxaa la soo qaadayaa xeerarka degmada …
+estimates-terms-unavailable = Ma aanan soo qaadi karin xeerarka gaarka ah ee degmada; shuruudaha qaranka ayaa la isticmaalay.
+ownership-heading = Lahaanshaha qayb ka mid ah guriga
+ownership-deleie-what = Deleie (wadaag-lahaansho): waxaad qayb ka mid ah guriga ku iibsanaysaa startlån, degmaduna waxay leedahay inta kale. Waxaad ku nooshahay guriga oo dhan, bil kastana waxaad degmada u bixinaysaa qaybteeda. Hadhow waxaad iibsan kartaa wax dheeraad ah.
+ownership-leie-til-eie-what = Leie til eie (kiro ilaa lahaansho): hadda waxaad iibsanaysaa qayb ka mid ah guriga, inta kalena waad kiraysanaysaa. Dhowr sano kadib waxaad iibsanaysaa inta kale.
+ownership-share-label = Qayb intee le'eg ayaad ku iibsan lahayd deleie?
+ownership-price-missing = Qor qiimaha guriga aad rabto inaad iibsato (hoosta "Haddii aad rabto inaad guri iibsato"), markaas ayaan ku tusi doonaa waxa deleie iyo leie til eie ay bishii ku kacaan, iyadoo la barbar dhigayo kirada iyo amaah guriga oo dhan ah.
+ownership-caption = Waxa bishii ku kaca kirada, lahaanshaha qayb iyo lahaanshaha guriga oo dhan
+ownership-column-choice = Qaabka deganaanshaha
+ownership-column-monthly = Bishii
 ownership-column-loan = Startlån
-ownership-column-owned = You own
-ownership-renting = Renting, as today
-ownership-deleie = Deleie
-ownership-leie-til-eie = Leie til eie
-ownership-full-startlan = The whole home with startlån
-ownership-no-loan = None
-ownership-short = { $amount } short
-ownership-owns-nothing = Nothing
-ownership-owns-share = { $share } of the home ({ $value })
-ownership-owns-share-then-rest = { $share } now ({ $value }). You buy the rest ({ $rest } at today's price) after { $years ->
-        [one] one year
-       *[other] { $years } years
-    }.
-ownership-owns-whole = The whole home ({ $value })
-ownership-renting-how = Renting: what you typed as your housing costs today.
-ownership-monthly-note = For deleie and leie til eie, the monthly amount is the loan's payment plus what you pay for the part you do not own. Common costs and maintenance come in addition when you own.
-figure-profile-offers-deleie-minimum_share = The smallest share you can buy with deleie
-figure-profile-offers-deleie-compensation_rate = What you pay the municipality for its share, per year
-figure-profile-offers-leie_til_eie-first_share = The share you buy first with leie til eie
-figure-profile-offers-leie_til_eie-rest_after_years = When you buy the rest with leie til eie
-figure-profile-offers-leie_til_eie-rent_rate = The rent for the part not yet bought, per year
-figure-profile-startlan-interest_margin = The municipality's margin on Husbanken's rate
-figure-profile-startlan-interest_rate = The municipality's startlån rate
-figure-profile-startlan-stress_add_on = The municipality's add-on in the stress test
-figure-profile-startlan-longest_term_years = The municipality's longest term
+ownership-column-owned = Waxaad leedahay
+ownership-renting = Kiro, sida maanta
+ownership-deleie = Deleie (wadaag-lahaansho)
+ownership-leie-til-eie = Leie til eie (kiro ilaa lahaansho)
+ownership-full-startlan = Guriga oo dhan oo startlån ah
+ownership-no-loan = Midna
+ownership-short = Waxaa dhiman { $amount }
+ownership-owns-nothing = Waxba
+ownership-owns-share = { $share } guriga ({ $value })
+ownership-owns-share-then-rest = { $share } hadda ({ $value }). Inta kale ({ $rest } qiimaha maanta) waxaad iibsanaysaa { $years ->
+        [one] hal sano
+       *[other] { $years } sano
+    } kadib.
+ownership-owns-whole = Guriga oo dhan ({ $value })
+ownership-renting-how = Kiro: waxa aad u qortay kharashka gurigaaga maanta.
+ownership-monthly-note = Deleie iyo leie til eie, lacagta bishii waa bixinta amaahda iyo waxa aad ku bixinayso qaybta aadan lahayn. Kharashyada wadaagga iyo dayactirka ayaa lagu daraa marka aad guriga leedahay.
+figure-profile-offers-deleie-minimum_share = Qaybta ugu yar ee aad ku iibsan karto deleie
+figure-profile-offers-deleie-compensation_rate = Waxa aad degmada u bixinayso qaybteeda, sannadkii
+figure-profile-offers-leie_til_eie-first_share = Qaybta aad marka hore ku iibsanayso leie til eie
+figure-profile-offers-leie_til_eie-rest_after_years = Goorta aad inta kale ku iibsanayso leie til eie
+figure-profile-offers-leie_til_eie-rent_rate = Kirada qaybta aan weli la iibsan, sannadkii
+figure-profile-startlan-interest_margin = Dheeraadka degmada ee dulsaarka Husbanken
+figure-profile-startlan-interest_rate = Dulsaarka startlån ee degmada
+figure-profile-startlan-stress_add_on = Dheeraadka degmada ee imtixaanka cadaadiska
+figure-profile-startlan-longest_term_years = Muddada ugu dheer ee degmada

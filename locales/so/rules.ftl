@@ -108,43 +108,43 @@ error-required = Tan waa in la buuxiyaa.
 error-invalid-text = Qoraalku aad buu u dheer yahay ama wuxuu leeyahay xarfo aanan aqbali karin.
 
 ## The municipality's own criteria and offers (its profile)
-criteria-national-default = We do not have your municipality's own criteria yet. These are the usual criteria for a municipal rental home. Your municipality may have others.
-criteria-national-municipality = A municipality usually
-criterion-residence-permit-met = { $municipality } requires a residence permit for a municipal rental home. You have a residence permit.
-criterion-residence-permit-not-met = { $municipality } requires a residence permit for a municipal rental home. You answered that you do not have one.
-criterion-residence-permit-unknown = { $municipality } requires a residence permit for a municipal rental home. We do not know whether you have one.
-criterion-residence-years-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
+criteria-national-default = Weli ma haysanno shuruudaha gaarka ah ee degmadaada. Kuwani waa shuruudaha caadiga ah ee guri kiro ah oo degmada leedahay. Degmadaadu waxay yeelan kartaa kuwo kale.
+criteria-national-municipality = Degmadu caadi ahaan
+criterion-residence-permit-met = { $municipality } waxay u baahan tahay sharci deganaansho si aad u hesho guri kiro ah oo degmada leedahay. Waxaad haysataa sharci deganaansho.
+criterion-residence-permit-not-met = { $municipality } waxay u baahan tahay sharci deganaansho si aad u hesho guri kiro ah oo degmada leedahay. Waxaad ku jawaabtay inaadan haysan.
+criterion-residence-permit-unknown = { $municipality } waxay u baahan tahay sharci deganaansho si aad u hesho guri kiro ah oo degmada leedahay. Ma ogin inaad haysato.
+criterion-residence-years-met = { $municipality } waxay u baahan tahay inaad degmada ku noolayd { $years }-kii sano ee la soo dhaafay. Waxaad halkaas ku noolayd { $answered ->
+        [one] hal sano
+       *[other] { $answered } sano
     }.
-criterion-residence-years-not-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
-    }, so this requirement is not met.
-criterion-residence-years-unknown = { $municipality } requires you to have lived in the municipality for the last { $years } years. We do not know how long you have lived there.
-criterion-min-age-met = { $municipality } requires you to be at least { $age }. You are { $answered }.
-criterion-min-age-met-caring-for-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered } and care for children.
-criterion-min-age-not-met = { $municipality } requires you to be at least { $age }. You are { $answered }, so this requirement is not met.
-criterion-min-age-unknown = { $municipality } requires you to be at least { $age }. We do not know your age.
-criterion-min-age-unknown-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered }. We do not know whether you care for children.
-criterion-lease-ending-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }.
-criterion-lease-ending-not-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-lease-ending-unknown = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. We do not know when yours ends.
-criterion-leaving-institution-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }.
-criterion-leaving-institution-not-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-leaving-institution-unknown = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. We do not know when you leave.
-why-rental-home-criterion-not-met = You do not seem to meet all the municipality's requirements for a municipal rental home. The municipality can make exceptions, so ask it all the same.
-explain-needs-help-not-offered = { $municipality } does not offer this, so we do not suggest it: { $help }.
-explain-startlan-leie-til-eie = With rent-to-own you buy { $share } of the home now for { $share_price }, and rent the rest for { $rent } a month. Loan: { $loan }. Missing: { $grant_need }. In all { $monthly_total } a month. After { $years } years you buy the rest, worth { $rest_price } today.
+criterion-residence-years-not-met = { $municipality } waxay u baahan tahay inaad degmada ku noolayd { $years }-kii sano ee la soo dhaafay. Waxaad halkaas ku noolayd { $answered ->
+        [one] hal sano
+       *[other] { $answered } sano
+    }, markaa shardigan lama buuxin.
+criterion-residence-years-unknown = { $municipality } waxay u baahan tahay inaad degmada ku noolayd { $years }-kii sano ee la soo dhaafay. Ma ogin inta aad halkaas ku noolayd.
+criterion-min-age-met = { $municipality } waxay u baahan tahay inaad ugu yaraan { $age } jir tahay. Waxaad tahay { $answered } jir.
+criterion-min-age-met-caring-for-children = { $municipality } waxay u baahan tahay inaad ugu yaraan { $age } jir tahay, laakiin way ka dhaafaysaa marka aad daryeesho carruur. Waxaad tahay { $answered } jir waxaadna daryeeshaa carruur.
+criterion-min-age-not-met = { $municipality } waxay u baahan tahay inaad ugu yaraan { $age } jir tahay. Waxaad tahay { $answered } jir, markaa shardigan lama buuxin.
+criterion-min-age-unknown = { $municipality } waxay u baahan tahay inaad ugu yaraan { $age } jir tahay. Ma ogin da'daada.
+criterion-min-age-unknown-children = { $municipality } waxay u baahan tahay inaad ugu yaraan { $age } jir tahay, laakiin way ka dhaafaysaa marka aad daryeesho carruur. Waxaad tahay { $answered } jir. Ma ogin inaad daryeesho carruur.
+criterion-lease-ending-met = { $municipality } waxay kuu aragtaa inaad khatar ugu jirto inaad waydo gurigaaga marka heshiiska kiradaadu dhammaado { $months } bilood gudahood adigoo aan xaq u lahayn cusboonaysiin. Kaagu wuxuu dhammaanayaa { $answered ->
+        [one] hal bil
+       *[other] { $answered } bilood
+    } kadib.
+criterion-lease-ending-not-met = { $municipality } waxay kuu aragtaa inaad khatar ugu jirto inaad waydo gurigaaga marka heshiiska kiradaadu dhammaado { $months } bilood gudahood adigoo aan xaq u lahayn cusboonaysiin. Kaagu wuxuu dhammaanayaa { $answered ->
+        [one] hal bil
+       *[other] { $answered } bilood
+    } kadib, markaa weli looma tiriyo.
+criterion-lease-ending-unknown = { $municipality } waxay kuu aragtaa inaad khatar ugu jirto inaad waydo gurigaaga marka heshiiska kiradaadu dhammaado { $months } bilood gudahood adigoo aan xaq u lahayn cusboonaysiin. Ma ogin goorta kaagu dhammaanayo.
+criterion-leaving-institution-met = { $municipality } waxay kuu aragtaa inaad guri la'aan tahay marka aad ka baxayso xarun ama xabsi { $months } bilood gudahood adigoo aan meel aad deggenaato lahayn. Waxaad ka baxaysaa { $answered ->
+        [one] hal bil
+       *[other] { $answered } bilood
+    } kadib.
+criterion-leaving-institution-not-met = { $municipality } waxay kuu aragtaa inaad guri la'aan tahay marka aad ka baxayso xarun ama xabsi { $months } bilood gudahood adigoo aan meel aad deggenaato lahayn. Waxaad ka baxaysaa { $answered ->
+        [one] hal bil
+       *[other] { $answered } bilood
+    } kadib, markaa weli looma tiriyo.
+criterion-leaving-institution-unknown = { $municipality } waxay kuu aragtaa inaad guri la'aan tahay marka aad ka baxayso xarun ama xabsi { $months } bilood gudahood adigoo aan meel aad deggenaato lahayn. Ma ogin goorta aad ka baxayso.
+why-rental-home-criterion-not-met = Waxay u muuqataa inaadan buuxin dhammaan shuruudaha degmada ee guri kiro ah oo degmada leedahay. Degmadu way samayn kartaa ka-dhaafis, markaa iska weydii si kastaba.
+explain-needs-help-not-offered = { $municipality } ma bixiso tan, markaa ma soo jeedinno: { $help }.
+explain-startlan-leie-til-eie = Leie til eie waxaad hadda ku iibsanaysaa { $share } guriga { $share_price }, inta kalena waxaad ku kiraysanaysaa { $rent } bishii. Amaah: { $loan }. Dhiman: { $grant_need }. Wadar ahaan { $monthly_total } bishii. { $years } sano kadib waxaad iibsanaysaa inta kale, oo maanta qiimaheedu yahay { $rest_price }.

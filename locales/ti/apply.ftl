@@ -94,11 +94,11 @@ apply-status-decided = ተወሲኑ። እቲ መልሲ ብደብዳበ ይመ�
 error-too-many-requests = ካብዚ መሳርሒ ኣብ ሓጺር ግዜ ብዙሓት መመልከቲታት መጺኦም። ሓንቲ ደቒቕ ተጸበ እሞ እንደገና ፈትን።
 
 ## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
-apply-handled-by-heading = Who will contact you about what
-apply-handled-by-lead = Each part of your application goes to whoever decides on it. They will contact you.
-handler-housing-office = The housing service in { $municipality } municipality
-handler-nav = The NAV office where you live
-handler-husbanken = Husbanken (the Norwegian State Housing Bank)
-handler-about = About:
-handler-nav-how = The NAV office decides on this and will contact you. You can reach NAV by phone on
-handler-husbanken-how = Husbanken decides on bostøtte (housing allowance). You apply at husbanken.no, and the municipality can help you with the application.
+apply-handled-by-heading = መን ብዛዕባ እንታይ ክረኽበካ እዩ
+apply-handled-by-lead = ነፍሲ ወከፍ ክፋል ናይ ሕቶኻ ናብቲ ዝውስነሉ ኣካል ይኸይድ። ንሳቶም ክረኽቡኻ እዮም።
+handler-housing-office = ኣገልግሎት ገዛ ኣብ ኮሙን { $municipality }
+handler-nav = ኣብቲ እትነብረሉ ቦታ ዘሎ ቤት ጽሕፈት NAV
+handler-husbanken = Husbanken (ናይ መንግስቲ ባንክ ገዛ)
+handler-about = ብዛዕባ፦
+handler-nav-how = ቤት ጽሕፈት NAV ኣብዚ ይውስን እሞ ክረኽበካ እዩ። ንNAV በዚ ቁጽሪ ተሌፎን ክትረኽቦ ትኽእል፦
+handler-husbanken-how = Husbanken ኣብ bostøtte (ናይ ገዛ ደገፍ) ይውስን። ኣብ husbanken.no ትሓትት፣ ኮሙን ድማ ኣብቲ ሕቶ ክሕግዘካ ይኽእል።

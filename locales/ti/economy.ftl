@@ -91,41 +91,41 @@ explain-startlan-grant-need = እቲ ዝጎደለ፣ { $gap }፣ ብtilskudd til
 explain-startlan-gap-too-large = እቲ ዝጎደለ፣ { $gap }፣ ሓገዝ ብልሙድ ካብ ዝሽፍኖ ይበዝሕ። ብቲ ክትከፍሎ እትኽእል ልቓሕን ናይ ባዕልኻ ገንዘብን፣ ዋጋ ኣስታት { $affordable_price } ይሰማማዕ።
 
 ## Deleie and leie til eie, where the municipality offers them
-estimates-terms-own = The startlån is calculated with the rules of { $municipality }, in force from { $date }.
-estimates-terms-national = Husly has no rules for { $municipality }; the national terms are used.
-estimates-terms-loading = Fetching the municipality's rules …
-estimates-terms-unavailable = We could not fetch the municipality's own rules; the national terms are used.
-ownership-heading = Owning part of the home
-ownership-deleie-what = Deleie (shared ownership): you buy part of the home with a startlån and the municipality owns the rest. You live in the whole home and pay the municipality each month for its part. You can buy more later.
-ownership-leie-til-eie-what = Leie til eie (rent to own): you buy part of the home now and rent the rest. After some years you buy the rest.
-ownership-share-label = How large a share would you buy with deleie?
-ownership-price-missing = Type the price of the home you want to buy (under "If you want to buy a home") and we show what deleie and leie til eie cost each month beside renting and borrowing for the whole home.
-ownership-caption = What renting, owning a share and owning the whole home cost each month
-ownership-column-choice = Way to live
-ownership-column-monthly = Per month
+estimates-terms-own = Startlån (ናይ መጀመርታ ልቓሕ) ብሕግታት { $municipality } እዩ ተሓሲቡ፣ ካብ { $date } ጀሚሩ ዝሰርሕ።
+estimates-terms-national = Husly ንኮሙን { $municipality } ናይ ገዛእ ርእሱ ሕግታት የብሉን፤ ሃገራዊ ኩነታት ተጠቒምና ኣለና።
+estimates-terms-loading = ሕግታት ኮሙን ይመጽእ ኣሎ …
+estimates-terms-unavailable = ናይ ኮሙን ናይ ገዛእ ርእሱ ሕግታት ከነምጽእ ኣይከኣልናን፤ ሃገራዊ ኩነታት ተጠቒምና ኣለና።
+ownership-heading = ክፋል ናይ ገዛ ምውናን
+ownership-deleie-what = Deleie (ሓባራዊ ዋንነት)፦ ክፋል ናይቲ ገዛ ብstartlån ትገዝእ፣ እቲ ዝተረፈ ድማ ናይ ኮሙን እዩ። ኣብ ምሉእ ገዛ ትነብር፣ ነፍሲ ወከፍ ወርሒ ድማ ንኮሙን ስለ ክፋሉ ትኸፍል። ደሓር ተወሳኺ ክትገዝእ ትኽእል።
+ownership-leie-til-eie-what = Leie til eie (ክራይ ናብ ዋንነት)፦ ሕጂ ክፋል ናይቲ ገዛ ትገዝእ፣ እቲ ዝተረፈ ድማ ትኻረዮ። ድሕሪ ገለ ዓመታት እቲ ዝተረፈ ትገዝእ።
+ownership-share-label = ብdeleie ክንደይ ክፋል ምገዛእካ?
+ownership-price-missing = ዋጋ ናይቲ ክትገዝኦ እትደሊ ገዛ ጽሓፍ (ኣብ ትሕቲ «ገዛ ክትገዝእ እንተደሊኻ»)፣ ሽዑ deleie ከምኡ'ውን leie til eie ኣብ ወርሒ ክንደይ ከም ዘኽፍሉ ክነርኣካ ኢና፣ ምስ ክራይን ንምሉእ ገዛ ልቓሕን ብምንጽጻር።
+ownership-caption = ክራይ፣ ክፋል ምውናንን ምሉእ ገዛ ምውናንን ኣብ ወርሒ ክንደይ የኽፍሉ
+ownership-column-choice = ኣገባብ መንበሪ
+ownership-column-monthly = ኣብ ወርሒ
 ownership-column-loan = Startlån
-ownership-column-owned = You own
-ownership-renting = Renting, as today
-ownership-deleie = Deleie
-ownership-leie-til-eie = Leie til eie
-ownership-full-startlan = The whole home with startlån
-ownership-no-loan = None
-ownership-short = { $amount } short
-ownership-owns-nothing = Nothing
-ownership-owns-share = { $share } of the home ({ $value })
-ownership-owns-share-then-rest = { $share } now ({ $value }). You buy the rest ({ $rest } at today's price) after { $years ->
-        [one] one year
-       *[other] { $years } years
-    }.
-ownership-owns-whole = The whole home ({ $value })
-ownership-renting-how = Renting: what you typed as your housing costs today.
-ownership-monthly-note = For deleie and leie til eie, the monthly amount is the loan's payment plus what you pay for the part you do not own. Common costs and maintenance come in addition when you own.
-figure-profile-offers-deleie-minimum_share = The smallest share you can buy with deleie
-figure-profile-offers-deleie-compensation_rate = What you pay the municipality for its share, per year
-figure-profile-offers-leie_til_eie-first_share = The share you buy first with leie til eie
-figure-profile-offers-leie_til_eie-rest_after_years = When you buy the rest with leie til eie
-figure-profile-offers-leie_til_eie-rent_rate = The rent for the part not yet bought, per year
-figure-profile-startlan-interest_margin = The municipality's margin on Husbanken's rate
-figure-profile-startlan-interest_rate = The municipality's startlån rate
-figure-profile-startlan-stress_add_on = The municipality's add-on in the stress test
-figure-profile-startlan-longest_term_years = The municipality's longest term
+ownership-column-owned = እትውንኖ
+ownership-renting = ክራይ፣ ከም ሎሚ
+ownership-deleie = Deleie (ሓባራዊ ዋንነት)
+ownership-leie-til-eie = Leie til eie (ክራይ ናብ ዋንነት)
+ownership-full-startlan = ምሉእ ገዛ ብstartlån
+ownership-no-loan = የለን
+ownership-short = { $amount } ይጎድል
+ownership-owns-nothing = ዋላ ሓደ
+ownership-owns-share = { $share } ካብቲ ገዛ ({ $value })
+ownership-owns-share-then-rest = ሕጂ { $share } ({ $value })። እቲ ዝተረፈ ({ $rest } ብዋጋ ሎሚ) ድሕሪ { $years ->
+        [one] ሓደ ዓመት
+       *[other] { $years } ዓመት
+    } ትገዝኦ።
+ownership-owns-whole = ምሉእ ገዛ ({ $value })
+ownership-renting-how = ክራይ፦ እቲ ከም ናይ ሎሚ ወጻኢታት ገዛ ዝጸሓፍካዮ።
+ownership-monthly-note = ን deleie ከምኡ'ውን leie til eie፣ ወርሓዊ መጠን ክፍሊት ልቓሕ ምስቲ ነቲ ዘይትውንኖ ክፋል እትኸፍሎ እዩ። ወናኒ ምስ ትኸውን፣ ሓባራዊ ወጻኢታትን ጽገናን ይውሰኹ።
+figure-profile-offers-deleie-minimum_share = ብdeleie ክትገዝኦ እትኽእል ዝነኣሰ ክፋል
+figure-profile-offers-deleie-compensation_rate = ንኮሙን ስለ ክፋሉ እትኸፍሎ፣ ኣብ ዓመት
+figure-profile-offers-leie_til_eie-first_share = ብleie til eie መጀመርታ እትገዝኦ ክፋል
+figure-profile-offers-leie_til_eie-rest_after_years = ብleie til eie እቲ ዝተረፈ መዓስ ትገዝኦ
+figure-profile-offers-leie_til_eie-rent_rate = ክራይ ናይቲ ገና ዘይተገዝአ ክፋል፣ ኣብ ዓመት
+figure-profile-startlan-interest_margin = ኮሙን ኣብ ወለድ Husbanken ዝውስኾ
+figure-profile-startlan-interest_rate = ወለድ ኮሙን ን startlån
+figure-profile-startlan-stress_add_on = ኮሙን ኣብ ፈተና ጸቕጢ ዝውስኾ
+figure-profile-startlan-longest_term_years = ናይ ኮሙን ዝነውሐ ግዜ ምኽፋል

@@ -108,43 +108,43 @@ error-required = እዚ ክምላእ ኣለዎ።
 error-invalid-text = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ ወይ ክንቕበሎም ዘይንኽእል ፊደላት ኣለዉዎ።
 
 ## The municipality's own criteria and offers (its profile)
-criteria-national-default = We do not have your municipality's own criteria yet. These are the usual criteria for a municipal rental home. Your municipality may have others.
-criteria-national-municipality = A municipality usually
-criterion-residence-permit-met = { $municipality } requires a residence permit for a municipal rental home. You have a residence permit.
-criterion-residence-permit-not-met = { $municipality } requires a residence permit for a municipal rental home. You answered that you do not have one.
-criterion-residence-permit-unknown = { $municipality } requires a residence permit for a municipal rental home. We do not know whether you have one.
-criterion-residence-years-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
-    }.
-criterion-residence-years-not-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
-    }, so this requirement is not met.
-criterion-residence-years-unknown = { $municipality } requires you to have lived in the municipality for the last { $years } years. We do not know how long you have lived there.
-criterion-min-age-met = { $municipality } requires you to be at least { $age }. You are { $answered }.
-criterion-min-age-met-caring-for-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered } and care for children.
-criterion-min-age-not-met = { $municipality } requires you to be at least { $age }. You are { $answered }, so this requirement is not met.
-criterion-min-age-unknown = { $municipality } requires you to be at least { $age }. We do not know your age.
-criterion-min-age-unknown-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered }. We do not know whether you care for children.
-criterion-lease-ending-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }.
-criterion-lease-ending-not-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-lease-ending-unknown = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. We do not know when yours ends.
-criterion-leaving-institution-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }.
-criterion-leaving-institution-not-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-leaving-institution-unknown = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. We do not know when you leave.
-why-rental-home-criterion-not-met = You do not seem to meet all the municipality's requirements for a municipal rental home. The municipality can make exceptions, so ask it all the same.
-explain-needs-help-not-offered = { $municipality } does not offer this, so we do not suggest it: { $help }.
-explain-startlan-leie-til-eie = With rent-to-own you buy { $share } of the home now for { $share_price }, and rent the rest for { $rent } a month. Loan: { $loan }. Missing: { $grant_need }. In all { $monthly_total } a month. After { $years } years you buy the rest, worth { $rest_price } today.
+criteria-national-default = ገና ናይ ኮሙንካ ናይ ገዛእ ርእሱ ረቛሒታት የብልናን። እዚኣቶም ንናይ ኮሙን ናይ ክራይ ገዛ ልሙዳት ረቛሒታት እዮም። ኮሙንካ ካልኦት ክህልውዎ ይኽእል።
+criteria-national-municipality = ብልሙድ ኮሙን
+criterion-residence-permit-met = { $municipality } ንናይ ኮሙን ናይ ክራይ ገዛ ፍቓድ መንበሪ ይሓትት። ፍቓድ መንበሪ ኣለካ።
+criterion-residence-permit-not-met = { $municipality } ንናይ ኮሙን ናይ ክራይ ገዛ ፍቓድ መንበሪ ይሓትት። የብለይን ኢልካ መሊስካ።
+criterion-residence-permit-unknown = { $municipality } ንናይ ኮሙን ናይ ክራይ ገዛ ፍቓድ መንበሪ ይሓትት። ከም ዘለካ ኣይንፈልጥን።
+criterion-residence-years-met = { $municipality } ኣብ ዝሓለፈ { $years } ዓመት ኣብቲ ኮሙን ክትነብር ከም ዝነበርካ ይሓትት። ኣብኡ { $answered ->
+        [one] ሓደ ዓመት
+       *[other] { $answered } ዓመት
+    } ነቢርካ።
+criterion-residence-years-not-met = { $municipality } ኣብ ዝሓለፈ { $years } ዓመት ኣብቲ ኮሙን ክትነብር ከም ዝነበርካ ይሓትት። ኣብኡ { $answered ->
+        [one] ሓደ ዓመት
+       *[other] { $answered } ዓመት
+    } ነቢርካ፣ ስለዚ እዚ ረቛሒ ኣይተማልአን።
+criterion-residence-years-unknown = { $municipality } ኣብ ዝሓለፈ { $years } ዓመት ኣብቲ ኮሙን ክትነብር ከም ዝነበርካ ይሓትት። ኣብኡ ክንደይ ግዜ ከም ዝነበርካ ኣይንፈልጥን።
+criterion-min-age-met = { $municipality } ዕድሜኻ እንተ ወሓደ { $age } ክኸውን ይሓትት። ዕድሜኻ { $answered } እዩ።
+criterion-min-age-met-caring-for-children = { $municipality } ዕድሜኻ እንተ ወሓደ { $age } ክኸውን ይሓትት፣ ቆልዑ እንተ ትሕሉ ግን ፍሉይ ኩነታት ይገብር። ዕድሜኻ { $answered } እዩ፣ ቆልዑ ድማ ትሕሉ።
+criterion-min-age-not-met = { $municipality } ዕድሜኻ እንተ ወሓደ { $age } ክኸውን ይሓትት። ዕድሜኻ { $answered } እዩ፣ ስለዚ እዚ ረቛሒ ኣይተማልአን።
+criterion-min-age-unknown = { $municipality } ዕድሜኻ እንተ ወሓደ { $age } ክኸውን ይሓትት። ዕድሜኻ ኣይንፈልጥን።
+criterion-min-age-unknown-children = { $municipality } ዕድሜኻ እንተ ወሓደ { $age } ክኸውን ይሓትት፣ ቆልዑ እንተ ትሕሉ ግን ፍሉይ ኩነታት ይገብር። ዕድሜኻ { $answered } እዩ። ቆልዑ ከም እትሕሉ ኣይንፈልጥን።
+criterion-lease-ending-met = { $municipality } ውዕል ክራይካ ብዘይ መሰል ምሕዳስ ኣብ ውሽጢ { $months } ወርሒ ምስ ዝውዳእ ገዛኻ ናይ ምስኣን ሓደጋ ከም ዘለካ ይቖጽሮ። ናትካ ድሕሪ { $answered ->
+        [one] ሓደ ወርሒ
+       *[other] { $answered } ወርሒ
+    } ይውዳእ።
+criterion-lease-ending-not-met = { $municipality } ውዕል ክራይካ ብዘይ መሰል ምሕዳስ ኣብ ውሽጢ { $months } ወርሒ ምስ ዝውዳእ ገዛኻ ናይ ምስኣን ሓደጋ ከም ዘለካ ይቖጽሮ። ናትካ ድሕሪ { $answered ->
+        [one] ሓደ ወርሒ
+       *[other] { $answered } ወርሒ
+    } ይውዳእ፣ ስለዚ ገና ኣይቑጸርን።
+criterion-lease-ending-unknown = { $municipality } ውዕል ክራይካ ብዘይ መሰል ምሕዳስ ኣብ ውሽጢ { $months } ወርሒ ምስ ዝውዳእ ገዛኻ ናይ ምስኣን ሓደጋ ከም ዘለካ ይቖጽሮ። ናትካ መዓስ ከም ዝውዳእ ኣይንፈልጥን።
+criterion-leaving-institution-met = { $municipality } ኣብ ውሽጢ { $months } ወርሒ ካብ ትካል ወይ ቤት ማእሰርቲ ክትወጽእ ኮንካ መንበሪ ቦታ እንተ ዘይብልካ ከም ገዛ ዘይብሉ ይቖጽረካ። ድሕሪ { $answered ->
+        [one] ሓደ ወርሒ
+       *[other] { $answered } ወርሒ
+    } ክትወጽእ ኢኻ።
+criterion-leaving-institution-not-met = { $municipality } ኣብ ውሽጢ { $months } ወርሒ ካብ ትካል ወይ ቤት ማእሰርቲ ክትወጽእ ኮንካ መንበሪ ቦታ እንተ ዘይብልካ ከም ገዛ ዘይብሉ ይቖጽረካ። ድሕሪ { $answered ->
+        [one] ሓደ ወርሒ
+       *[other] { $answered } ወርሒ
+    } ክትወጽእ ኢኻ፣ ስለዚ ገና ኣይቑጸርን።
+criterion-leaving-institution-unknown = { $municipality } ኣብ ውሽጢ { $months } ወርሒ ካብ ትካል ወይ ቤት ማእሰርቲ ክትወጽእ ኮንካ መንበሪ ቦታ እንተ ዘይብልካ ከም ገዛ ዘይብሉ ይቖጽረካ። መዓስ ከም እትወጽእ ኣይንፈልጥን።
+why-rental-home-criterion-not-met = ንናይ ኮሙን ናይ ክራይ ገዛ ኩሉ ረቛሒታት ኮሙን ዘማላእካ ኣይትመስልን። ኮሙን ፍሉይ ኩነታት ክገብር ይኽእል እዩ፣ ስለዚ ብዝኾነ ሕተቶ።
+explain-needs-help-not-offered = { $municipality } ነዚ ኣየቕርቦን፣ ስለዚ ኣይንመኽሮን፦ { $help }።
+explain-startlan-leie-til-eie = ብleie til eie ሕጂ { $share } ካብቲ ገዛ ብ{ $share_price } ትገዝእ፣ እቲ ዝተረፈ ድማ ኣብ ወርሒ ብ{ $rent } ትኻረዮ። ልቓሕ፦ { $loan }። ዝጎደለ፦ { $grant_need }። ብድምር ኣብ ወርሒ { $monthly_total }። ድሕሪ { $years } ዓመት እቲ ዝተረፈ ትገዝኦ፣ ሎሚ ዋጋኡ { $rest_price } እዩ።

@@ -94,11 +94,11 @@ apply-status-decided = Рішення ухвалено. Відповідь на�
 error-too-many-requests = З цього пристрою за короткий час надійшло багато заяв. Зачекайте хвилину і спробуйте ще раз.
 
 ## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
-apply-handled-by-heading = Who will contact you about what
-apply-handled-by-lead = Each part of your application goes to whoever decides on it. They will contact you.
-handler-housing-office = The housing service in { $municipality } municipality
-handler-nav = The NAV office where you live
-handler-husbanken = Husbanken (the Norwegian State Housing Bank)
-handler-about = About:
-handler-nav-how = The NAV office decides on this and will contact you. You can reach NAV by phone on
-handler-husbanken-how = Husbanken decides on bostøtte (housing allowance). You apply at husbanken.no, and the municipality can help you with the application.
+apply-handled-by-heading = Хто і з якого питання з вами зв’яжеться
+apply-handled-by-lead = Кожна частина вашої заяви надходить до того, хто ухвалює щодо неї рішення. Вони з вами зв’яжуться.
+handler-housing-office = Житлова служба комуни { $municipality }
+handler-nav = Офіс NAV за місцем вашого проживання
+handler-husbanken = Husbanken (Державний житловий банк)
+handler-about = Щодо:
+handler-nav-how = Офіс NAV ухвалює рішення щодо цього і зв’яжеться з вами. Зателефонувати до NAV можна за номером
+handler-husbanken-how = Husbanken ухвалює рішення щодо bostøtte (житлової допомоги). Заяву подають на husbanken.no, і комуна може допомогти вам її заповнити.

@@ -96,41 +96,43 @@ explain-startlan-grant-need = Те, чого бракує, { $gap }, можли�
 explain-startlan-gap-too-large = Те, чого бракує, { $gap }, більше, ніж зазвичай покриває грант. З позикою, яку ви можете виплачувати, і власними грошима підходить ціна близько { $affordable_price }.
 
 ## Deleie and leie til eie, where the municipality offers them
-estimates-terms-own = The startlån is calculated with the rules of { $municipality }, in force from { $date }.
-estimates-terms-national = Husly has no rules for { $municipality }; the national terms are used.
-estimates-terms-loading = Fetching the municipality's rules …
-estimates-terms-unavailable = We could not fetch the municipality's own rules; the national terms are used.
-ownership-heading = Owning part of the home
-ownership-deleie-what = Deleie (shared ownership): you buy part of the home with a startlån and the municipality owns the rest. You live in the whole home and pay the municipality each month for its part. You can buy more later.
-ownership-leie-til-eie-what = Leie til eie (rent to own): you buy part of the home now and rent the rest. After some years you buy the rest.
-ownership-share-label = How large a share would you buy with deleie?
-ownership-price-missing = Type the price of the home you want to buy (under "If you want to buy a home") and we show what deleie and leie til eie cost each month beside renting and borrowing for the whole home.
-ownership-caption = What renting, owning a share and owning the whole home cost each month
-ownership-column-choice = Way to live
-ownership-column-monthly = Per month
+estimates-terms-own = Startlån розраховано за правилами комуни { $municipality }, чинними з { $date }.
+estimates-terms-national = Husly не має власних правил для комуни { $municipality }; використано загальнонаціональні умови.
+estimates-terms-loading = Отримуємо правила комуни …
+estimates-terms-unavailable = Не вдалося отримати власні правила комуни; використано загальнонаціональні умови.
+ownership-heading = Власність на частину житла
+ownership-deleie-what = Спільна власність (deleie): ви купуєте частину житла за startlån, а решта належить комуні. Ви живете в усьому житлі й щомісяця платите комуні за її частину. Пізніше можна докупити більше.
+ownership-leie-til-eie-what = Leie til eie (оренда з викупом): ви купуєте частину житла зараз і орендуєте решту. Через кілька років ви купуєте решту.
+ownership-share-label = Яку частку ви купили б за спільної власності (deleie)?
+ownership-price-missing = Вкажіть ціну житла, яке хочете купити (у розділі «Якщо ви хочете купити житло»), і ми покажемо, скільки щомісяця коштують deleie та leie til eie порівняно з орендою та позикою на все житло.
+ownership-caption = Скільки щомісяця коштує оренда, власність на частку і власність на все житло
+ownership-column-choice = Спосіб проживання
+ownership-column-monthly = На місяць
 ownership-column-loan = Startlån
-ownership-column-owned = You own
-ownership-renting = Renting, as today
-ownership-deleie = Deleie
+ownership-column-owned = Вам належить
+ownership-renting = Оренда, як зараз
+ownership-deleie = Спільна власність (deleie)
 ownership-leie-til-eie = Leie til eie
-ownership-full-startlan = The whole home with startlån
-ownership-no-loan = None
-ownership-short = { $amount } short
-ownership-owns-nothing = Nothing
-ownership-owns-share = { $share } of the home ({ $value })
-ownership-owns-share-then-rest = { $share } now ({ $value }). You buy the rest ({ $rest } at today's price) after { $years ->
-        [one] one year
-       *[other] { $years } years
+ownership-full-startlan = Усе житло за startlån
+ownership-no-loan = Немає
+ownership-short = Бракує { $amount }
+ownership-owns-nothing = Нічого
+ownership-owns-share = { $share } житла ({ $value })
+ownership-owns-share-then-rest = { $share } зараз ({ $value }). Решту ({ $rest } за сьогоднішньою ціною) ви купуєте через { $years ->
+        [one] { $years } рік
+        [few] { $years } роки
+        [many] { $years } років
+       *[other] { $years } року
     }.
-ownership-owns-whole = The whole home ({ $value })
-ownership-renting-how = Renting: what you typed as your housing costs today.
-ownership-monthly-note = For deleie and leie til eie, the monthly amount is the loan's payment plus what you pay for the part you do not own. Common costs and maintenance come in addition when you own.
-figure-profile-offers-deleie-minimum_share = The smallest share you can buy with deleie
-figure-profile-offers-deleie-compensation_rate = What you pay the municipality for its share, per year
-figure-profile-offers-leie_til_eie-first_share = The share you buy first with leie til eie
-figure-profile-offers-leie_til_eie-rest_after_years = When you buy the rest with leie til eie
-figure-profile-offers-leie_til_eie-rent_rate = The rent for the part not yet bought, per year
-figure-profile-startlan-interest_margin = The municipality's margin on Husbanken's rate
-figure-profile-startlan-interest_rate = The municipality's startlån rate
-figure-profile-startlan-stress_add_on = The municipality's add-on in the stress test
-figure-profile-startlan-longest_term_years = The municipality's longest term
+ownership-owns-whole = Усе житло ({ $value })
+ownership-renting-how = Оренда: те, що ви вказали як свої житлові витрати зараз.
+ownership-monthly-note = Для deleie та leie til eie щомісячна сума — це платіж за позикою плюс те, що ви платите за частину, яка вам не належить. Коли ви власник, додаються спільні витрати й утримання.
+figure-profile-offers-deleie-minimum_share = Найменша частка, яку можна купити за deleie
+figure-profile-offers-deleie-compensation_rate = Що ви платите комуні за її частку, на рік
+figure-profile-offers-leie_til_eie-first_share = Частка, яку ви купуєте спочатку за leie til eie
+figure-profile-offers-leie_til_eie-rest_after_years = Коли ви купуєте решту за leie til eie
+figure-profile-offers-leie_til_eie-rent_rate = Орендна плата за ще не куплену частину, на рік
+figure-profile-startlan-interest_margin = Надбавка комуни до ставки Husbanken
+figure-profile-startlan-interest_rate = Ставка комуни за startlån
+figure-profile-startlan-stress_add_on = Надбавка комуни в стрес-тесті
+figure-profile-startlan-longest_term_years = Найдовший строк погашення в комуні

@@ -108,43 +108,55 @@ error-required = Це поле потрібно заповнити.
 error-invalid-text = Текст задовгий або містить символи, які ми не можемо прийняти.
 
 ## The municipality's own criteria and offers (its profile)
-criteria-national-default = We do not have your municipality's own criteria yet. These are the usual criteria for a municipal rental home. Your municipality may have others.
-criteria-national-municipality = A municipality usually
-criterion-residence-permit-met = { $municipality } requires a residence permit for a municipal rental home. You have a residence permit.
-criterion-residence-permit-not-met = { $municipality } requires a residence permit for a municipal rental home. You answered that you do not have one.
-criterion-residence-permit-unknown = { $municipality } requires a residence permit for a municipal rental home. We do not know whether you have one.
-criterion-residence-years-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
+criteria-national-default = Ми ще не маємо власних критеріїв вашої комуни. Це звичайні критерії для комунального орендного житла. Ваша комуна може мати інші.
+criteria-national-municipality = Комуна зазвичай
+criterion-residence-permit-met = { $municipality } вимагає дозволу на проживання для комунального орендного житла. У вас є дозвіл на проживання.
+criterion-residence-permit-not-met = { $municipality } вимагає дозволу на проживання для комунального орендного житла. Ви відповіли, що у вас його немає.
+criterion-residence-permit-unknown = { $municipality } вимагає дозволу на проживання для комунального орендного житла. Ми не знаємо, чи він у вас є.
+criterion-residence-years-met = { $municipality } вимагає, щоб ви прожили в комуні останні { $years } р. Ви живете там { $answered ->
+        [one] { $answered } рік
+        [few] { $answered } роки
+        [many] { $answered } років
+       *[other] { $answered } року
     }.
-criterion-residence-years-not-met = { $municipality } requires you to have lived in the municipality for the last { $years } years. You have lived there for { $answered ->
-        [one] one year
-       *[other] { $answered } years
-    }, so this requirement is not met.
-criterion-residence-years-unknown = { $municipality } requires you to have lived in the municipality for the last { $years } years. We do not know how long you have lived there.
-criterion-min-age-met = { $municipality } requires you to be at least { $age }. You are { $answered }.
-criterion-min-age-met-caring-for-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered } and care for children.
-criterion-min-age-not-met = { $municipality } requires you to be at least { $age }. You are { $answered }, so this requirement is not met.
-criterion-min-age-unknown = { $municipality } requires you to be at least { $age }. We do not know your age.
-criterion-min-age-unknown-children = { $municipality } requires you to be at least { $age }, but makes an exception when you care for children. You are { $answered }. We do not know whether you care for children.
-criterion-lease-ending-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
+criterion-residence-years-not-met = { $municipality } вимагає, щоб ви прожили в комуні останні { $years } р. Ви живете там { $answered ->
+        [one] { $answered } рік
+        [few] { $answered } роки
+        [many] { $answered } років
+       *[other] { $answered } року
+    }, тож цю вимогу не виконано.
+criterion-residence-years-unknown = { $municipality } вимагає, щоб ви прожили в комуні останні { $years } р. Ми не знаємо, як довго ви там живете.
+criterion-min-age-met = { $municipality } вимагає, щоб вам було щонайменше { $age } р. Вам { $answered } р.
+criterion-min-age-met-caring-for-children = { $municipality } вимагає, щоб вам було щонайменше { $age } р., але робить виняток, якщо ви доглядаєте дітей. Вам { $answered } р., і ви доглядаєте дітей.
+criterion-min-age-not-met = { $municipality } вимагає, щоб вам було щонайменше { $age } р. Вам { $answered } р., тож цю вимогу не виконано.
+criterion-min-age-unknown = { $municipality } вимагає, щоб вам було щонайменше { $age } р. Ми не знаємо вашого віку.
+criterion-min-age-unknown-children = { $municipality } вимагає, щоб вам було щонайменше { $age } р., але робить виняток, якщо ви доглядаєте дітей. Вам { $answered } р. Ми не знаємо, чи доглядаєте ви дітей.
+criterion-lease-ending-met = { $municipality } вважає, що ви ризикуєте втратити житло, якщо ваш договір оренди закінчується протягом { $months } міс. без права на продовження. Ваш закінчується через { $answered ->
+        [one] { $answered } місяць
+        [few] { $answered } місяці
+        [many] { $answered } місяців
+       *[other] { $answered } місяця
     }.
-criterion-lease-ending-not-met = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. Yours ends in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-lease-ending-unknown = { $municipality } counts you as at risk of losing your home when your lease ends within { $months } months without a right to renew it. We do not know when yours ends.
-criterion-leaving-institution-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
+criterion-lease-ending-not-met = { $municipality } вважає, що ви ризикуєте втратити житло, якщо ваш договір оренди закінчується протягом { $months } міс. без права на продовження. Ваш закінчується через { $answered ->
+        [one] { $answered } місяць
+        [few] { $answered } місяці
+        [many] { $answered } місяців
+       *[other] { $answered } місяця
+    }, тож це поки не враховується.
+criterion-lease-ending-unknown = { $municipality } вважає, що ви ризикуєте втратити житло, якщо ваш договір оренди закінчується протягом { $months } міс. без права на продовження. Ми не знаємо, коли закінчується ваш.
+criterion-leaving-institution-met = { $municipality } вважає вас особою без житла, якщо ви виходите з установи чи в’язниці протягом { $months } міс. і вам ніде жити. Ви виходите через { $answered ->
+        [one] { $answered } місяць
+        [few] { $answered } місяці
+        [many] { $answered } місяців
+       *[other] { $answered } місяця
     }.
-criterion-leaving-institution-not-met = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. You leave in { $answered ->
-        [one] one month
-       *[other] { $answered } months
-    }, so it does not count yet.
-criterion-leaving-institution-unknown = { $municipality } counts you as without a home when you leave an institution or prison within { $months } months with nowhere to live. We do not know when you leave.
-why-rental-home-criterion-not-met = You do not seem to meet all the municipality's requirements for a municipal rental home. The municipality can make exceptions, so ask it all the same.
-explain-needs-help-not-offered = { $municipality } does not offer this, so we do not suggest it: { $help }.
-explain-startlan-leie-til-eie = With rent-to-own you buy { $share } of the home now for { $share_price }, and rent the rest for { $rent } a month. Loan: { $loan }. Missing: { $grant_need }. In all { $monthly_total } a month. After { $years } years you buy the rest, worth { $rest_price } today.
+criterion-leaving-institution-not-met = { $municipality } вважає вас особою без житла, якщо ви виходите з установи чи в’язниці протягом { $months } міс. і вам ніде жити. Ви виходите через { $answered ->
+        [one] { $answered } місяць
+        [few] { $answered } місяці
+        [many] { $answered } місяців
+       *[other] { $answered } місяця
+    }, тож це поки не враховується.
+criterion-leaving-institution-unknown = { $municipality } вважає вас особою без житла, якщо ви виходите з установи чи в’язниці протягом { $months } міс. і вам ніде жити. Ми не знаємо, коли ви виходите.
+why-rental-home-criterion-not-met = Схоже, ви не відповідаєте всім вимогам комуни щодо комунального орендного житла. Комуна може робити винятки, тож усе одно запитайте.
+explain-needs-help-not-offered = { $municipality } цього не пропонує, тому ми цього не радимо: { $help }.
+explain-startlan-leie-til-eie = За leie til eie ви купуєте { $share } житла зараз за { $share_price } і орендуєте решту за { $rent } на місяць. Позика: { $loan }. Бракує: { $grant_need }. Разом { $monthly_total } на місяць. Через { $years } р. ви купуєте решту, яка сьогодні коштує { $rest_price }.
