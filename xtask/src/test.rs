@@ -14,8 +14,10 @@ use crate::{cmd, dist, e2e, postgres, size, tools};
 /// issue 14 (the interpreter view complete, the glossary, municipalities as people write them,
 /// values isolated left to right): +19.7 KB, itemised there too. Raised to 412 KiB by issue 15
 /// (the walk-in's pages out of reach of Back, the shared contract): +3.2 KB; issue 17 splits
-/// the wasm so the start page carries less.
-pub const FIRST_LOAD_BUDGET: usize = 412 * 1024;
+/// the wasm so the start page carries less. Raised to 488 KiB by issue 16 (each municipality's
+/// criteria, offers and contact, deleie and leie til eie beside renting and a full startlån, who
+/// handles what on the receipt): 496 681 bytes measured, +76.1 KB, itemised in BENCHMARKS.md.
+pub const FIRST_LOAD_BUDGET: usize = 488 * 1024;
 
 pub fn all() -> anyhow::Result<()> {
     let tools = tools::ensure_test_tools()?;
