@@ -41,8 +41,10 @@ impl TestApp {
             .send()
             .await
             .expect("answers");
-        assert_eq!(response.status(), 201);
-        response.json().await.expect("a receipt")
+        let status = response.status();
+        let text = response.text().await.expect("a body");
+        assert_eq!(status, 201, "{text}");
+        serde_json::from_str(&text).expect("a receipt")
     }
 
     /// A new staff account in `municipality`, signed in: its session cookie.
@@ -217,15 +219,14 @@ async fn a_municipality_without_its_own_profile_is_handled_by_the_national_defau
 /// The same household in Oslo and Bergen, whose fixture criteria differ (2 and 5 years in the
 /// municipality): the server's recomputation rests on each municipality's own profile.
 #[tokio::test]
-
 async fn the_server_recomputes_with_its_own_copy_of_the_municipalitys_profile() {
     let app = spawn_app().await;
     let help = ["municipal_rental_home"];
     let mut stored_profile = Vec::new();
     for (key, number) in [
-        ("in-oslo", "0301"),
-        ("in-bergen", "4601"),
-        ("in-stavanger", "1103"),
+        ("recompute-oslo", "0301"),
+        ("recompute-bergen", "4601"),
+        ("recompute-stavanger", "1103"),
     ] {
         let mut body = application(number, &help, false);
         body["needs"]["years_in_municipality"] = json!(3);
