@@ -20,7 +20,9 @@ pub fn ApplyHelp() -> impl IntoView {
     let drafts = Drafts::get();
     let apply = drafts.apply;
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    // What the needs check found fitting, in its order.
+    // What the needs check found fitting, in its order. A rental home whose municipal criteria
+    // are not all met is not "fitting" nor ticked in advance (the resident may still tick it: the
+    // municipality can make exceptions, and the result page says so).
     let profiles = expect_context::<crate::profiles::Profiles>();
     let fitting: Vec<HelpKind> = untrack(|| {
         with_profile(&drafts.economy, &profiles, today(), |profile| {
@@ -33,7 +35,17 @@ pub fn ApplyHelp() -> impl IntoView {
         })
     })
     .and_then(Result::ok)
-    .map(|r| r.help.iter().map(|h| h.kind).collect())
+    .map(|r| {
+        r.help
+            .iter()
+            .filter(|h| {
+                !h.why
+                    .iter()
+                    .any(|w| w == "why-rental-home-criterion-not-met")
+            })
+            .map(|h| h.kind)
+            .collect()
+    })
     .unwrap_or_default();
     if apply.with_untracked(|a| a.help_wanted.is_none()) && !fitting.is_empty() {
         apply.update(|a| a.help_wanted = Some(fitting.clone()));
