@@ -96,7 +96,7 @@ error-too-many-requests = Many applications have come from this device in a shor
 ## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
 apply-handled-by-heading = Who will contact you about what
 apply-handled-by-lead = Each part of your application goes to whoever decides on it. They will contact you.
-handler-housing-office = The housing service in { $municipality } municipality
+handler-housing-office = { $municipality } municipality
 handler-nav = The NAV office where you live
 handler-husbanken = Husbanken (the Norwegian State Housing Bank)
 handler-about = About:

@@ -96,7 +96,7 @@ error-too-many-requests = Det har kommet mange søknader fra denne enheten på k
 ## The receipt: who will contact the resident about what (routes/apply/receipt/handled_by.rs)
 apply-handled-by-heading = Hvem kontakter deg om hva
 apply-handled-by-lead = Hver del av søknaden går til den som avgjør den. De tar kontakt med deg.
-handler-housing-office = Boligtjenesten i { $municipality } kommune
+handler-housing-office = { $municipality } kommune
 handler-nav = NAV-kontoret der du bor
 handler-husbanken = Husbanken
 handler-about = Om:
