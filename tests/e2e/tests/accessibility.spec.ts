@@ -120,6 +120,10 @@ for (const lang of LANGUAGES) {
         await field('answer-none-of-these').check();
         await next();
       }
+      // The last question, "About you": nothing it asks is required.
+      await expect(heading(page)).toHaveText(message(lang, 'q-about'));
+      await expectNoViolations(page, `${lang}: the application's last question`);
+      await next();
       await expect(heading(page)).toHaveText(message(lang, 'apply-economy-heading'));
       await expectNoViolations(page, `${lang}: economy`);
       await next();
