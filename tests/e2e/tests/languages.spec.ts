@@ -311,6 +311,7 @@ test.describe('the interpreter view', () => {
     await expect(nb.filter({ hasText: message('nb', 'answer-yes') }).first()).toBeVisible();
     await expect(page.locator('[data-resident-text]', { hasText: 'Kari Nordmann' })).toHaveCount(1);
     await expect(page.getByText('Kari Nordmann')).toHaveCount(1);
-    await expect(page.locator('dt .twin > [lang="nb"]').first()).toHaveText(message('nb', 'apply-name'));
+    // The answers' first label (the contact card of who handles what comes before them).
+    await expect(page.locator('.summary-list dt .twin > [lang="nb"]').first()).toHaveText(message('nb', 'apply-name'));
   });
 });
