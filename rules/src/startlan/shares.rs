@@ -57,6 +57,49 @@ fn split(price: Decimal, share: Decimal) -> (Decimal, Decimal) {
     (share_price, price - share_price)
 }
 
+/// A share bought with startlån while paying `rate` a year on the rest: what deleie and leie til
+/// eie have in common.
+struct ShareBought {
+    share_price: Decimal,
+    rest_price: Decimal,
+    /// Compensation (deleie) or rent (leie til eie) on the rest, per month.
+    monthly_on_rest: Decimal,
+    max_loan: Decimal,
+    purchase: Purchase,
+    monthly_total: Decimal,
+}
+
+impl ShareTerms<'_> {
+    /// Buys `share` of `price` with startlån from what is left after paying `rate` on the rest.
+    fn buy_share(
+        &self,
+        price: Decimal,
+        share: Decimal,
+        rate: Decimal,
+        explanation: &mut Explanation,
+    ) -> Result<ShareBought, RulesError> {
+        let (share_price, rest_price) = split(price, share);
+        let monthly_on_rest = kroner(rest_price * rate / Decimal::from(12));
+        let left = self.available - monthly_on_rest;
+        let purchase = price_purchase(
+            share_price,
+            self.input,
+            left,
+            self.terms,
+            self.date,
+            explanation,
+        )?;
+        Ok(ShareBought {
+            share_price,
+            rest_price,
+            monthly_on_rest,
+            max_loan: self.terms.capacity(left),
+            monthly_total: purchase.monthly_annuity + monthly_on_rest,
+            purchase,
+        })
+    }
+}
+
 impl ShareTerms<'_> {
     /// Kommunal deleie on the municipality's terms: the share asked for (its minimum when not
     /// given), the compensation on the rest, and the loan for the share from what is left.
@@ -77,18 +120,14 @@ impl ShareTerms<'_> {
             });
         }
         let rate = offer.compensation_rate.value;
-        let (share_price, rest) = split(price, share);
-        let monthly_compensation = kroner(rest * rate / Decimal::from(12));
-        let left = self.available - monthly_compensation;
-        let purchase = price_purchase(
+        let ShareBought {
             share_price,
-            self.input,
-            left,
-            self.terms,
-            self.date,
-            explanation,
-        )?;
-        let monthly_total = purchase.monthly_annuity + monthly_compensation;
+            monthly_on_rest: monthly_compensation,
+            max_loan,
+            purchase,
+            monthly_total,
+            ..
+        } = self.buy_share(price, share, rate, explanation)?;
         explanation.push(
             Step::new("explain-startlan-deleie")
                 .arg("share", Arg::Ratio(share))
@@ -114,7 +153,7 @@ impl ShareTerms<'_> {
             share,
             share_price,
             monthly_compensation,
-            max_loan: self.terms.capacity(left),
+            max_loan,
             purchase,
             monthly_total,
         })
@@ -131,18 +170,14 @@ impl ShareTerms<'_> {
     ) -> Result<LeieTilEie, RulesError> {
         let first_share = offer.first_share.value;
         let rent_rate = offer.rent_rate.value;
-        let (share_price, rest_price) = split(price, first_share);
-        let monthly_rent_on_rest = kroner(rest_price * rent_rate / Decimal::from(12));
-        let left = self.available - monthly_rent_on_rest;
-        let purchase = price_purchase(
+        let ShareBought {
             share_price,
-            self.input,
-            left,
-            self.terms,
-            self.date,
-            explanation,
-        )?;
-        let monthly_total = purchase.monthly_annuity + monthly_rent_on_rest;
+            rest_price,
+            monthly_on_rest: monthly_rent_on_rest,
+            max_loan,
+            purchase,
+            monthly_total,
+        } = self.buy_share(price, first_share, rent_rate, explanation)?;
         let rest_after_years = offer.rest_after_years.value;
         explanation.push(
             Step::new("explain-startlan-leie-til-eie")
@@ -177,7 +212,7 @@ impl ShareTerms<'_> {
             first_share,
             share_price,
             monthly_rent_on_rest,
-            max_loan: self.terms.capacity(left),
+            max_loan,
             purchase,
             monthly_total,
             rest_after_years,
