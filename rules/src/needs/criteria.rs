@@ -10,7 +10,7 @@ use super::{Criterion, CriterionCheck, NeedsAnswers, Outcome, Risk, SleepingPlac
 use crate::{
     explanation::{Arg, Step},
     parameters::Unit,
-    profile::{InForce, ProfileEdition},
+    profile::{InForce, ProfileEdition, Sourced},
 };
 
 /// Whether a municipal rental home could fit: without a home, at risk of losing it, or in an
@@ -169,54 +169,52 @@ pub(super) fn check(
                 ));
             (outcome, step)
         }
-        Criterion::LeaseEnding => {
-            let months = &c.lease_ending_months;
-            let answered = answers.lease_ends_within_months;
-            let outcome = compare(answered, months.value, true);
-            let id = by_outcome(
-                outcome,
-                [
-                    "criterion-lease-ending-met",
-                    "criterion-lease-ending-not-met",
-                    "criterion-lease-ending-unknown",
-                ],
-            );
-            let step = step(id, in_force, Some(("months", months.value)), answered).uses(
-                in_force.uses_value(
-                    "rental_home.lease_ending_months",
-                    months,
-                    Decimal::from(months.value),
-                    Unit::Months,
-                ),
-            );
-            (outcome, step)
-        }
-        Criterion::LeavingInstitution => {
-            let months = &c.leaving_institution_months;
-            let answered = answers.leaving_institution_within_months;
-            let outcome = compare(answered, months.value, true);
-            let id = by_outcome(
-                outcome,
-                [
-                    "criterion-leaving-institution-met",
-                    "criterion-leaving-institution-not-met",
-                    "criterion-leaving-institution-unknown",
-                ],
-            );
-            let step = step(id, in_force, Some(("months", months.value)), answered).uses(
-                in_force.uses_value(
-                    "rental_home.leaving_institution_months",
-                    months,
-                    Decimal::from(months.value),
-                    Unit::Months,
-                ),
-            );
-            (outcome, step)
-        }
+        Criterion::LeaseEnding => within_months(
+            in_force,
+            "rental_home.lease_ending_months",
+            &c.lease_ending_months,
+            answers.lease_ends_within_months,
+            [
+                "criterion-lease-ending-met",
+                "criterion-lease-ending-not-met",
+                "criterion-lease-ending-unknown",
+            ],
+        ),
+        Criterion::LeavingInstitution => within_months(
+            in_force,
+            "rental_home.leaving_institution_months",
+            &c.leaving_institution_months,
+            answers.leaving_institution_within_months,
+            [
+                "criterion-leaving-institution-met",
+                "criterion-leaving-institution-not-met",
+                "criterion-leaving-institution-unknown",
+            ],
+        ),
     };
     Some(CriterionCheck {
         criterion,
         outcome,
         step,
     })
+}
+
+/// A "within so many months" criterion (a lease ending, leaving an institution): met when the
+/// answer is at most the municipality's months; `ids` are the steps met, not met and unknown.
+fn within_months(
+    in_force: &InForce<'_>,
+    field: &str,
+    months: &Sourced<u32>,
+    answered: Option<u32>,
+    ids: [&'static str; 3],
+) -> (Outcome, Step) {
+    let outcome = compare(answered, months.value, true);
+    let step = step(
+        by_outcome(outcome, ids),
+        in_force,
+        Some(("months", months.value)),
+        answered,
+    )
+    .uses(in_force.uses_value(field, months, Decimal::from(months.value), Unit::Months));
+    (outcome, step)
 }
