@@ -7,6 +7,7 @@ pub mod error;
 pub mod listener;
 pub mod metrics;
 pub mod ops;
+pub mod prerendered;
 pub mod profiles;
 pub mod rate_limit;
 pub mod routes;

@@ -14,6 +14,7 @@ use crate::{
     config::Config,
     data_guard, listener,
     metrics::Metrics,
+    prerendered::Prerendered,
     profiles::Profiles,
     rate_limit::{Limit, Limits},
     routes,
@@ -50,6 +51,8 @@ impl Application {
             staff_html.as_deref().unwrap_or_default()
         ))?
         .with_hsts(config.hsts);
+        let prerendered = Prerendered::load(&config.dist_dir);
+        tracing::info!(pages = prerendered.count(), "prerendered pages found");
         // Refuses a faulty municipality profile before anything else is opened.
         let profiles = Profiles::load(&config.profiles_dir)?;
         // Refuses a database and key that do not belong together, or that cannot be written.
@@ -73,6 +76,7 @@ impl Application {
                 &config.dist_dir,
                 &index_html,
                 staff_html.as_deref(),
+                prerendered,
             ))
             .layer(middleware::from_fn_with_state(
                 headers,

@@ -22,16 +22,24 @@ use axum::{
 use tower::{ServiceExt, service_fn};
 use tower_http::services::{ServeDir, ServeFile};
 
+use crate::prerendered::{Page, Prerendered};
+
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
 /// The staff pages: never kept, not even whole in the back-forward cache, so Back runs them
 /// again (and they check the session and the device's "New client": front_desk/history.rs).
 const NEVER: &str = "no-store";
 
-/// Serves `dist`: `.br` or `.gz` beside a file when the browser accepts it, and index.html for
-/// any path without a file extension, so client-side routes survive a reload (staff/index.html
-/// under /staff, when the staff pages are built).
-pub fn router(dist: &Path, index_html: &str, staff_html: Option<&str>) -> Router {
+/// Serves `dist`: `.br` or `.gz` beside a file when the browser accepts it, an entry page
+/// prerendered in the reader's language where the build made one (`prerendered`), and
+/// index.html for any other path without a file extension, so client-side routes survive a
+/// reload (staff/index.html under /staff, when the staff pages are built).
+pub fn router(
+    dist: &Path,
+    index_html: &str,
+    staff_html: Option<&str>,
+    prerendered: Prerendered,
+) -> Router {
     let hashed: Arc<HashSet<String>> = Arc::new(
         linked_assets(index_html)
             .chain(staff_html.into_iter().flat_map(linked_assets))
@@ -52,8 +60,23 @@ pub fn router(dist: &Path, index_html: &str, staff_html: Option<&str>) -> Router
         .precompressed_br()
         .precompressed_gzip()
         .fallback(fallback);
+    let prerendered = Arc::new(prerendered);
+    let pages = service_fn(move |request: Request| {
+        let files = files.clone();
+        let prerendered = prerendered.clone();
+        async move {
+            let uri = request.uri();
+            match prerendered.page(uri.path(), uri.query(), request.headers()) {
+                Some(page) => prerendered_page(page, request).await,
+                None => match files.oneshot(request).await {
+                    Ok(response) => Ok(response.map(Body::new)),
+                    Err(never) => match never {},
+                },
+            }
+        }
+    });
     Router::new()
-        .fallback_service(files)
+        .fallback_service(pages)
         .layer(middleware::from_fn_with_state(hashed, cache_control))
 }
 
@@ -68,6 +91,26 @@ async fn spa_fallback(index: PathBuf, request: Request) -> Result<Response, Infa
         Ok(response) => Ok(response.map(Body::new)),
         Err(never) => match never {},
     }
+}
+
+/// A prerendered page, saying its language; caches must key on what chose it.
+async fn prerendered_page(page: Page, request: Request) -> Result<Response, Infallible> {
+    let file = ServeFile::new(page.file)
+        .precompressed_br()
+        .precompressed_gzip();
+    let mut response = match file.oneshot(request).await {
+        Ok(response) => response.map(Body::new),
+        Err(never) => match never {},
+    };
+    let headers = response.headers_mut();
+    if let Ok(language) = HeaderValue::from_str(&page.language) {
+        headers.insert(header::CONTENT_LANGUAGE, language);
+    }
+    headers.append(
+        header::VARY,
+        HeaderValue::from_static("accept-language, cookie"),
+    );
+    Ok(response)
 }
 
 fn looks_like_a_file(path: &str) -> bool {
@@ -94,7 +137,7 @@ async fn cache_control(
         let headers = response.headers_mut();
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
         // The same URL may be answered with brotli, gzip or plain bytes: caches must key on it.
-        headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
     }
     response
 }

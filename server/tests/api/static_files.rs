@@ -1,7 +1,9 @@
 //! The built app: index.html revalidated, hashed assets cached for a year, precompressed
 //! variants when accepted, client-side routes falling back to index.html.
 
-use crate::helpers::{HASHED_JS, HASHED_JS_BODY, HASHED_JS_BROTLI, INDEX_HTML, spawn_app};
+use crate::helpers::{
+    HASHED_JS, HASHED_JS_BODY, HASHED_JS_BROTLI, INDEX_HTML, spawn_app, spawn_app_configured,
+};
 
 #[tokio::test]
 async fn index_html_is_served_and_never_cached_without_revalidation() {
@@ -92,4 +94,100 @@ async fn the_staff_pages_are_never_stored_not_even_for_back() {
         app.get("/staffing").await.headers()["cache-control"],
         "no-cache"
     );
+}
+
+/// The app with the start page and the estimates prerendered in Norwegian, English and Arabic.
+async fn spawn_app_prerendered() -> crate::helpers::TestApp {
+    spawn_app_configured(|config| {
+        for lang in ["nb", "en", "ar"] {
+            let dir = config.dist_dir.join("prerendered").join(lang);
+            std::fs::create_dir_all(&dir).expect("dir");
+            std::fs::write(dir.join("index.html"), format!("start page in {lang}")).expect("page");
+            std::fs::write(dir.join("estimates.html"), format!("estimates in {lang}"))
+                .expect("page");
+        }
+    })
+    .await
+}
+
+#[tokio::test]
+async fn an_entry_page_comes_prerendered_in_the_readers_language() {
+    let app = spawn_app_prerendered().await;
+    let cases = [
+        ("/", None, "start page in nb"),
+        (
+            "/",
+            Some(("accept-language", "ar-SY,ar;q=0.9,en;q=0.5")),
+            "start page in ar",
+        ),
+        (
+            "/estimates",
+            Some(("accept-language", "de-DE, en;q=0.7")),
+            "estimates in en",
+        ),
+        (
+            "/estimates",
+            Some(("cookie", "husly-lang=ar")),
+            "estimates in ar",
+        ),
+        (
+            "/estimates?lang=en",
+            Some(("cookie", "husly-lang=ar")),
+            "estimates in en",
+        ),
+        (
+            "/?lang=de",
+            Some(("accept-language", "de")),
+            "start page in nb",
+        ),
+    ];
+    for (path, header, expected) in cases {
+        let response = match header {
+            Some((name, value)) => app.get_with(path, name, value).await,
+            None => app.get(path).await,
+        };
+        assert_eq!(response.status(), 200, "{path} {header:?}");
+        let lang = &expected[expected.len() - 2..];
+        assert_eq!(
+            response.headers()["content-language"],
+            lang,
+            "{path} {header:?}"
+        );
+        assert_eq!(response.headers()["cache-control"], "no-cache");
+        // Caches keep one copy per language, and per encoding.
+        let vary: Vec<&str> = response
+            .headers()
+            .get_all("vary")
+            .iter()
+            .map(|v| v.to_str().expect("ascii"))
+            .collect();
+        assert!(
+            vary.iter().any(|v| v.contains("accept-language")),
+            "{vary:?}"
+        );
+        assert!(vary.iter().any(|v| v.contains("cookie")), "{vary:?}");
+        assert!(
+            vary.iter().any(|v| v.contains("accept-encoding")),
+            "{vary:?}"
+        );
+        assert_eq!(
+            response.text().await.expect("body"),
+            expected,
+            "{path} {header:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn pages_not_prerendered_are_the_plain_app() {
+    let app = spawn_app_prerendered().await;
+    for path in ["/apply", "/needs-check/tonight", "/index.html"] {
+        let response = app.get_with(path, "accept-language", "ar").await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert!(
+            response.headers().get("content-language").is_none(),
+            "{path}"
+        );
+        assert_eq!(response.text().await.expect("body"), INDEX_HTML, "{path}");
+    }
 }
