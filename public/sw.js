@@ -1,16 +1,20 @@
 // Husly's service worker: after one visit, the app shell (index.html and the hashed script,
 // wasm and stylesheet it links) comes from the cache, so the needs check and the estimates work
-// with no network. Pages are fetched from the network first and from the cache when offline;
-// hashed assets never change under one name, so they come from the cache first; a language's
+// with no network. Pages are fetched from the network first and from the cache when offline: an
+// entry page prerendered in the reader's language (the server says its Content-Language:
+// server/src/prerendered.rs) is kept under its own path, every other page is the same
+// index.html, kept once; offline, a page never kept is that index.html, which the app fills in.
+// Hashed assets never change under one name, so they come from the cache first; a language's
 // text (/locales/<id>.ftl), like the pages, from the network first, and so are the
 // municipality profiles (/api/municipality-profiles: the same for everyone, nothing personal),
 // so a municipality's own criteria and contact still show offline. The rest of the API and the
 // staff pages are never cached: they pass straight through, so the cache holds nothing
 // personal and "Start over" need not touch it.
-const CACHE = 'husly-shell-v1';
+const CACHE = 'husly-shell-v2';
+const SHELL = '/index.html';
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.add('/')).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.add(SHELL)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -35,6 +39,21 @@ function networkFirst(request, key) {
     .catch(() => caches.match(key));
 }
 
+// A page: the network's answer, kept as that page when it was prerendered and as the shell
+// otherwise; offline, the page kept, else the shell.
+function page(request, path) {
+  return fetch(request)
+    .then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        const key = response.headers.has('content-language') ? path : SHELL;
+        caches.open(CACHE).then((cache) => cache.put(key, copy));
+      }
+      return response;
+    })
+    .catch(() => caches.match(path).then((kept) => kept || caches.match(SHELL)));
+}
+
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
@@ -45,8 +64,7 @@ self.addEventListener('fetch', (event) => {
   }
   if (url.pathname.startsWith('/api/') || url.pathname === '/staff' || url.pathname.startsWith('/staff/')) return;
   if (event.request.mode === 'navigate') {
-    // Every page of the app is the same index.html; keep the newest one seen.
-    event.respondWith(networkFirst(event.request, '/'));
+    event.respondWith(page(event.request, url.pathname));
     return;
   }
   if (/^\/locales\/[a-z]+\.ftl$/.test(url.pathname)) {

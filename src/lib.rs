@@ -8,6 +8,7 @@ pub mod format;
 pub mod front_desk;
 pub mod i18n;
 pub mod offline;
+pub mod prerendered;
 pub mod profiles;
 pub mod routes;
 pub mod staff;

@@ -1,5 +1,6 @@
-//! Entry point of the WebAssembly app: install the panic hook, register the service worker
-//! (offline use after one visit), mount the root.
+//! Entry point of the WebAssembly app: install the panic hook, mount the root. (The service
+//! worker, for offline use after one visit, is registered by index.html, so that a start page
+//! read without the app registers it too.)
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -7,6 +8,5 @@ fn main() {
     if husly::front_desk::history::leave_if_stale() {
         return;
     }
-    husly::offline::register_service_worker();
     leptos::mount::mount_to_body(husly::App);
 }

@@ -53,4 +53,5 @@ pub fn wipe() {
     if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
         let _ = session.clear();
     }
+    crate::i18n::language_cookie::forget();
 }

@@ -116,3 +116,7 @@ weekday-friday = الجمعة
 weekday-saturday = السبت
 weekday-sunday = الأحد
 field-error-not-a-whole-number = اكتب عددًا صحيحًا بالأرقام، مثلًا 3.
+
+# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+app-not-loaded = لم يكتمل تحميل الصفحة، لذلك لا تعمل أزرارها بعد. تحقق من اتصالك بالإنترنت، ثم أعد تحميل الصفحة.
+app-reload = أعد تحميل الصفحة

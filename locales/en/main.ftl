@@ -116,3 +116,7 @@ weekday-friday = Friday
 weekday-saturday = Saturday
 weekday-sunday = Sunday
 field-error-not-a-whole-number = Write a whole number in digits, for example 3.
+
+# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+app-not-loaded = The page did not finish loading, so its buttons do not work yet. Check your connection and reload the page.
+app-reload = Reload the page

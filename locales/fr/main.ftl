@@ -116,3 +116,7 @@ weekday-friday = vendredi
 weekday-saturday = samedi
 weekday-sunday = dimanche
 field-error-not-a-whole-number = Écrivez un nombre entier en chiffres, par exemple 3.
+
+# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+app-not-loaded = La page n’a pas fini de se charger : ses boutons ne fonctionnent pas encore. Vérifiez votre connexion et rechargez la page.
+app-reload = Recharger la page

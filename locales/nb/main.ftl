@@ -116,3 +116,7 @@ weekday-friday = fredag
 weekday-saturday = lørdag
 weekday-sunday = søndag
 field-error-not-a-whole-number = Skriv et helt tall med sifre, for eksempel 3.
+
+# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+app-not-loaded = Siden ble ikke ferdig lastet, så knappene virker ikke ennå. Sjekk nettforbindelsen, og last siden på nytt.
+app-reload = Last siden på nytt

@@ -116,3 +116,7 @@ weekday-friday = fredag
 weekday-saturday = laurdag
 weekday-sunday = søndag
 field-error-not-a-whole-number = Skriv eit heilt tal med siffer, til dømes 3.
+
+# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+app-not-loaded = Sida vart ikkje ferdig lasta, så knappane verkar ikkje enno. Sjekk nettsambandet, og last sida på nytt.
+app-reload = Last sida på nytt

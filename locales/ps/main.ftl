@@ -116,3 +116,7 @@ weekday-friday = جمعه
 weekday-saturday = شنبه
 weekday-sunday = یکشنبه
 field-error-not-a-whole-number = یو بشپړ عدد په رقمونو ولیکئ، د بېلګې په توګه 3.
+
+# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+app-not-loaded = پاڼه په بشپړه توګه پورته نه شوه، نو تڼۍ یې لا کار نه کوي. خپله انټرنیټي اړیکه وګورئ او پاڼه بیا پورته کړئ.
+app-reload = پاڼه بیا پورته کړئ

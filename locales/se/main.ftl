@@ -116,3 +116,7 @@ weekday-friday = bearjadat
 weekday-saturday = lávvordat
 weekday-sunday = sotnabeaivi
 field-error-not-a-whole-number = Čále olles logu siffariiguin, ovdamearkka dihte 3.
+
+# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+app-not-loaded = Siidu ii viežžan ollásit, nu ahte boallut eai vel doaibma. Dárkkis interneahttaoktavuođa, ja viečča siiddu ođđasit.
+app-reload = Viečča siiddu ođđasit

@@ -116,3 +116,7 @@ weekday-friday = Jimce
 weekday-saturday = Sabti
 weekday-sunday = Axad
 field-error-not-a-whole-number = Ku qor tiro dhan oo lambar ah, tusaale ahaan 3.
+
+# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+app-not-loaded = Boggu si buuxda uma soo degin, sidaas darteed badhamadiisu weli ma shaqeynayaan. Hubi xiriirka internetka, kadibna dib u soo deji bogga.
+app-reload = Dib u soo deji bogga

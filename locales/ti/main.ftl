@@ -116,3 +116,7 @@ weekday-friday = ዓርቢ
 weekday-saturday = ቀዳም
 weekday-sunday = ሰንበት
 field-error-not-a-whole-number = ምሉእ ቁጽሪ ብኣሃዛት ጽሓፍ፣ ንኣብነት 3።
+
+# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+app-not-loaded = እዚ ገጽ ምሉእ ብምሉእ ኣይተጻዕነን፣ ስለዚ መጠወቒታቱ ገና ኣይሰርሑን። ናይ ኢንተርነት ርክብካ ኣረጋግጽ፣ ነቲ ገጽ ድማ ደጊምካ ጽዐኖ።
+app-reload = ነቲ ገጽ ደጊምካ ጽዐኖ

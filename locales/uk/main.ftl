@@ -116,3 +116,7 @@ weekday-friday = п’ятниця
 weekday-saturday = субота
 weekday-sunday = неділя
 field-error-not-a-whole-number = Напишіть ціле число цифрами, наприклад 3.
+
+# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+app-not-loaded = Сторінка не завантажилася повністю, тому кнопки поки не працюють. Перевірте з’єднання з інтернетом і перезавантажте сторінку.
+app-reload = Перезавантажити сторінку

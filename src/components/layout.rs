@@ -115,6 +115,23 @@ fn OutboxNotice() -> impl IntoView {
     view! { <div role="status">{notice}</div> }
 }
 
+/// Only in a page prerendered at build time (src/prerendered.rs), never drawn by the running
+/// app: there, hidden, in the reader's language, and index.html's first script shows it when the
+/// app could not be loaded (offline before it was ever fetched, or a deploy in the middle of a
+/// visit), so the reader knows why the buttons do nothing and can reload; the links work
+/// meanwhile.
+#[component]
+fn AppNotLoaded() -> impl IntoView {
+    crate::prerendered::rendering_for_the_build().then(|| {
+        view! {
+            <div class="notice app-not-loaded" role="alert" data-app-not-loaded hidden>
+                <p><Tr id="app-not-loaded" /></p>
+                <button type="button" class="button"><Tr id="app-reload" /></button>
+            </div>
+        }
+    })
+}
+
 /// Wraps each page in the same landmarks, so screen readers and keyboards find their way.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -149,6 +166,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <OutboxNotice />
         </header>
         <main id="main" tabindex="-1" class:interpreting=crate::i18n::interpreter::active>
+            <AppNotLoaded />
             {children()}
         </main>
         <footer class="site-footer">

@@ -13,6 +13,7 @@
 pub mod catalog;
 pub mod glossary;
 pub mod interpreter;
+pub mod language_cookie;
 pub mod terms;
 
 use leptos::prelude::*;
@@ -35,6 +36,8 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
             catalog::ensure(first);
             Effect::new(move |_| catalog::ensure(i18n.language.get().id));
             Effect::new(move |_| follow_loading(i18n.language.get()));
+            // The server prerenders the entry pages in the language this cookie names.
+            Effect::new(move |_| language_cookie::remember(i18n.language.get().id));
             keep_translatable_for_other_readers(i18n);
             drawn_once_in(first, children)
         },
@@ -66,6 +69,8 @@ fn drawn_once_in(first: &'static str, children: Children) -> impl IntoView {
     let children = std::cell::RefCell::new(Some(children));
     move || {
         if arrived.get() {
+            // A page prerendered at build time gives way to the app's in the same frame.
+            crate::prerendered::take_over();
             children.borrow_mut().take().map(|c| c())
         } else {
             None
