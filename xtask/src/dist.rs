@@ -25,7 +25,10 @@ const COMPRESSIBLE: &[&str] = &[
     "ftl",
 ];
 
-pub fn build(tools: &Tools) -> anyhow::Result<()> {
+/// Builds dist/; with `server` (a built husly-server) and Chromium at hand, the entry pages are
+/// prerendered in every language too (crate::prerender). Without them the portal works the
+/// same, each page painted when the app starts.
+pub fn build(tools: &Tools, server: Option<&Path>) -> anyhow::Result<()> {
     let root = crate::root();
     // trunk's offline mode makes cargo offline too: fetch the crates first.
     cmd::run(cmd::cargo().args(["fetch", "--quiet"]))?;
@@ -56,9 +59,40 @@ pub fn build(tools: &Tools) -> anyhow::Result<()> {
     let dist = root.join("dist");
     let languages = crate::locales::write(&root.join("locales"), &dist)?;
     eprintln!("==> dist/locales/: {languages} languages, each fetched only when chosen");
+    match server {
+        Some(server) if crate::prerender::possible() => {
+            let pages = crate::prerender::run(server, &dist)?;
+            eprintln!("==> dist/prerendered/: {pages} pages, painted before the app starts");
+        }
+        _ => eprintln!(
+            "==> the entry pages are not prerendered (that needs the server and Chromium, which \
+             `cargo xtask test` installs): each page paints when the app starts"
+        ),
+    }
     let count = precompress(&dist)?;
     eprintln!("==> dist/ ready: {count} files compressed with brotli and gzip");
     Ok(())
+}
+
+/// Builds the bare Leptos counter (tests/fixtures/counter) exactly as the app is built, into
+/// target/counter-dist/, for `size` to print beside the app; returns that directory.
+pub fn build_counter(tools: &Tools) -> anyhow::Result<PathBuf> {
+    let root = crate::root();
+    let out = root.join("target/counter-dist");
+    cmd::step("building the bare Leptos counter the same way, to compare (tests/fixtures/counter)");
+    cmd::run(
+        Command::new("trunk")
+            .args([
+                "build",
+                "--release",
+                "tests/fixtures/counter/index.html",
+                "--dist",
+            ])
+            .arg(&out)
+            .current_dir(&root)
+            .env("PATH", &tools.path),
+    )?;
+    Ok(out)
 }
 
 /// Writes NAME.br and NAME.gz beside every compressible file under `dir`; returns how many.

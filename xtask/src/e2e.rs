@@ -120,12 +120,33 @@ pub fn run(server_binary: &Path, dist: &Path) -> anyhow::Result<()> {
             .env("HUSLY_DESK_USER", DESK_USER)
             .env("CHROMIUM_PATH", tools::CHROMIUM),
     )
+    .and_then(|()| first_load_against(&server))
     .and_then(|()| lighthouse_against(&server));
     let stopped = server.stop();
     result.and(stopped)
 }
 
-/// Lighthouse (mobile) on the start page and the estimates page, failing below its thresholds
+/// What a phone downloads for the start page and for each journey opened from it, measured in
+/// Chromium, each within its budget (tests/e2e/first-load.mjs).
+pub fn first_load(server_binary: &Path, dist: &Path) -> anyhow::Result<()> {
+    let server = Server::start(server_binary, dist)?;
+    let result = first_load_against(&server);
+    let stopped = server.stop();
+    result.and(stopped)
+}
+
+fn first_load_against(server: &Server) -> anyhow::Result<()> {
+    cmd::step("what a phone downloads: the start page, and each journey opened from it");
+    cmd::run(
+        Command::new("node")
+            .arg("first-load.mjs")
+            .current_dir(crate::root().join("tests/e2e"))
+            .env("HUSLY_URL", &server.url)
+            .env("CHROMIUM_PATH", tools::CHROMIUM),
+    )
+}
+
+/// Lighthouse (mobile) on the entry pages in nb and ar, failing below its thresholds
 /// (tests/e2e/lighthouse.mjs); the figures go to tests/e2e/artifacts/lighthouse.json.
 pub fn lighthouse(server_binary: &Path, dist: &Path) -> anyhow::Result<()> {
     let server = Server::start(server_binary, dist)?;
@@ -135,7 +156,9 @@ pub fn lighthouse(server_binary: &Path, dist: &Path) -> anyhow::Result<()> {
 }
 
 fn lighthouse_against(server: &Server) -> anyhow::Result<()> {
-    cmd::step("Lighthouse, mobile: the start page and the estimates page, three runs each");
+    cmd::step(
+        "Lighthouse, mobile: the start page, the first question and the estimates, nb and ar, three runs each",
+    );
     cmd::run(
         Command::new("node")
             .arg("lighthouse.mjs")

@@ -30,6 +30,15 @@ pub fn write(locales: &Path, dist: &Path) -> anyhow::Result<usize> {
     Ok(count)
 }
 
+/// Every language's id, from locales/languages.json (the app's own list).
+pub fn ids(locales: &Path) -> anyhow::Result<Vec<String>> {
+    let path = locales.join("languages.json");
+    let text = fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let list: Vec<(String, String, String)> =
+        serde_json::from_str(&text).with_context(|| format!("reading {}", path.display()))?;
+    Ok(list.into_iter().map(|(id, _, _)| id).collect())
+}
+
 /// The languages whose text is inside `wasm` (each found by its `home-heading`, the start page's
 /// heading): none but Norwegian may be, or every visitor downloads every language again.
 pub fn compiled_in(locales: &Path, wasm: &[u8]) -> anyhow::Result<Vec<String>> {

@@ -4,7 +4,8 @@
 //!   http://127.0.0.1:8080 (extra arguments go to the server: `cargo xtask run -- --help`).
 //! - `test` installs what is missing and runs every check and test, as CI does.
 //! - `dist` builds the app into dist/ (release, wasm-opt, brotli and gzip beside each file).
-//! - `size` prints the first-load bytes of the built app.
+//! - `size` prints the bytes of the built app, and what a phone downloads for the start page and
+//!   each journey (measured in Chromium against the server).
 //! - `lighthouse` builds the app and runs Lighthouse (mobile) on it, as `test` does at its end.
 
 mod cmd;
@@ -13,6 +14,7 @@ mod e2e;
 mod locales;
 mod pins;
 mod postgres;
+mod prerender;
 mod size;
 mod test;
 mod tools;
@@ -24,8 +26,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
         Some("test") => test::all(),
-        Some("dist") => tools::ensure_build_tools().and_then(|tools| dist::build(&tools)),
-        Some("size") => size::report(&root().join("dist")).map(|_| ()),
+        Some("dist") => dist(),
+        Some("size") => size(),
         Some("lighthouse") => lighthouse(),
         _ => {
             eprintln!("usage: cargo xtask run [-- SERVER ARGS] | test | dist | size | lighthouse");
@@ -41,9 +43,34 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(server_args: &[String]) -> anyhow::Result<()> {
+/// The server, built first: the entry pages are prerendered with it.
+fn build_server(release: bool) -> anyhow::Result<PathBuf> {
+    cmd::step("building the server");
+    let mut command = cmd::cargo();
+    command.args(["build", "--package", "husly-server"]);
+    if release {
+        command.arg("--release");
+    }
+    cmd::run(&mut command)?;
+    let profile = if release { "release" } else { "debug" };
+    Ok(root().join("target").join(profile).join("husly-server"))
+}
+
+fn dist() -> anyhow::Result<()> {
     let tools = tools::ensure_build_tools()?;
-    dist::build(&tools)?;
+    let server = build_server(false)?;
+    dist::build(&tools, Some(&server))
+}
+
+fn run(server_args: &[String]) -> anyhow::Result<()> {
+    // Chromium prerenders the entry pages; where it cannot be installed the portal still works,
+    // each page painted when the app starts.
+    let tools = tools::ensure_test_tools().or_else(|error| {
+        eprintln!("==> {error:#}: the entry pages will not be prerendered");
+        tools::ensure_build_tools()
+    })?;
+    let server = build_server(true)?;
+    dist::build(&tools, Some(&server))?;
     let server_args = server_args
         .strip_prefix(&["--".to_string()])
         .unwrap_or(server_args);
@@ -62,15 +89,28 @@ fn run(server_args: &[String]) -> anyhow::Result<()> {
     cmd::exec(command.args(server_args))
 }
 
+/// The built app's files, then what a phone downloads for each page (which needs the server
+/// and Chromium: `cargo xtask test` installs it).
+fn size() -> anyhow::Result<()> {
+    let dist = root().join("dist");
+    let app = size::report(&dist)?;
+    let tools = tools::ensure_build_tools()?;
+    size::beside_counter(&app, &dist::build_counter(&tools)?)?;
+    if !prerender::possible() {
+        eprintln!(
+            "==> Chromium is missing: the per-page figures need it (`cargo xtask test` installs it)"
+        );
+        return Ok(());
+    }
+    let server = build_server(false)?;
+    e2e::first_load(&server, &dist)
+}
+
 fn lighthouse() -> anyhow::Result<()> {
     let tools = tools::ensure_test_tools()?;
-    dist::build(&tools)?;
-    cmd::step("building the server");
-    cmd::run(cmd::cargo().args(["build", "--package", "husly-server"]))?;
-    e2e::lighthouse(
-        &root().join("target/debug/husly-server"),
-        &root().join("dist"),
-    )
+    let server = build_server(false)?;
+    dist::build(&tools, Some(&server))?;
+    e2e::lighthouse(&server, &root().join("dist"))
 }
 
 /// The workspace root (xtask lives one level below it).
