@@ -1,6 +1,7 @@
 // Lighthouse, mobile (its default: a mid-range phone on slow 4G, simulated), in Debian's
-// Chromium against the real server: the start page and the estimates page, three runs each, the
-// median run by performance score kept. Fails when a page misses its threshold (below), and
+// Chromium against the real server: the start page, the needs check's first question and the
+// estimates, in Norwegian and in Arabic, three runs each, the median run by performance score
+// kept. Fails when a page misses its threshold (below), and
 // writes the figures to tests/e2e/artifacts/lighthouse.json for BENCHMARKS.md.
 //
 // Run by `cargo xtask test` (and `cargo xtask lighthouse`) with HUSLY_URL set to the server.
@@ -11,24 +12,32 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 const PAGES = [
-  ['start page', '/'],
-  ['estimates', '/estimates'],
+  ['start page (nb)', '/'],
+  ['start page (ar)', '/?lang=ar'],
+  ['needs check, first question (nb)', '/needs-check/tonight'],
+  ['needs check, first question (ar)', '/needs-check/tonight?lang=ar'],
+  ['estimates (nb)', '/estimates'],
+  ['estimates (ar)', '/estimates?lang=ar'],
 ];
 const RUNS = 3;
 // Accessibility and best practices have no noise: anything below 100 is a defect. Performance is
 // simulated from the trace and moves between runs and machines (88 to 95 measured for these
 // pages, BENCHMARKS.md; the estimates page's blocking time varies most); the threshold sits under
-// that, so noise passes and a real regression fails. Bytes have their own, tighter budget
-// (xtask/src/test.rs). The aim is 95: raise this as the figure rises. Lowered from 85 to 80 by
+// that, so noise passes and a real regression fails. Bytes have their own, tighter budgets
+// (first-load.mjs, xtask/src/test.rs). Lowered from 85 to 80 by
 // issue 14: the estimates page measured 85 as its median of three (runs 79 to 87, blocking time
 // 356 to 465 ms) after the interpreter view, the glossary and the municipality lookup, so 85
-// failed on noise; issue 17 (splitting) is next and must bring it back above 85.
-// Lowered from 80 to 62 by issue 16 (municipality profiles: the criteria, the contact card, the
-// ownership comparison, the profiles' types; +76 KB brotli): on a quiet machine the start page
-// measured 74-76 and the estimates page 68-73, with total blocking time 625-880 ms
-// (BENCHMARKS.md). This is a regression taken knowingly so issue 17, next, starts from the
-// whole product; it must restore 85 and aims at 98.
-const MINIMUM = { performance: 0.62, accessibility: 1, 'best-practices': 1 };
+// failed on noise.
+// Lowered from 80 to 62 by issue 16 (municipality profiles: +76 KB brotli; 68-76 measured).
+// Raised to 88 by issue 17: the entry pages are prerendered and painted before the app arrives
+// (and a first visit's start page never loads it), so on a quiet machine the medians were
+// 97-100 (single runs 87-100; the estimates' blocking time moves most). 88 catches a real
+// regression without failing on a noisy run; the aim (below) is what is reported.
+const MINIMUM = { performance: 0.88, accessibility: 1, 'best-practices': 1 };
+// Layout shift has no noise: the app takes a prerendered page over in place (first-paint.spec.ts).
+const MAXIMUM_CLS = 0.01;
+// What issue 17 aims at, reported for every page (`aim` in the figures), whatever the threshold.
+const AIM = { performance: 98, lcp_ms: 1500, tbt_ms: 100, cls: 0 };
 
 const base = process.env.HUSLY_URL;
 if (!base) throw new Error('HUSLY_URL is not set: run this through `cargo xtask test`');
@@ -79,8 +88,16 @@ try {
       chromium: lhr.environment.hostUserAgent.match(/Chrome\/[0-9.]+/)?.[0],
       benchmark_index: lhr.environment.benchmarkIndex,
     };
+    row.aim_missed = [
+      row.scores.performance < AIM.performance && `performance ${row.scores.performance} < ${AIM.performance}`,
+      row.lcp_ms > AIM.lcp_ms && `LCP ${row.lcp_ms} ms > ${AIM.lcp_ms}`,
+      row.tbt_ms > AIM.tbt_ms && `TBT ${row.tbt_ms} ms > ${AIM.tbt_ms}`,
+      row.cls > AIM.cls && `CLS ${row.cls} > ${AIM.cls}`,
+    ].filter(Boolean);
     report.push(row);
     console.log(JSON.stringify(row));
+    console.log(`${name}: ${row.aim_missed.length ? `aim missed: ${row.aim_missed.join(', ')}` : 'aim met'}`);
+    if (row.cls > MAXIMUM_CLS) failures.push(`${name}: layout shift ${row.cls} > ${MAXIMUM_CLS}`);
     for (const [category, minimum] of Object.entries(MINIMUM)) {
       const score = lhr.categories[category].score;
       if (score < minimum) {
