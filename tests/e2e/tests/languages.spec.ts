@@ -97,15 +97,22 @@ test('the picker names each language in its own language and script, and loads o
     await expect(option).toHaveAttribute('lang', lang);
     await expect(option).toHaveAttribute('dir', dir);
   }
-  // Norwegian is in the app itself: nothing fetched.
+  // Norwegian is in the app itself, and a first visit's start page is read without the app:
+  // nothing fetched.
   expect(fetched).toEqual([]);
-
+  // Chosen on that start page: the page in that language at once, still without a language file.
   await picker.selectOption('prs');
   await expectLanguage(page, 'prs', 'rtl');
   await expect(heading(page)).toHaveText(message('prs', 'home-heading'));
-  await picker.selectOption('ps');
+  expect(fetched).toEqual([]);
+
+  // Where the app runs, it fetches the one language it shows, and another only when chosen.
+  await page.goto('/estimates');
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerendered', /.*/);
+  await expect(heading(page)).toHaveText(message('prs', 'estimates-heading'));
+  await page.locator('#language-picker').selectOption('ps');
   await expectLanguage(page, 'ps', 'rtl');
-  await expect(heading(page)).toHaveText(message('ps', 'home-heading'));
+  await expect(heading(page)).toHaveText(message('ps', 'estimates-heading'));
   expect(fetched).toEqual(['/locales/prs.ftl', '/locales/ps.ftl']);
 });
 
@@ -142,9 +149,10 @@ test('a page in a language we have is not machine-translated; Norwegian for a re
 });
 
 test('the reader\'s language is fetched while the app downloads, once, and used by the app', async ({ browser }) => {
+  // The estimates: a first visit's start page does not start the app (first-paint.spec.ts).
   for (const [locale, url, lang] of [
-    ['uk-UA', '/', 'uk'],
-    ['nb-NO', '/?lang=ar', 'ar'],
+    ['uk-UA', '/estimates', 'uk'],
+    ['nb-NO', '/estimates?lang=ar', 'ar'],
   ]) {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
@@ -158,7 +166,8 @@ test('the reader\'s language is fetched while the app downloads, once, and used 
       await route.continue();
     });
     await page.goto(url);
-    await expect(heading(page)).toHaveText(message(lang, 'home-heading'));
+    await expect(page.locator('html')).not.toHaveAttribute('data-prerendered', /.*/);
+    await expect(heading(page)).toHaveText(message(lang, 'estimates-heading'));
     const timing = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => ({
         path: new URL(e.name).pathname.replace(/-[0-9a-f]{8,}/, ''),

@@ -7,14 +7,18 @@ import { estimate, fillApplication, heading, label, recordSubmissions, stored } 
 import { expectNoViolations } from './page';
 
 test('after one visit, the estimates and the needs check work with no network', async ({ page, context }) => {
-  await page.goto('/estimates');
+  // The start page first: it registers the worker without loading the app.
+  await page.goto('/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  // Controlled by the worker now: this load puts the shell in its cache.
+  // Controlled by the worker now: the estimates, opened from the start page, load the app on
+  // demand, and the worker keeps the page and the app.
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'estimates-heading'));
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.getByTestId('entry-estimates').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'estimates-heading'));
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerendered', /.*/);
 
   await context.setOffline(true);
   await page.reload();
@@ -27,17 +31,20 @@ test('after one visit, the estimates and the needs check work with no network', 
 });
 
 test('an application made offline waits on the device and is sent once when the network returns', async ({ page, context }) => {
-  // One visit: the worker takes control and keeps the shell.
-  await page.goto('/');
+  // One visit, to a journey (a first visit's start page does not load the app): the worker
+  // takes control and keeps the shell and the app.
+  await page.goto('/estimates');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await page.reload();
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect(heading(page)).toHaveText(message('nb', 'estimates-heading'));
 
-  // No network from here: reload, estimate, fill in the application.
+  // No network from here: the start page (never opened, so the app draws it), estimate, fill
+  // in the application.
   await context.setOffline(true);
-  await page.reload();
+  await page.goto('/');
   await expect(heading(page)).toHaveText(message('nb', 'home-heading'));
   await estimate(page);
   // The economy is known from the estimate: the application goes straight on to the help wanted.
