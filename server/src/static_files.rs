@@ -142,8 +142,10 @@ async fn cache_control(
     response
 }
 
-/// The local scripts, wasm and stylesheets index.html names (in href, src or the loader script),
-/// as absolute paths: `/husly-1a2b3c4d5e6f7a8b_bg.wasm`.
+/// The local scripts, wasm and stylesheets index.html names (in href, src or the loader script)
+/// with trunk's content hash in their names, as absolute paths: `/husly-1a2b3c4d5e6f7a8b_bg.wasm`.
+/// Others it names (`/sw.js`, registered by its first script) change under one name and are
+/// revalidated like any page.
 pub fn linked_assets(index_html: &str) -> impl Iterator<Item = &str> {
     index_html.split(['"', '\'']).filter(|piece| {
         let local = piece.starts_with('/') && !piece.starts_with("//") && !piece.contains(' ');
@@ -151,7 +153,18 @@ pub fn linked_assets(index_html: &str) -> impl Iterator<Item = &str> {
             && [".js", ".wasm", ".css"]
                 .iter()
                 .any(|ext| piece.ends_with(ext))
+            && content_hashed(piece)
     })
+}
+
+/// `/husly-1a2b3c4d5e6f7a8b_bg.wasm`: a name with a dash and at least eight hex digits before
+/// its extension (and the `_bg` wasm-bindgen adds), as trunk writes them.
+fn content_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = name.split('.').next().unwrap_or(name);
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() >= 8 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]
@@ -161,7 +174,8 @@ mod tests {
     const INDEX: &str = r#"<link rel="stylesheet" href="/styles-a27a4617de38a71.css" integrity="sha384-x"/>
 <script type="module">import init from '/husly-8899aabbccddeeff.js';
 init({ module_or_path: '/husly-8899aabbccddeeff_bg.wasm' });</script>
-<link rel="icon" href="data:,"><a href="//cdn.example/x.js"></a><a href="/apply">"#;
+<link rel="icon" href="data:,"><a href="//cdn.example/x.js"></a><a href="/apply">
+<script>navigator.serviceWorker.register('/sw.js');</script>"#;
 
     #[test]
     fn the_assets_index_html_links_are_the_hashed_ones() {
