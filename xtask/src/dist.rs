@@ -84,8 +84,8 @@ pub fn build_counter(tools: &Tools) -> anyhow::Result<PathBuf> {
         Command::new("trunk")
             .args([
                 "build",
-                "--release",
                 "tests/fixtures/counter/index.html",
+                "--release",
                 "--dist",
             ])
             .arg(&out)

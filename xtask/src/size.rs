@@ -86,7 +86,16 @@ fn linked_assets(html: &str) -> impl Iterator<Item = &str> {
         let asset = [".js", ".wasm", ".css"]
             .iter()
             .any(|ext| name.ends_with(ext));
-        (local && asset).then_some(name)
+        // Trunk's content hash (`husly-1a2b3c4d5e6f7a8b.js`): the app's own files, not the
+        // service worker the first script registers.
+        let hashed = name
+            .split('.')
+            .next()
+            .and_then(|stem| stem.trim_end_matches("_bg").rsplit_once('-'))
+            .is_some_and(|(_, hash)| {
+                hash.len() >= 8 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+            });
+        (local && asset && hashed).then_some(name)
     })
 }
 
@@ -100,7 +109,8 @@ mod tests {
 <link rel="modulepreload" href="/husly-8899aabbccddeeff.js">
 <script type="module">import init from '/husly-8899aabbccddeeff.js';
 init({ module_or_path: '/husly-8899aabbccddeeff_bg.wasm' });</script>
-<link rel="icon" href="data:,"><a href="https://example.org/x.js">"#;
+<link rel="icon" href="data:,"><a href="https://example.org/x.js">
+<script>navigator.serviceWorker.register('/sw.js');</script>"#;
         let mut found: Vec<&str> = linked_assets(html).collect();
         found.sort_unstable();
         found.dedup();

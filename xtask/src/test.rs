@@ -19,7 +19,9 @@ use crate::{cmd, dist, e2e, postgres, size, tools};
 /// the wasm so the start page carries less. Raised to 488 KiB by issue 16 (each municipality's
 /// criteria, offers and contact, deleie and leie til eie beside renting and a full startlån, who
 /// handles what on the receipt): 496 681 bytes measured, +76.1 KB, itemised in BENCHMARKS.md.
-pub const FIRST_LOAD_BUDGET: usize = 488 * 1024;
+/// Raised to 492 KiB by issue 17 (index.html's first script: when the app starts, what is typed
+/// before it, the takeover of a prerendered page; the cookie and the notice): 500 189 bytes.
+pub const FIRST_LOAD_BUDGET: usize = 492 * 1024;
 
 pub fn all() -> anyhow::Result<()> {
     let tools = tools::ensure_test_tools()?;
