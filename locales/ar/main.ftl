@@ -117,6 +117,7 @@ weekday-saturday = السبت
 weekday-sunday = الأحد
 field-error-not-a-whole-number = اكتب عددًا صحيحًا بالأرقام، مثلًا 3.
 
-# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+# Shown on a page read before the app arrived: when the app could not be loaded, and while it still loads after the reader has begun (src/components/layout.rs).
 app-not-loaded = لم يكتمل تحميل الصفحة، لذلك لا تعمل أزرارها بعد. تحقق من اتصالك بالإنترنت، ثم أعد تحميل الصفحة.
 app-reload = أعد تحميل الصفحة
+app-starting = ما زالت الصفحة قيد التحميل. ما تكتبه وتختاره يُحفظ.

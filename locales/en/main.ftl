@@ -117,6 +117,7 @@ weekday-saturday = Saturday
 weekday-sunday = Sunday
 field-error-not-a-whole-number = Write a whole number in digits, for example 3.
 
-# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+# Shown on a page read before the app arrived: when the app could not be loaded, and while it still loads after the reader has begun (src/components/layout.rs).
 app-not-loaded = The page did not finish loading, so its buttons do not work yet. Check your connection and reload the page.
 app-reload = Reload the page
+app-starting = The page is still loading. What you type and choose is kept.

@@ -117,6 +117,7 @@ weekday-saturday = samedi
 weekday-sunday = dimanche
 field-error-not-a-whole-number = Écrivez un nombre entier en chiffres, par exemple 3.
 
-# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+# Shown on a page read before the app arrived: when the app could not be loaded, and while it still loads after the reader has begun (src/components/layout.rs).
 app-not-loaded = La page n’a pas fini de se charger : ses boutons ne fonctionnent pas encore. Vérifiez votre connexion et rechargez la page.
 app-reload = Recharger la page
+app-starting = La page est encore en cours de chargement. Ce que vous saisissez et choisissez est conservé.

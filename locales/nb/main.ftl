@@ -117,6 +117,7 @@ weekday-saturday = lørdag
 weekday-sunday = søndag
 field-error-not-a-whole-number = Skriv et helt tall med sifre, for eksempel 3.
 
-# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+# Shown on a page read before the app arrived: when the app could not be loaded, and while it still loads after the reader has begun (src/components/layout.rs).
 app-not-loaded = Siden ble ikke ferdig lastet, så knappene virker ikke ennå. Sjekk nettforbindelsen, og last siden på nytt.
 app-reload = Last siden på nytt
+app-starting = Siden lastes fortsatt. Det du skriver og velger, blir tatt vare på.

@@ -117,6 +117,7 @@ weekday-saturday = laurdag
 weekday-sunday = søndag
 field-error-not-a-whole-number = Skriv eit heilt tal med siffer, til dømes 3.
 
-# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+# Shown on a page read before the app arrived: when the app could not be loaded, and while it still loads after the reader has begun (src/components/layout.rs).
 app-not-loaded = Sida vart ikkje ferdig lasta, så knappane verkar ikkje enno. Sjekk nettsambandet, og last sida på nytt.
 app-reload = Last sida på nytt
+app-starting = Sida lastar framleis. Det du skriv og vel, blir teke vare på.

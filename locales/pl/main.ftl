@@ -117,6 +117,7 @@ weekday-saturday = sobota
 weekday-sunday = niedziela
 field-error-not-a-whole-number = Wpisz liczbę całkowitą cyframi, na przykład 3.
 
-# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+# Shown on a page read before the app arrived: when the app could not be loaded, and while it still loads after the reader has begun (src/components/layout.rs).
 app-not-loaded = Strona nie załadowała się do końca, więc przyciski jeszcze nie działają. Sprawdź połączenie z internetem i odśwież stronę.
 app-reload = Odśwież stronę
+app-starting = Strona wciąż się ładuje. To, co wpisujesz i wybierasz, zostanie zachowane.

@@ -117,6 +117,7 @@ weekday-saturday = شنبه
 weekday-sunday = یکشنبه
 field-error-not-a-whole-number = یک عدد کامل را با رقم بنویسید، مثلاً 3.
 
-# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+# Shown on a page read before the app arrived: when the app could not be loaded, and while it still loads after the reader has begun (src/components/layout.rs).
 app-not-loaded = صفحه کاملاً بارگذاری نشد، بنابراین دکمه‌های آن هنوز کار نمی‌کنند. اتصال انترنت خود را بررسی کنید و صفحه را دوباره بارگذاری کنید.
 app-reload = صفحه را دوباره بارگذاری کنید
+app-starting = صفحه هنوز در حال بارگذاری است. آنچه می‌نویسید و انتخاب می‌کنید، نگه داشته می‌شود.

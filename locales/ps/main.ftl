@@ -117,6 +117,7 @@ weekday-saturday = شنبه
 weekday-sunday = یکشنبه
 field-error-not-a-whole-number = یو بشپړ عدد په رقمونو ولیکئ، د بېلګې په توګه 3.
 
-# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+# Shown on a page read before the app arrived: when the app could not be loaded, and while it still loads after the reader has begun (src/components/layout.rs).
 app-not-loaded = پاڼه په بشپړه توګه پورته نه شوه، نو تڼۍ یې لا کار نه کوي. خپله انټرنیټي اړیکه وګورئ او پاڼه بیا پورته کړئ.
 app-reload = پاڼه بیا پورته کړئ
+app-starting = پاڼه لا پورته کېږي. هغه څه چې لیکئ او غوره کوئ، ساتل کېږي.

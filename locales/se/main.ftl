@@ -117,6 +117,7 @@ weekday-saturday = lávvordat
 weekday-sunday = sotnabeaivi
 field-error-not-a-whole-number = Čále olles logu siffariiguin, ovdamearkka dihte 3.
 
-# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+# Shown on a page read before the app arrived: when the app could not be loaded, and while it still loads after the reader has begun (src/components/layout.rs).
 app-not-loaded = Siidu ii viežžan ollásit, nu ahte boallut eai vel doaibma. Dárkkis interneahttaoktavuođa, ja viečča siiddu ođđasit.
 app-reload = Viečča siiddu ođđasit
+app-starting = Siidu ain viežžasa. Dat maid čálát ja válljet, vurkejuvvo.

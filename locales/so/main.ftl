@@ -117,6 +117,7 @@ weekday-saturday = Sabti
 weekday-sunday = Axad
 field-error-not-a-whole-number = Ku qor tiro dhan oo lambar ah, tusaale ahaan 3.
 
-# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+# Shown on a page read before the app arrived: when the app could not be loaded, and while it still loads after the reader has begun (src/components/layout.rs).
 app-not-loaded = Boggu si buuxda uma soo degin, sidaas darteed badhamadiisu weli ma shaqeynayaan. Hubi xiriirka internetka, kadibna dib u soo deji bogga.
 app-reload = Dib u soo deji bogga
+app-starting = Boggu weli wuu soo degayaa. Waxa aad qorto iyo waxa aad doorato waa la kaydinayaa.

@@ -117,6 +117,7 @@ weekday-saturday = ቀዳም
 weekday-sunday = ሰንበት
 field-error-not-a-whole-number = ምሉእ ቁጽሪ ብኣሃዛት ጽሓፍ፣ ንኣብነት 3።
 
-# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+# Shown on a page read before the app arrived: when the app could not be loaded, and while it still loads after the reader has begun (src/components/layout.rs).
 app-not-loaded = እዚ ገጽ ምሉእ ብምሉእ ኣይተጻዕነን፣ ስለዚ መጠወቒታቱ ገና ኣይሰርሑን። ናይ ኢንተርነት ርክብካ ኣረጋግጽ፣ ነቲ ገጽ ድማ ደጊምካ ጽዐኖ።
 app-reload = ነቲ ገጽ ደጊምካ ጽዐኖ
+app-starting = እቲ ገጽ ገና ይጽዓን ኣሎ። ዝጸሓፍካዮን ዝመረጽካዮን ይዕቀብ እዩ።

@@ -117,6 +117,7 @@ weekday-saturday = субота
 weekday-sunday = неділя
 field-error-not-a-whole-number = Напишіть ціле число цифрами, наприклад 3.
 
-# Shown on a page read before the app arrived, when the app could not be loaded (src/components/layout.rs).
+# Shown on a page read before the app arrived: when the app could not be loaded, and while it still loads after the reader has begun (src/components/layout.rs).
 app-not-loaded = Сторінка не завантажилася повністю, тому кнопки поки не працюють. Перевірте з’єднання з інтернетом і перезавантажте сторінку.
 app-reload = Перезавантажити сторінку
+app-starting = Сторінка ще завантажується. Те, що ви вводите й обираєте, збережеться.

@@ -116,14 +116,19 @@ fn OutboxNotice() -> impl IntoView {
 }
 
 /// Only in a page prerendered at build time (src/prerendered.rs), never drawn by the running
-/// app: there, hidden, in the reader's language, and index.html's first script shows it when the
-/// app could not be loaded (offline before it was ever fetched, or a deploy in the middle of a
-/// visit), so the reader knows why the buttons do nothing and can reload; the links work
-/// meanwhile.
+/// app: there, hidden, in the reader's language, for index.html's first script to show. One
+/// says the page is still loading once the reader has begun to type, choose or press before the
+/// app has arrived (what they do is kept), so a tap that waits for the app is not mistaken for
+/// a dead page. The other says the app could not be loaded (offline before it was ever fetched,
+/// or a deploy in the middle of a visit), so the reader knows why the buttons do nothing and
+/// can reload; the links work meanwhile.
 #[component]
-fn AppNotLoaded() -> impl IntoView {
+fn WhileTheAppLoads() -> impl IntoView {
     crate::prerendered::rendering_for_the_build().then(|| {
         view! {
+            <p class="app-starting" role="status" data-app-starting hidden>
+                <Tr id="app-starting" />
+            </p>
             <div class="notice app-not-loaded" role="alert" data-app-not-loaded hidden>
                 <p><Tr id="app-not-loaded" /></p>
                 <button type="button" class="button"><Tr id="app-reload" /></button>
@@ -166,7 +171,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <OutboxNotice />
         </header>
         <main id="main" tabindex="-1" class:interpreting=crate::i18n::interpreter::active>
-            <AppNotLoaded />
+            <WhileTheAppLoads />
             {children()}
         </main>
         <footer class="site-footer">

@@ -111,21 +111,49 @@ test('what is typed in the estimates before the app arrives is kept, and counted
   await expect(page.getByTestId('bostotte-result')).toContainText(/4\s449\s*kr/);
 });
 
-test('a language chosen before the app arrives opens that language at once', async ({ page }) => {
-  await holdTheApp(page);
+test('a language chosen before the app arrives opens that language at once, and Back never brings an old choice back', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel(message('nb', 'language-picker-label')).selectOption('en');
-  await expect(page).toHaveURL(/\?lang=en$/);
   await expect(page.locator('html')).toHaveAttribute('data-prerendered', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('en', 'home-heading'));
+  // Kept, and out of the address, so neither Back nor a reload can bring it back later.
+  await expect(page).toHaveURL(/\/$/);
+
+  await page.getByTestId('entry-needs-check').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('en', 'needs-heading'));
+  await taken(page);
+  await page.locator('#language-picker').selectOption('nb');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'needs-heading'));
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'home-heading'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'home-heading'));
+});
+
+test('a language chosen after typing, before the app arrives, loses nothing: the app switches when it is here', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('/estimates');
+  const income = page.getByLabel(message('nb', 'field-income'), { exact: true });
+  await income.fill('250 000');
+  // Said at once, where the thumb is: the page is still loading, and what is typed is kept.
+  await expect(page.getByRole('status').filter({ hasText: message('nb', 'app-starting') })).toBeVisible();
+  await page.getByLabel(message('nb', 'language-picker-label')).selectOption('en');
+  await expect(page).toHaveURL(/\/estimates$/);
+  release();
+  await taken(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('en', 'estimates-heading'));
+  await expect(page.getByLabel(message('en', 'field-income'), { exact: true })).toHaveValue('250 000');
+  await expect(page.getByText(message('nb', 'app-starting'))).toHaveCount(0);
 });
 
 test('a button pressed before the app arrives is pressed for the app', async ({ page }) => {
   const release = await holdTheApp(page);
   await page.goto('/needs-check/tonight');
   await expect(page.locator('html')).toHaveAttribute('data-prerendered', 'nb');
-  // Continuing without an answer: the app's error summary, not a dead button.
+  // Continuing without an answer: the app's error summary, not a dead button; meanwhile the
+  // page says it is still loading.
   await page.getByRole('button', { name: message('nb', 'continue') }).click();
+  await expect(page.getByRole('status').filter({ hasText: message('nb', 'app-starting') })).toBeVisible();
   release();
   await taken(page);
   await expect(page.getByRole('alert').getByText(message('nb', 'error-summary-title'))).toBeVisible();
