@@ -20,7 +20,7 @@ use crate::{cmd, dist, e2e, postgres, size, tools};
 /// criteria, offers and contact, deleie and leie til eie beside renting and a full startlån, who
 /// handles what on the receipt): 496 681 bytes measured, +76.1 KB, itemised in BENCHMARKS.md.
 /// Raised to 492 KiB by issue 17 (index.html's first script: when the app starts, what is typed
-/// before it, the takeover of a prerendered page; the cookie and the notice): 500 189 bytes.
+/// before it, the takeover of a prerendered page; the cookie and the notices): 501 045 bytes.
 pub const FIRST_LOAD_BUDGET: usize = 492 * 1024;
 
 pub fn all() -> anyhow::Result<()> {
