@@ -11,7 +11,7 @@ use argon2::{
 };
 use axum::{
     extract::FromRequestParts,
-    http::{HeaderMap, Method, header, request::Parts},
+    http::{HeaderMap, Method, request::Parts},
 };
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{Duration, Utc};
@@ -138,15 +138,10 @@ pub fn cookie(token: &str, headers: &HeaderMap) -> String {
 
 /// The session token in the request's cookie, if any.
 pub fn token_from(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
-        .map(|(_, value)| value.to_string())
+    crate::cookies::named(headers, COOKIE)
+        .next()
         .filter(|v| !v.is_empty())
+        .map(String::from)
 }
 
 /// The signed-in staff member of a request. Rejects (401) a missing, unknown or expired session,
@@ -242,7 +237,7 @@ mod tests {
     fn the_token_is_read_from_among_other_cookies() {
         let mut headers = HeaderMap::new();
         headers.insert(
-            header::COOKIE,
+            axum::http::header::COOKIE,
             "theme=dark; husly_staff=tok123; x=y"
                 .parse()
                 .expect("header"),

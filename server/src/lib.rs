@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod config;
+pub mod cookies;
 pub mod data_guard;
 pub mod error;
 pub mod listener;

@@ -94,16 +94,8 @@ impl Prerendered {
                 let value = pair.strip_prefix("lang=")?;
                 self.ours(value)
             });
-        let from_cookie = || {
-            headers
-                .get_all(header::COOKIE)
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(';'))
-                .filter_map(|pair| pair.trim().split_once('='))
-                .filter(|(name, _)| *name == LANGUAGE_COOKIE)
-                .find_map(|(_, value)| self.ours(value))
-        };
+        let from_cookie =
+            || crate::cookies::named(headers, LANGUAGE_COOKIE).find_map(|value| self.ours(value));
         let from_browser = || {
             accepted_languages(headers)
                 .into_iter()
