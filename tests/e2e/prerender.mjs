@@ -10,12 +10,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 
-// The pages a visit may begin on. Keep in step with PAGES in xtask/src/prerender.rs.
-const PAGES = ['/', '/needs-check', '/needs-check/tonight', '/needs-check/emergency', '/estimates'];
-
 const base = process.env.HUSLY_URL;
 const dist = process.env.HUSLY_DIST;
-if (!base || !dist) throw new Error('HUSLY_URL and HUSLY_DIST must be set: run this through `cargo xtask dist`');
+// The pages a visit may begin on: PAGES in xtask/src/prerender.rs, the one list.
+const PAGES = (process.env.HUSLY_PAGES ?? '').split(' ').filter(Boolean);
+if (!base || !dist || !PAGES.length) throw new Error('HUSLY_URL, HUSLY_DIST and HUSLY_PAGES must be set: run this through `cargo xtask dist`');
 // index.html without its preloads of the app's script and wasm (Trunk.toml): a prerendered page
 // is read without them, and they must not compete with its first paint.
 const PRELOAD = /<link rel="(?:modulepreload|preload)" href="[^"]*\.(?:js|wasm)"[^>]*>\s*/g;

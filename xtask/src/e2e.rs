@@ -129,41 +129,50 @@ pub fn run(server_binary: &Path, dist: &Path) -> anyhow::Result<()> {
 /// What a phone downloads for the start page and for each journey opened from it, measured in
 /// Chromium, each within its budget (tests/e2e/first-load.mjs).
 pub fn first_load(server_binary: &Path, dist: &Path) -> anyhow::Result<()> {
-    let server = Server::start(server_binary, dist)?;
-    let result = first_load_against(&server);
-    let stopped = server.stop();
-    result.and(stopped)
+    on_a_fresh_server(server_binary, dist, first_load_against)
 }
 
 fn first_load_against(server: &Server) -> anyhow::Result<()> {
     cmd::step("what a phone downloads: the start page, and each journey opened from it");
-    cmd::run(
-        Command::new("node")
-            .arg("first-load.mjs")
-            .current_dir(crate::root().join("tests/e2e"))
-            .env("HUSLY_URL", &server.url)
-            .env("CHROMIUM_PATH", tools::CHROMIUM),
-    )
+    node_against(server, "first-load.mjs")
 }
 
 /// Lighthouse (mobile) on the entry pages in nb and ar, failing below its thresholds
 /// (tests/e2e/lighthouse.mjs); the figures go to tests/e2e/artifacts/lighthouse.json.
 pub fn lighthouse(server_binary: &Path, dist: &Path) -> anyhow::Result<()> {
-    let server = Server::start(server_binary, dist)?;
-    let result = lighthouse_against(&server);
-    let stopped = server.stop();
-    result.and(stopped)
+    on_a_fresh_server(server_binary, dist, lighthouse_against)
 }
 
 fn lighthouse_against(server: &Server) -> anyhow::Result<()> {
     cmd::step(
         "Lighthouse, mobile: the start page, the first question and the estimates, nb and ar, three runs each",
     );
-    cmd::run(
-        Command::new("node")
-            .arg("lighthouse.mjs")
-            .current_dir(crate::root().join("tests/e2e"))
-            .env("HUSLY_URL", &server.url)
-            .env("CHROMIUM_PATH", tools::CHROMIUM),
-    )
+    node_against(server, "lighthouse.mjs")
+}
+
+/// Runs `check` against a server started for it, and stops the server cleanly either way.
+pub fn on_a_fresh_server<T>(
+    server_binary: &Path,
+    dist: &Path,
+    check: impl FnOnce(&Server) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let server = Server::start(server_binary, dist)?;
+    let result = check(&server);
+    let stopped = server.stop();
+    result.and_then(|value| stopped.map(|()| value))
+}
+
+/// One of tests/e2e's Node scripts, pointed at `server` and Debian's Chromium.
+pub fn node_script(server: &Server, script: &str) -> Command {
+    let mut command = Command::new("node");
+    command
+        .arg(script)
+        .current_dir(crate::root().join("tests/e2e"))
+        .env("HUSLY_URL", &server.url)
+        .env("CHROMIUM_PATH", tools::CHROMIUM);
+    command
+}
+
+fn node_against(server: &Server, script: &str) -> anyhow::Result<()> {
+    cmd::run(&mut node_script(server, script))
 }

@@ -7,22 +7,29 @@
 use std::{
     fs,
     path::{Path, PathBuf},
-    process::Command,
 };
 
 use anyhow::{Context, bail};
 
-use crate::{cmd, e2e::Server, tools};
+use crate::{cmd, e2e, tools};
 
-/// The pages a visit may begin on (tests/e2e/prerender.mjs has the same list), as files under
-/// each language's directory.
+/// The pages a visit may begin on: the one list, handed to tests/e2e/prerender.mjs.
 pub const PAGES: &[&str] = &[
-    "index.html",
-    "needs-check.html",
-    "needs-check/tonight.html",
-    "needs-check/emergency.html",
-    "estimates.html",
+    "/",
+    "/needs-check",
+    "/needs-check/tonight",
+    "/needs-check/emergency",
+    "/estimates",
 ];
+
+/// Where a page's file is under its language's directory (the server's own mapping back:
+/// server/src/prerendered.rs): `/` is index.html, `/needs-check/tonight` needs-check/tonight.html.
+fn file_of(page: &str) -> String {
+    match page {
+        "/" => "index.html".to_string(),
+        _ => format!("{}.html", page.trim_start_matches('/')),
+    }
+}
 
 /// Whether this machine can prerender: Chromium and the end-to-end tests' npm packages
 /// (`cargo xtask test` installs both; `cargo xtask run` does without).
@@ -41,17 +48,13 @@ pub fn run(server_binary: &Path, dist: &Path) -> anyhow::Result<usize> {
     if out.exists() {
         fs::remove_dir_all(&out).with_context(|| format!("removing {}", out.display()))?;
     }
-    let server = Server::start(server_binary, dist)?;
-    let rendered = cmd::run(
-        Command::new("node")
-            .arg("prerender.mjs")
-            .current_dir(crate::root().join("tests/e2e"))
-            .env("HUSLY_URL", &server.url)
-            .env("HUSLY_DIST", dist)
-            .env("CHROMIUM_PATH", tools::CHROMIUM),
-    );
-    let stopped = server.stop();
-    rendered.and(stopped)?;
+    e2e::on_a_fresh_server(server_binary, dist, |server| {
+        cmd::run(
+            e2e::node_script(server, "prerender.mjs")
+                .env("HUSLY_DIST", dist)
+                .env("HUSLY_PAGES", PAGES.join(" ")),
+        )
+    })?;
     check(&out)
 }
 
@@ -62,7 +65,7 @@ fn check(out: &Path) -> anyhow::Result<usize> {
     let mut count = 0;
     for lang in &languages {
         for page in PAGES {
-            let file: PathBuf = out.join(lang).join(page);
+            let file: PathBuf = out.join(lang).join(file_of(page));
             let html = fs::read_to_string(&file)
                 .with_context(|| format!("{} was not prerendered", file.display()))?;
             if !html.contains(&format!("data-prerendered=\"{lang}\""))
