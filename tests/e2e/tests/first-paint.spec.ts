@@ -135,8 +135,11 @@ test('a language chosen after typing, before the app arrives, loses nothing: the
   await page.goto('/estimates');
   const income = page.getByLabel(message('nb', 'field-income'), { exact: true });
   await income.fill('250 000');
-  // Said at once, where the thumb is: the page is still loading, and what is typed is kept.
-  await expect(page.getByRole('status').filter({ hasText: message('nb', 'app-starting') })).toBeVisible();
+  // Said at once: the page is still loading, and what is typed is kept; never over the field.
+  const starting = page.getByRole('status').filter({ hasText: message('nb', 'app-starting') });
+  await expect(starting).toBeVisible();
+  const [bar, field] = [await starting.boundingBox(), await income.boundingBox()];
+  expect(bar!.y + bar!.height <= field!.y || field!.y + field!.height <= bar!.y, 'the notice covers the field').toBe(true);
   await page.getByLabel(message('nb', 'language-picker-label')).selectOption('en');
   await expect(page).toHaveURL(/\/estimates$/);
   release();
