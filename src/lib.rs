@@ -12,6 +12,7 @@ pub mod prerendered;
 pub mod profiles;
 pub mod routes;
 pub mod staff;
+pub mod starting;
 pub mod storage;
 
 use leptos::prelude::*;

@@ -1,4 +1,5 @@
-//! Entry point of the WebAssembly app: install the panic hook, mount the root. (The service
+//! Entry point of the WebAssembly app: install the panic hook, mount the root in a task of its
+//! own, after the one that instantiated the wasm (src/starting.rs). (The service
 //! worker, for offline use after one visit, is registered by index.html, so that a start page
 //! read without the app registers it too.)
 
@@ -8,5 +9,8 @@ fn main() {
     if husly::front_desk::history::leave_if_stale() {
         return;
     }
-    leptos::mount::mount_to_body(husly::App);
+    wasm_bindgen_futures::spawn_local(async {
+        husly::starting::next_task().await;
+        husly::starting::mount(husly::App);
+    });
 }

@@ -3,13 +3,14 @@
 //! The server sends the start page, the needs check's opening and first question, the
 //! estimates and the emergency page as real HTML in the reader's language (rendered by the app
 //! itself in Chromium by `cargo xtask dist`; server/src/prerendered.rs), so the page is read
-//! before the wasm has arrived. Its elements carry `data-prerendered`. When the app draws its
-//! own pages, `take_over` asks the small script in index.html to take what the reader did
-//! meanwhile (typed and chosen values, the focus, a pressed button), remove the prerendered
-//! page and give it all to the app's page in the same frame: no flash, no shift, nothing lost.
+//! before the wasm has arrived. Its elements carry `data-prerendered`. When the app's first
+//! page is drawn and in the document (src/starting.rs), `take_over` asks the small script in
+//! index.html to take what the reader did meanwhile (typed and chosen values, the focus, a
+//! pressed button), remove the prerendered page and give it all to the app's page in the same
+//! frame: no flash, no shift, nothing lost.
 
 /// Hands the prerendered page over to the app's, if this page was prerendered; otherwise
-/// nothing. Call it just before the app's pages are drawn.
+/// nothing. Call it in the task that puts the app's page in the document.
 pub fn take_over() {
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {

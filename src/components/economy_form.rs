@@ -15,6 +15,7 @@ use crate::{
         municipality_field::MunicipalityField,
     },
     economy::{EconomyState, IncomeState, home_value},
+    starting::Later,
 };
 
 /// The ids of the income fields, one per adult (element ids must be static here).
@@ -196,6 +197,8 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
                     </select>
                 </div>
             </fieldset>
+            // The form is long: while the app starts, drawn in three tasks (src/starting.rs).
+            <Later>
             <fieldset>
                 <legend><Tr id="section-income" /></legend>
                 {income_rows}
@@ -211,6 +214,8 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
                 <AmountField id="childcare" label="field-childcare" value=debts.childcare />
                 <AmountField id="child-support" label="field-child-support" value=debts.child_support />
             </fieldset>
+            </Later>
+            <Later>
             <fieldset>
                 <legend><Tr id="section-housing" /></legend>
                 <div class="field">
@@ -248,6 +253,7 @@ pub fn EconomyForm(#[prop(optional)] purchase: bool) -> impl IntoView {
                 <AmountField id="maintenance" label="field-maintenance" hint="field-maintenance-hint" value=state.maintenance />
                 <AmountField id="own-funds" label="field-own-funds" value=state.own_funds />
             </fieldset> })}
+            </Later>
         </form>
     }
 }

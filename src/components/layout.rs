@@ -172,7 +172,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         </header>
         <main id="main" tabindex="-1" class:interpreting=crate::i18n::interpreter::active>
             <WhileTheAppLoads />
-            {children()}
+            // The page in a task of its own while the app starts (src/starting.rs).
+            <crate::starting::Later>{children()}</crate::starting::Later>
         </main>
         <footer class="site-footer">
             <p>

@@ -135,7 +135,11 @@ pub fn loading(lang: &str) -> Loading {
 
 /// Adds `lang`'s messages from its Fluent text (fetched, or given by a test).
 pub fn add(lang: &'static str, text: &str) {
-    let lock = leak(loader(lang, text, false));
+    ready(lang, leak(loader(lang, text, false)));
+}
+
+/// `lang`'s messages are in the catalog: the page is drawn (or drawn again) in it.
+fn ready(lang: &'static str, lock: &'static LazyLock<StaticLoader>) {
     FETCHED.with(|fetched| fetched.update(|list| list.push(lock)));
     STATE.with(|state| state.update(|s| _ = s.insert(lang, Loading::Ready)));
 }
@@ -155,7 +159,11 @@ pub fn ensure(lang: &'static str) {
     leptos::task::spawn_local(async move {
         match fetch(lang).await {
             Some(text) => {
-                add(lang, &text);
+                // Reading the messages and drawing the page in them are each a task of their
+                // own, not one long one (src/starting.rs).
+                let lock = leak(loader(lang, &text, false));
+                crate::starting::next_task().await;
+                ready(lang, lock);
                 crate::offline::keep_for_offline(url(lang));
             }
             None => STATE.with(|state| state.update(|s| _ = s.insert(lang, Loading::Failed))),

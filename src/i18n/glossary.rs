@@ -210,7 +210,9 @@ fn set(block: u64, member: Option<Member>) {
     schedule_refresh();
 }
 
-fn schedule_refresh() {
+/// Puts the explanations in place again, once the current work is done: also when the app's
+/// first page has moved into the document (src/starting.rs), as only what is there counts.
+pub fn schedule_refresh() {
     if !PENDING.replace(true) {
         queue_microtask(|| {
             PENDING.set(false);
@@ -256,10 +258,7 @@ impl Block {
         queue_microtask(move || {
             // The block's terms: the first of them, and the elements beside it that are its.
             let attribute = id.to_string();
-            let first = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector(&format!("[data-block=\"{id}\"]")).ok())
-                .flatten();
+            let first = crate::starting::query_selector(&format!("[data-block=\"{id}\"]"));
             let elements: Vec<web_sys::Element> =
                 std::iter::successors(first, web_sys::Element::next_element_sibling)
                     .filter(|el| el.get_attribute("data-block").as_deref() == Some(&attribute))

@@ -74,7 +74,7 @@ pub fn EmergencyPage() -> impl IntoView {
     // Focus on the heading on arrival, as on the questions, so a screen reader starts here.
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            let _ = h.focus();
+            crate::starting::focus(&h);
         }
     });
 

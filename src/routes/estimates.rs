@@ -22,6 +22,7 @@ use crate::{
     economy::{EconomyState, build_input, today},
     format,
     profiles::{Loaded, Profiles},
+    starting::Later,
 };
 
 /// Whose startlån terms and offers an estimate used.
@@ -149,6 +150,9 @@ pub fn Estimates() -> impl IntoView {
         <p class="lead"><Tr id="estimates-lead" /></p>
         <EconomyForm purchase=true />
 
+        // In a task of its own while the app starts: the form and the results are each about as
+        // long to draw (src/starting.rs).
+        <Later>
         <section class="results" aria-labelledby="results-heading" aria-live="polite">
             <h2 id="results-heading"><Tr id="results-heading" /></h2>
             <p class="warning"><Tr id="estimates-disclaimer" /></p>
@@ -270,6 +274,7 @@ pub fn Estimates() -> impl IntoView {
                 }
             }}
         </section>
+        </Later>
     }
 }
 

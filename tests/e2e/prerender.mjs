@@ -80,7 +80,7 @@ try {
       tab.on('pageerror', (e) => errors.push(e.message));
       await tab.goto(new URL(`${path}?lang=${lang}`, base).href);
       await tab.waitForFunction(
-        (lang) => document.documentElement.lang === lang && !document.documentElement.classList.contains('language-loading') && document.querySelector('main h1'),
+        (lang) => window.huslyDrawn && document.documentElement.lang === lang && !document.documentElement.classList.contains('language-loading') && document.querySelector('main h1'),
         lang,
       );
       await tab.waitForLoadState('networkidle');

@@ -21,7 +21,8 @@ use crate::{cmd, dist, e2e, postgres, size, tools};
 /// handles what on the receipt): 496 681 bytes measured, +76.1 KB, itemised in BENCHMARKS.md.
 /// Raised to 492 KiB by issue 17 (index.html's first script: when the app starts, what is typed
 /// before it, the takeover of a prerendered page; the cookie and the notices): 501 045 bytes.
-pub const FIRST_LOAD_BUDGET: usize = 492 * 1024;
+/// Raised to 494 KiB by issue 17's start in short tasks (src/starting.rs): 502 895 bytes.
+pub const FIRST_LOAD_BUDGET: usize = 494 * 1024;
 
 pub fn all() -> anyhow::Result<()> {
     let tools = tools::ensure_test_tools()?;

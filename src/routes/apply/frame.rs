@@ -46,7 +46,7 @@ pub fn StepHeading(
     let heading = NodeRef::<html::H1>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            let _ = h.focus();
+            crate::starting::focus(&h);
         }
     });
     let total = Step::ALL.len();

@@ -197,7 +197,7 @@ pub fn NeedsAbout() -> impl IntoView {
     });
     Effect::new(move |_| {
         if let Some(h) = heading_ref.get() {
-            let _ = h.focus();
+            crate::starting::focus(&h);
         }
     });
 

@@ -175,7 +175,7 @@ pub fn NeedsQuestion(question: Question) -> impl IntoView {
     // answer is missing (after it is shown: a hidden element cannot take focus).
     Effect::new(move |_| {
         if let Some(h) = heading_ref.get() {
-            let _ = h.focus();
+            crate::starting::focus(&h);
         }
     });
     Effect::new(move |_| {

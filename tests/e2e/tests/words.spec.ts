@@ -29,6 +29,11 @@ for (const lang of ['nb', 'en', 'ar']) {
     await page.goto(`/estimates?lang=${lang}`);
     const field = page.locator('#municipality');
     await expect(field).toBeVisible();
+    // The browser suggests every municipality in force, named as the field understands them.
+    const suggestions = page.locator('#municipality-list option');
+    await expect(suggestions).toHaveCount(357);
+    await expect(page.locator('#municipality-list option[value="Oslo (0301)"]')).toHaveCount(1);
+    await expect(page.locator('#municipality-list option[value="Aurskog-Høland (3226)"]')).toHaveCount(1);
 
     await field.fill('Oslo kommune');
     await says(page, filled(lang, 'words-municipality-found', { name: 'Oslo', number: '0301' }));
