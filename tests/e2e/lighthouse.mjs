@@ -11,12 +11,14 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
+// Each language named in the address: Lighthouse's browser asks for English, and the server
+// would answer a bare address in English.
 const PAGES = [
-  ['start page (nb)', '/'],
+  ['start page (nb)', '/?lang=nb'],
   ['start page (ar)', '/?lang=ar'],
-  ['needs check, first question (nb)', '/needs-check/tonight'],
+  ['needs check, first question (nb)', '/needs-check/tonight?lang=nb'],
   ['needs check, first question (ar)', '/needs-check/tonight?lang=ar'],
-  ['estimates (nb)', '/estimates'],
+  ['estimates (nb)', '/estimates?lang=nb'],
   ['estimates (ar)', '/estimates?lang=ar'],
 ];
 const RUNS = 3;
