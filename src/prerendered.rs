@@ -4,23 +4,27 @@
 //! estimates and the emergency page as real HTML in the reader's language (rendered by the app
 //! itself in Chromium by `cargo xtask dist`; server/src/prerendered.rs), so the page is read
 //! before the wasm has arrived. Its elements carry `data-prerendered`. When the app's first
-//! page is drawn and in the document (src/starting.rs), `take_over` asks the small script in
+//! page is drawn (outside the document, src/starting.rs), `take_over` asks the small script in
 //! index.html to take what the reader did meanwhile (typed and chosen values, the focus, a
-//! pressed button), remove the prerendered page and give it all to the app's page in the same
-//! frame: no flash, no shift, nothing lost.
+//! pressed button), remove the prerendered page, put the app's in and give it all to it, in one
+//! task: no flash, no shift, nothing lost.
 
-/// Hands the prerendered page over to the app's, if this page was prerendered; otherwise
-/// nothing. Call it in the task that puts the app's page in the document.
-pub fn take_over() {
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let hand_over = js_sys::Reflect::get(&window, &"huslyTakeOver".into())
-        .ok()
+/// Hands the prerendered page over to the app's: index.html's script removes the prerendered
+/// page, calls `put_in` (which puts the app's page in the document) and hands over what the
+/// reader did, in this task. Without the script (a page not prerendered), only `put_in` runs.
+pub fn take_over(put_in: impl FnOnce() + 'static) {
+    use wasm_bindgen::{JsCast, closure::Closure};
+    let hand_over = web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window, &"huslyTakeOver".into()).ok())
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if let Some(hand_over) = hand_over {
-        let _ = hand_over.call0(&window);
+    match hand_over {
+        Some(hand_over) => {
+            let _ = hand_over.call1(
+                &wasm_bindgen::JsValue::UNDEFINED,
+                &Closure::once_into_js(put_in),
+            );
+        }
+        None => put_in(),
     }
 }
 

@@ -12,7 +12,7 @@
 //! While the start goes on, a page prerendered at build time stays on screen and the app draws
 //! into an element outside the document ([`mount`]), so neither readers nor their tools ever
 //! meet two copies of the page; once the last part is drawn, the app's page replaces the
-//! prerendered one in one frame ([`crate::prerendered::take_over`]). On the plain index.html
+//! prerendered one in one task ([`crate::prerendered::take_over`]). On the plain index.html
 //! the parts appear as they are drawn. After the start, [`Later`] draws at once, so a page
 //! opened later is drawn as before.
 
@@ -87,22 +87,28 @@ pub fn mount<N: IntoView + 'static>(app: impl FnOnce() -> N + 'static) {
 /// The app's page, drawn beside the document, takes the prerendered page's place.
 fn show() {
     let Some(aside) = ASIDE.take() else { return };
-    // First the prerendered page out (what the reader did on it is handed over in the next
-    // frame, after the app's own focus below), then the app's in: one frame, and the page never
-    // twice as long, which would scroll the heading's focus away from the top.
-    crate::prerendered::take_over();
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
-        while let Some(node) = aside.first_child() {
-            if body.append_child(&node).is_err() {
-                break;
+    crate::prerendered::take_over(move || {
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            while let Some(node) = aside.first_child() {
+                if body.append_child(&node).is_err() {
+                    break;
+                }
             }
         }
-    }
+    });
+    // The heading's focus on arrival, unless the reader had focused something on the
+    // prerendered page (handed over above).
     if let Some(element) = TO_FOCUS.take() {
-        let _ = element.focus();
+        let nothing_focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_none_or(|active| active.tag_name() == "BODY");
+        if nothing_focused {
+            let _ = element.focus();
+        }
     }
     crate::i18n::glossary::schedule_refresh();
 }

@@ -28,6 +28,9 @@ for (const lang of ['nb', 'en', 'ar']) {
     await entry.click();
     taps += 1;
     await expect(heading(page)).toHaveText(message(lang, 'emergency-heading'));
+    // The page is prerendered; what follows reads the elements themselves, so it waits for the
+    // app's page to have taken its place (src/starting.rs) rather than read one being removed.
+    await page.waitForFunction(() => (window as any).huslyDrawn);
     const call = navCall(page);
     await expect(call).toBeVisible();
     expect(taps).toBeLessThanOrEqual(3);

@@ -140,6 +140,31 @@ test('the app draws the estimates in short tasks, out of the document until its 
   expect(first.twoPages + second.twoPages).toBe(0);
 });
 
+// A keystroke goes to the focused element; if the focus were handed over a frame after the
+// prerendered page went (as it once was), one typed in between would be lost (a test's fill was).
+test('the focus is on the app\'s field in the very task the prerendered page goes: no keystroke falls between', async ({ page }) => {
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const w = window as any;
+      if (w.focusAtTakeover === undefined && document.querySelector('main') && !document.querySelector('main[data-prerendered]')) {
+        w.focusAtTakeover = document.activeElement?.id || document.activeElement?.tagName;
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const release = await holdTheApp(page);
+  await page.goto('/estimates');
+  await expect(page.locator('html')).toHaveAttribute('data-prerendered', 'nb');
+  const field = page.getByLabel(message('nb', 'field-municipality'));
+  await field.click();
+  await page.keyboard.type('31');
+  release();
+  await page.waitForFunction(() => (window as any).huslyDrawn);
+  expect(await page.evaluate(() => (window as any).focusAtTakeover)).toBe('municipality');
+  await page.keyboard.type('05');
+  await expect(field).toHaveValue('3105');
+  await expect(page.getByTestId('municipality-found')).toContainText('Sarpsborg');
+});
+
 test('what is typed in the estimates before the app arrives is kept, and counted', async ({ page }) => {
   const release = await holdTheApp(page);
   await page.goto('/estimates');
