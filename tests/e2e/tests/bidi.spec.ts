@@ -67,8 +67,12 @@ async function read(within: Locator, value: string, nth = 0): Promise<{ shown: s
 
 /** Asserts that `value` is in the text of `within` and reads on screen as written. */
 async function expectReads(within: Locator, value: string, what: string, nth = 0) {
-  const { shown, seen } = await read(within, value, nth);
-  expect(seen, `${what}: "${value}" is not in ${shown}`).not.toBeNull();
+  // Read again until it is there: on a prerendered page the element found may be replaced by
+  // the app's own as it is read (src/starting.rs), and a removed element shows nothing.
+  let { shown, seen } = await read(within, value, nth);
+  await expect
+    .poll(async () => ({ shown, seen } = await read(within, value, nth)).seen, { message: `${what}: "${value}" is not in ${shown}` })
+    .not.toBeNull();
   expect(solid(seen!), `${what}: "${value}" on screen`).toBe(solid(value));
 }
 
@@ -236,6 +240,8 @@ for (const lang of RIGHT_TO_LEFT) {
   test(`in ${lang}: the emergency page's numbers read left to right and call the right number`, async ({ page }) => {
     await page.goto(`/needs-check/emergency?lang=${lang}`);
     await expect(heading(page)).toHaveText(message(lang, 'emergency-heading'));
+    // Prerendered: read the app's page, not one being replaced.
+    await page.waitForFunction(() => (window as any).huslyDrawn);
     const help = page.getByTestId('emergency');
     for (const [number, href] of [
       ['55 55 33 33', 'tel:+4755553333'],
