@@ -210,7 +210,11 @@ impl EstimateSummary {
     }
 }
 
-fn check_text(field: &'static str, value: &str, required: bool) -> Result<(), RulesError> {
+pub(crate) fn check_text(
+    field: &'static str,
+    value: &str,
+    required: bool,
+) -> Result<(), RulesError> {
     if required && value.trim().is_empty() {
         return Err(RulesError::Required { field });
     }

@@ -37,6 +37,30 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDa
     deserializer.deserialize_str(IsoDate)
 }
 
+/// The same for an `Option<NaiveDate>`: `#[serde(default, with = "crate::iso_date::option")]`.
+pub mod option {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(
+        date: &Option<NaiveDate>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => super::serialize(date, serializer),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NaiveDate>, D::Error> {
+        #[derive(Deserialize)]
+        struct Wrapped(#[serde(with = "super")] NaiveDate);
+        Ok(Option::<Wrapped>::deserialize(deserializer)?.map(|Wrapped(d)| d))
+    }
+}
+
 /// "2026-11-22" → the date; anything else, or a day that does not exist, → None.
 pub fn parse(text: &str) -> Option<NaiveDate> {
     let mut parts = text.splitn(3, '-');

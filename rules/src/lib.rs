@@ -9,6 +9,7 @@
 
 pub mod application;
 pub mod bostotte;
+pub mod decision;
 mod error;
 pub mod estimate;
 pub mod explanation;

@@ -33,6 +33,9 @@ pub struct ApplicationStatusView {
     /// Who will contact the resident about what, by the profile in force today.
     #[serde(default)]
     pub handled_by: Vec<Handler>,
+    /// A written decision is there to read (`GET /api/applications/{reference}/decision`).
+    #[serde(default)]
+    pub has_decision: bool,
 }
 
 /// Who decides on some of the help an application asks for, and contacts the resident about it.

@@ -78,6 +78,9 @@ pub struct FullApplication {
     pub recomputed_estimate: Option<EstimateSummary>,
     pub estimate_differs: bool,
     pub status_changes: Vec<StatusChange>,
+    /// The written decision, once made.
+    #[serde(default)]
+    pub decision: Option<crate::decision::Decision>,
 }
 
 /// `GET /api/staff/municipality-profile`: the profile the staff member's municipality goes by,

@@ -1,5 +1,6 @@
 //! `POST /api/applications`: an application for housing help, stored once; and
-//! `GET /api/applications/{reference}`: its status, for whoever holds the receipt's secret.
+//! `GET /api/applications/{reference}`: its status, and `…/decision` the written decision, for
+//! whoever holds the receipt's secret.
 //!
 //! The body is a `rules::application::Application`; it is parsed and validated with the rules
 //! crate's types, so nothing invalid is stored. What only the server may decide, it decides:
@@ -20,6 +21,7 @@ use axum::{
 };
 use rules::{
     application::Application,
+    decision::Decision,
     needs::HelpKind,
     wire::{ApplicationStatus, ApplicationStatusView, Handler, Receipt, StaffRole},
 };
@@ -28,13 +30,14 @@ use std::net::SocketAddr;
 use crate::{
     error::ApiError,
     state::AppState,
-    storage::{NewApplication, Stored, reference},
+    storage::{NewApplication, Stored, StoredApplication, reference},
 };
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/applications", post(submit))
         .route("/applications/{reference}", get(status))
+        .route("/applications/{reference}/decision", get(decision))
 }
 
 fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
@@ -176,13 +179,13 @@ async fn submit(
         .into_response())
 }
 
-/// The status of one application, for the bearer of its receipt secret. An unknown reference
-/// and a wrong secret get the same answer, so neither can be probed.
-async fn status(
-    State(state): State<AppState>,
-    Path(reference): Path<String>,
-    headers: HeaderMap,
-) -> Result<Json<ApplicationStatusView>, ApiError> {
+/// The application `reference`, for the bearer of its receipt secret (`Authorization: Bearer`).
+/// An unknown reference and a wrong secret get the same answer, so neither can be probed.
+async fn for_receipt_holder(
+    state: &AppState,
+    reference: &str,
+    headers: &HeaderMap,
+) -> Result<StoredApplication, ApiError> {
     let not_found = || ApiError::Unknown("error-application-not-found");
     let secret = headers
         .get(axum::http::header::AUTHORIZATION)
@@ -193,17 +196,26 @@ async fn status(
         return Err(not_found());
     }
     // A receipt given out before a key rotation is recognised by its digest.
-    if !state.secrets.verify_receipt(&reference, secret) {
-        let digests = state.storage.receipt_digests(&reference).await?;
+    if !state.secrets.verify_receipt(reference, secret) {
+        let digests = state.storage.receipt_digests(reference).await?;
         if !digests.is_some_and(|d| crate::secrets::Secrets::verify_receipt_digest(secret, &d)) {
             return Err(not_found());
         }
     }
-    let stored = state
+    state
         .storage
-        .application(&reference)
+        .application(reference)
         .await?
-        .ok_or_else(not_found)?;
+        .ok_or_else(not_found)
+}
+
+/// The status of one application, for the bearer of its receipt secret.
+async fn status(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<ApplicationStatusView>, ApiError> {
+    let stored = for_receipt_holder(&state, &reference, &headers).await?;
     // Who handles what by the profile in force today, so the contact the resident reads is the
     // current one.
     let help_wanted: Vec<HelpKind> =
@@ -217,12 +229,34 @@ async fn status(
         stored.recomputed_estimate.as_ref().and_then(|e| e.urgency),
         profile.map(|p| p.edition),
     );
+    let has_decision = state.storage.decision(&reference).await?.is_some();
     Ok(Json(ApplicationStatusView {
         reference,
         status: stored.status,
         received_on: stored.created_at.date_naive(),
         handled_by,
+        has_decision,
     }))
+}
+
+/// The written decision, for the bearer of the receipt secret. The first reading is the day the
+/// decision reached the applicant, from which the appeal deadline runs (forvaltningsloven § 29).
+async fn decision(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Decision>, ApiError> {
+    for_receipt_holder(&state, &reference, &headers).await?;
+    if state.storage.decision(&reference).await?.is_none() {
+        return Err(ApiError::Unknown("error-decision-not-yet"));
+    }
+    state.storage.decision_read_by_applicant(&reference).await?;
+    let decision = state
+        .storage
+        .decision(&reference)
+        .await?
+        .ok_or(ApiError::Unknown("error-decision-not-yet"))?;
+    Ok(Json(decision))
 }
 
 /// The name of the field serde refused as unknown or misspelt ("unknown field `coupel`, expected

@@ -1,16 +1,18 @@
 //! Where applications are kept: SQLite by default (one file, WAL, durable commits), PostgreSQL when
 //! the database URL says `postgres://`. All SQL lives in this module: reading applications here,
 //! storing one in `insert.rs`, the inbox's and export's listing in `listing.rs`, staff,
-//! sessions, status changes and the audit log in `staff.rs`, the key check in `guard.rs` and a
+//! sessions, status changes and the audit log in `staff.rs`, decisions in `decisions.rs`, the key check in `guard.rs` and a
 //! key rotation in `rotate.rs`. Each statement is written once with `?` placeholders and run on
 //! either database by `on_both!`.
 
+mod decisions;
 mod guard;
 mod insert;
 pub mod listing;
 mod rotate;
 pub mod staff;
 
+pub use decisions::Kept;
 pub use insert::{NewApplication, Stored, Writer};
 pub use rotate::{Resealed, SealedRow};
 pub use staff::{AuditLine, Session, StaffMember};
@@ -375,6 +377,7 @@ mod tests {
             vec![
                 "applications",
                 "audit_log",
+                "decisions",
                 "key_check",
                 "sessions",
                 "staff",

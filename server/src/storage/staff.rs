@@ -73,21 +73,21 @@ fn staff_from(row: StaffRow) -> Option<StaffMember> {
 macro_rules! in_transaction {
     ($storage:expr, |$conn:ident| $body:block) => {
         match $storage {
-            Storage::Sqlite(pool, _) => {
+            $crate::storage::Storage::Sqlite(pool, _) => {
                 let mut tx = pool.begin().await?;
                 let out = {
                     #[allow(unused_mut)]
-                    let mut $conn = Conn::Sqlite(&mut tx);
+                    let mut $conn = $crate::storage::Conn::Sqlite(&mut tx);
                     $body
                 };
                 tx.commit().await?;
                 Ok(out)
             }
-            Storage::Postgres(pool) => {
+            $crate::storage::Storage::Postgres(pool) => {
                 let mut tx = pool.begin().await?;
                 let out = {
                     #[allow(unused_mut)]
-                    let mut $conn = Conn::Postgres(&mut tx);
+                    let mut $conn = $crate::storage::Conn::Postgres(&mut tx);
                     $body
                 };
                 tx.commit().await?;
@@ -96,9 +96,10 @@ macro_rules! in_transaction {
         }
     };
 }
+pub(super) use in_transaction;
 
 /// Adds one line to the audit log on `conn` (inside the transaction of what it records).
-async fn audit_on(
+pub(super) async fn audit_on(
     conn: &mut Conn<'_>,
     at: DateTime<Utc>,
     staff_id: i64,
@@ -377,7 +378,7 @@ impl Storage {
             .collect()
     }
 
-    /// Deletes an application and its notes and writes the audit line with the reason, in one
+    /// Deletes an application, its notes and its decision and writes the audit line with the reason, in one
     /// transaction (the audit log keeps that it happened, and why). False (and nothing written)
     /// if there is no such application.
     pub async fn delete_application(
@@ -391,6 +392,13 @@ impl Storage {
                 conn: &mut conn,
                 sqlx::query,
                 "DELETE FROM status_changes WHERE reference = ?",
+                execute,
+                |q| q.bind(reference)
+            )?;
+            on_both!(
+                conn: &mut conn,
+                sqlx::query,
+                "DELETE FROM decisions WHERE reference = ?",
                 execute,
                 |q| q.bind(reference)
             )?;

@@ -2,6 +2,7 @@
 
 mod applications;
 mod decided_by_server;
+mod decisions;
 mod helpers;
 mod profiles;
 mod replicas;

@@ -115,6 +115,7 @@ pub(super) async fn read(
     let application: Application = serde_json::from_value(opened(&state, &stored)?)
         .map_err(|e| ApiError::Internal(e.into()))?;
     let status_changes = state.storage.status_changes(&reference).await?;
+    let decision = state.storage.decision(&reference).await?;
     Ok(Json(FullApplication {
         reference,
         received_at: stored.created_at,
@@ -124,5 +125,6 @@ pub(super) async fn read(
         recomputed_estimate: stored.recomputed_estimate,
         estimate_differs: stored.estimate_differs,
         status_changes,
+        decision,
     }))
 }

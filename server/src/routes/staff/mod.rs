@@ -1,12 +1,13 @@
 //! The staff API under `/api/staff`: sign in and out (`session`), the inbox a page at a time
 //! with filters and one application in full (`inbox`), status changes and deletion with a note
-//! (`status`), export of everything the filters cover, as JSON or CSV (`export`), and the
+//! (`status`), the written decision (`decision`), export of everything the filters cover, as JSON or CSV (`export`), and the
 //! municipality's profile (`profile`).
 //!
 //! A caseworker sees every application to their municipality; a front-desk employee sees the
 //! ones they made for walk-ins. Anything else is "not found", so nothing can be probed. Every
 //! read and write lands in the audit log, which nobody can change.
 
+mod decision;
 mod export;
 mod filters;
 mod inbox;
@@ -36,6 +37,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/staff/applications/{reference}/status",
             post(status::change_status),
+        )
+        .route(
+            "/staff/applications/{reference}/decision",
+            post(decision::decide),
         )
         .route("/staff/export", get(export::export))
         .route(
