@@ -37,7 +37,7 @@ impl Storage {
                 "INSERT INTO decisions (reference, decided_at, staff_id, body) \
                  VALUES (?, ?, ?, ?) ON CONFLICT (reference) DO NOTHING",
                 execute,
-                |q| q.bind(reference).bind(now).bind(staff_id).bind(&body)
+                |q| q.bind(reference).bind(now).bind(staff_id).bind(body)
             )?;
             if inserted == 0 {
                 return Ok(Kept::AlreadyDecided);
