@@ -3,6 +3,7 @@
 pub mod amount_field;
 pub mod bostotte_chart;
 pub mod contact_card;
+pub mod decision_letter;
 pub mod economy_form;
 pub mod error_summary;
 pub mod how_we_calculated;

@@ -13,12 +13,12 @@
 //! one small download, never the wrong text. tests/locales.rs keeps the script's list of
 //! languages equal to languages.json.
 
-use std::{cell::Cell, collections::HashMap, sync::LazyLock};
+use std::{borrow::Cow, cell::Cell, collections::HashMap, sync::LazyLock};
 
-use fluent_bundle::FluentResource;
+use fluent_bundle::{FluentResource, FluentValue};
 use leptos::prelude::*;
 use leptos_fluent::__reexports::fluent_templates::{
-    StaticLoader,
+    Loader, StaticLoader,
     loader::{build_bundles, build_fallbacks},
 };
 use unic_langid::LanguageIdentifier;
@@ -45,6 +45,7 @@ pub static NORWEGIAN: LazyLock<StaticLoader> = LazyLock::new(|| {
             include_str!("../../locales/nb/amounts.ftl"),
             include_str!("../../locales/nb/words.ftl"),
             include_str!("../../locales/nb/interpreter.ftl"),
+            include_str!("../../locales/nb/decision.ftl"),
         ]
         .concat(),
         true,
@@ -121,6 +122,28 @@ fn leak(loader: StaticLoader) -> &'static LazyLock<StaticLoader> {
     )));
     LazyLock::force(lock);
     lock
+}
+
+/// The message `id` in `lang` with `args`, whatever language the page is in: the fetched
+/// language once it is here (reactive: a view that shows it draws again when it arrives), else
+/// Norwegian; the id itself when no text has it. For what shows two languages at once (a
+/// decision in Norwegian beside its translation), where leptos-fluent knows one current language.
+pub fn text(lang: &str, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+        .iter()
+        .map(|(name, value)| (Cow::Owned(name.to_string()), value.clone()))
+        .collect();
+    let in_lang = || {
+        let id_of: LanguageIdentifier = lang.parse().ok()?;
+        Fetched
+            .into_iter()
+            .find_map(|loader| loader.try_lookup_with_args(&id_of, id, &args))
+    };
+    (lang != SOURCE)
+        .then(in_lang)
+        .flatten()
+        .or_else(|| NORWEGIAN.try_lookup_with_args(&unic_langid::langid!("nb"), id, &args))
+        .unwrap_or_else(|| id.to_string())
 }
 
 /// How far `lang` has come (Norwegian is always ready). Reactive.

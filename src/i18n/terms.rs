@@ -30,6 +30,7 @@ pub const TERMS: &[Term] = &[
     term("midlertidig botilbud", "midlertidig-botilbud"),
     term("Sosialtjenesteloven", "sosialtjenesteloven"),
     term("sosialtjenesteloven", "sosialtjenesteloven"),
+    term("Forvaltningsloven", "forvaltningsloven"),
     term("forvaltningsloven", "forvaltningsloven"),
     term("Boligsosialloven", "boligsosialloven"),
     term("boligsosialloven", "boligsosialloven"),

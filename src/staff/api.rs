@@ -134,3 +134,21 @@ pub async fn delete(reference: &str, reason: &str, csrf: &str) -> Result<(), Fai
     )
     .await
 }
+
+/// A caseworker's decision; the server answers with the decision as kept.
+pub async fn decide(
+    reference: &str,
+    decision: &rules::decision::NewDecision,
+    csrf: &str,
+) -> Result<rules::decision::Decision, Failed> {
+    answer(
+        send_json(
+            Request::post(&format!("/api/staff/applications/{reference}/decision"))
+                .header("X-CSRF-Token", csrf),
+            decision,
+        )?
+        .send()
+        .await,
+    )
+    .await
+}

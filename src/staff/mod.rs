@@ -1,10 +1,11 @@
 //! The staff pages under /staff, a second small app (its own entry, `src/bin/husly-staff.rs`,
 //! and its own download, so residents never load it): sign in, the inbox with filters, one
 //! application in Norwegian with the applicant's language beside it, status changes with a
-//! note, export and deletion, and the municipality's profile in force with its history.
+//! note, the decision (made, then shown as its letter), export and deletion, and the municipality's profile in force with its history.
 //! Norwegian only: the staff's language.
 
 pub mod api;
+mod decision;
 mod inbox;
 mod login;
 mod pages;

@@ -1,13 +1,18 @@
 //! One application: every answer in Norwegian with the applicant's language beside it (each
 //! half with its own lang and dir), the estimate the applicant saw and the server's, the status
-//! history, and for a caseworker a status change with a note and deletion with a reason.
+//! history, the decision (its letter, or for a caseworker the form that makes it), and for a
+//! caseworker a status change with a note and deletion with a reason.
 
 use chrono::Timelike;
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::{components::A, hooks::use_params_map};
 use rules::wire::ApplicationStatus;
 
-use super::{Session, api, status_name, text};
+use super::{
+    Session, api,
+    decision::{DecisionForm, DecisionShown},
+    status_name, text,
+};
 use crate::{
     format,
     routes::apply::summary::{answer_line, sections},
@@ -175,6 +180,25 @@ pub fn ApplicationView() -> impl IntoView {
                     ),
                     None => estimate(e),
                 });
+                // The decision: its letter once made; until then, for a caseworker, the form.
+                let decision_part = match f.decision.clone() {
+                    Some(d) => Some(view! { <DecisionShown decision=d /> }.into_any()),
+                    None => session.is_caseworker().then(|| {
+                        let on_made = Callback::new(move |_| {
+                            let r = reference();
+                            spawn_local(async move { full.set(Some(api::read(&r).await)) });
+                        });
+                        view! {
+                            <DecisionForm
+                                reference=f.reference.clone()
+                                help_wanted=f.application.help_wanted.clone()
+                                rules_said=f.recomputed_estimate.as_ref().and_then(|e| e.vanskeligstilt)
+                                on_made=on_made
+                            />
+                        }
+                        .into_any()
+                    }),
+                };
                 let history = f.status_changes.iter().map(|c| {
                     let at = format!("{} {:02}:{:02}", c.at.date_naive(), c.at.hour(), c.at.minute());
                     view! { <li><strong>{status_name(c.status)}</strong>" "{at}": "{c.note.clone()}</li> }
@@ -201,6 +225,7 @@ pub fn ApplicationView() -> impl IntoView {
                     })}
                     <h2>{s("staff-history-heading")}</h2>
                     <ul>{history}</ul>
+                    {decision_part}
                     {move || message.get().map(|id| view! { <p role="status" class="notice">{s(&id)}</p> })}
                     {move || session.is_caseworker().then(|| view! {
                         <form on:submit=change class="staff-action">

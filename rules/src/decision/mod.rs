@@ -102,7 +102,7 @@ pub struct NewDecision {
 }
 
 /// The field a missing or faulty reason is reported on, one per kind of help.
-fn reason_field(help: HelpKind) -> &'static str {
+pub fn reason_field(help: HelpKind) -> &'static str {
     match help {
         HelpKind::TemporaryAccommodation => "reason.temporary_accommodation",
         HelpKind::MunicipalRentalHome => "reason.municipal_rental_home",

@@ -1,4 +1,5 @@
-//! The receipt: the reference, what happens next, how to appeal, and a summary to print. It is
+//! The receipt: the reference, what happens next (and the decision, once there is one), how to
+//! appeal, and a summary to print. It is
 //! the one thing that stays on the device after a submission (without the full national id),
 //! until "Start over".
 
@@ -138,7 +139,14 @@ pub fn ApplyReceipt() -> impl IntoView {
                 ApplicationStatus::InProgress => "apply-status-in-progress",
                 ApplicationStatus::Decided => "apply-status-decided",
             };
-            view! { <p data-testid="status"><strong><Tr id="apply-status-label" /></strong>" "<Tr id=id /></p> }
+            let decision = s.has_decision.then(|| view! {
+                <p><Tr id="decision-ready" /></p>
+                <p><A href="/apply/decision" attr:class="button" attr:data-testid="open-decision"><Tr id="decision-open" /></A></p>
+            });
+            view! {
+                <p data-testid="status"><strong><Tr id="apply-status-label" /></strong>" "<Tr id=id /></p>
+                {decision}
+            }
         })
     };
     view! {
