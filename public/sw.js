@@ -7,8 +7,8 @@
 // Hashed assets never change under one name, so they come from the cache first; a language's
 // text (/locales/<id>.ftl), like the pages, from the network first, and so are the
 // municipality profiles (/api/municipality-profiles: the same for everyone, nothing personal),
-// so a municipality's own criteria and contact still show offline. The rest of the API and the
-// staff pages are never cached: they pass straight through, so the cache holds nothing
+// so a municipality's own criteria and contact still show offline. The rest of the API, the
+// staff pages and a resident's case (/case: the decision, read from the server each time) are never cached: they pass straight through, so the cache holds nothing
 // personal and "Start over" need not touch it.
 const CACHE = 'husly-shell-v2';
 const SHELL = '/index.html';
@@ -62,7 +62,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(event.request, url.pathname));
     return;
   }
-  if (url.pathname.startsWith('/api/') || url.pathname === '/staff' || url.pathname.startsWith('/staff/')) return;
+  if (url.pathname.startsWith('/api/') || ['staff', 'case'].some((app) => url.pathname === `/${app}` || url.pathname.startsWith(`/${app}/`))) return;
   if (event.request.mode === 'navigate') {
     event.respondWith(page(event.request, url.pathname));
     return;

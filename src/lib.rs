@@ -2,6 +2,7 @@
 //!
 //! Pages live in `routes/`, shared pieces in `components/`, text in `locales/` (Fluent).
 
+pub mod case;
 pub mod components;
 pub mod economy;
 pub mod format;

@@ -102,3 +102,5 @@ handler-husbanken = Husbanken (بنك الإسكان الحكومي)
 handler-about = بخصوص:
 handler-nav-how = مكتب NAV يقرر في هذا وسيتواصل معك. يمكنك الوصول إلى NAV بالهاتف على الرقم
 handler-husbanken-how = Husbanken يقرر في دعم السكن (bostøtte). تقدم الطلب على husbanken.no، ويمكن للبلدية أن تساعدك في الطلب.
+decision-open = اقرأ القرار
+decision-ready = اتخذت البلدية قرارًا في قضيتك.

@@ -1,7 +1,5 @@
 # العربية: القرار. Review status: see main.ftl.
 decision-page-title = قرارك
-decision-open = اقرأ القرار
-decision-ready = اتخذت البلدية قرارًا في قضيتك.
 decision-loading = جارٍ تحميل القرار …
 decision-not-yet = لم تتخذ البلدية قرارًا في قضيتك بعد.
 decision-unreachable = لم نتمكن من تحميل القرار الآن. حاول مرة أخرى عندما تكون متصلًا بالإنترنت.

@@ -102,3 +102,5 @@ handler-husbanken = Husbanken (the Norwegian State Housing Bank)
 handler-about = About:
 handler-nav-how = The NAV office decides on this and will contact you. You can reach NAV by phone on
 handler-husbanken-how = Husbanken decides on bostøtte (housing allowance). You apply at husbanken.no, and the municipality can help you with the application.
+decision-open = Read the decision
+decision-ready = The municipality has made a decision on your application.

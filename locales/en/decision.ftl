@@ -1,7 +1,5 @@
 # English: the written decision (enkeltvedtak) and the page it is read on. Review status: machine-assisted, waiting for a qualified translator.
 decision-page-title = Your decision
-decision-open = Read the decision
-decision-ready = The municipality has made a decision on your application.
 decision-loading = Getting the decision …
 decision-not-yet = The municipality has not made a decision on your application yet.
 decision-unreachable = We could not get the decision now. Try again when you are online.

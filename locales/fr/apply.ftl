@@ -102,3 +102,5 @@ handler-husbanken = Husbanken (la Banque publique du logement)
 handler-about = Au sujet de :
 handler-nav-how = Le bureau NAV en décide et vous contactera. Vous pouvez joindre NAV par téléphone au
 handler-husbanken-how = Husbanken décide de la bostøtte (aide au logement). Vous faites la demande sur husbanken.no, et la commune peut vous aider à la remplir.
+decision-open = Lire la décision
+decision-ready = La commune a pris une décision dans votre dossier.

@@ -1,7 +1,5 @@
 # Français : la décision. Review status: see main.ftl.
 decision-page-title = Votre décision
-decision-open = Lire la décision
-decision-ready = La commune a pris une décision dans votre dossier.
 decision-loading = Chargement de la décision …
 decision-not-yet = La commune n’a pas encore pris de décision dans votre dossier.
 decision-unreachable = Nous n’avons pas pu obtenir la décision pour le moment. Réessayez quand vous serez connecté.

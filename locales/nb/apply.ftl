@@ -102,3 +102,5 @@ handler-husbanken = Husbanken
 handler-about = Om:
 handler-nav-how = NAV-kontoret avgjør dette og tar kontakt med deg. Du når NAV på telefon
 handler-husbanken-how = Husbanken avgjør bostøtte. Du søker på husbanken.no, og kommunen kan hjelpe deg med søknaden.
+decision-open = Les vedtaket
+decision-ready = Kommunen har gjort et vedtak i saken din.

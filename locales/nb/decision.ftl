@@ -1,7 +1,5 @@
 # Norsk bokmål: the written decision (enkeltvedtak) and the page it is read on. Review status: reviewed (written in klarspråk by the team).
 decision-page-title = Vedtaket ditt
-decision-open = Les vedtaket
-decision-ready = Kommunen har gjort et vedtak i saken din.
 decision-loading = Henter vedtaket …
 decision-not-yet = Kommunen har ikke gjort et vedtak i saken din ennå.
 decision-unreachable = Vi fikk ikke hentet vedtaket nå. Prøv igjen når du er på nett.

@@ -102,3 +102,5 @@ handler-husbanken = Husbanken
 handler-about = Om:
 handler-nav-how = NAV-kontoret avgjer dette og tek kontakt med deg. Du når NAV på telefon
 handler-husbanken-how = Husbanken avgjer bustøtte. Du søkjer på husbanken.no, og kommunen kan hjelpe deg med søknaden.
+decision-open = Les vedtaket
+decision-ready = Kommunen har gjort eit vedtak i saka di.

@@ -1,7 +1,5 @@
 # Norsk nynorsk: vedtaket. Review status: see main.ftl.
 decision-page-title = Vedtaket ditt
-decision-open = Les vedtaket
-decision-ready = Kommunen har gjort eit vedtak i saka di.
 decision-loading = Hentar vedtaket …
 decision-not-yet = Kommunen har ikkje gjort eit vedtak i saka di enno.
 decision-unreachable = Vi fekk ikkje henta vedtaket no. Prøv igjen når du er på nett.

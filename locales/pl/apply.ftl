@@ -102,3 +102,5 @@ handler-husbanken = Husbanken (państwowy bank mieszkaniowy)
 handler-about = W sprawie:
 handler-nav-how = Biuro NAV decyduje o tym i skontaktuje się z tobą. Z NAV możesz skontaktować się telefonicznie pod numerem
 handler-husbanken-how = Husbanken decyduje o bostøtte (dodatku mieszkaniowym). Wniosek składasz na husbanken.no, a gmina może ci w tym pomóc.
+decision-open = Przeczytaj decyzję
+decision-ready = Gmina podjęła decyzję w twojej sprawie.

@@ -1,7 +1,5 @@
 # Polski: decyzja. Review status: see main.ftl.
 decision-page-title = Twoja decyzja
-decision-open = Przeczytaj decyzję
-decision-ready = Gmina podjęła decyzję w twojej sprawie.
 decision-loading = Pobieranie decyzji …
 decision-not-yet = Gmina nie podjęła jeszcze decyzji w twojej sprawie.
 decision-unreachable = Nie udało się teraz pobrać decyzji. Spróbuj ponownie, gdy będziesz mieć internet.

@@ -102,3 +102,5 @@ handler-husbanken = Husbanken (بانک دولتی مسکن)
 handler-about = دربارهٔ:
 handler-nav-how = دفتر NAV دربارهٔ این تصمیم می‌گیرد و با شما تماس می‌گیرد. می‌توانید با NAV به این شمارهٔ تلفن تماس بگیرید:
 handler-husbanken-how = Husbanken دربارهٔ کمک مسکن (bostøtte) تصمیم می‌گیرد. درخواست را در husbanken.no می‌دهید، و کمون می‌تواند در درخواست به شما کمک کند.
+decision-open = خواندن تصمیم
+decision-ready = کمون در قضیهٔ شما تصمیم گرفته است.

@@ -1,7 +1,5 @@
 # دری: تصمیم. Review status: see main.ftl.
 decision-page-title = تصمیم شما
-decision-open = خواندن تصمیم
-decision-ready = کمون در قضیهٔ شما تصمیم گرفته است.
 decision-loading = در حال بارگذاری تصمیم …
 decision-not-yet = کمون هنوز در قضیهٔ شما تصمیم نگرفته است.
 decision-unreachable = اکنون نتوانستیم تصمیم را بارگذاری کنیم. وقتی به انترنت وصل هستید، دوباره کوشش کنید.

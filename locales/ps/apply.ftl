@@ -102,3 +102,5 @@ handler-husbanken = Husbanken (د کور دولتي بانک)
 handler-about = په اړه:
 handler-nav-how = د NAV دفتر پر دې پرېکړه کوي او تاسو سره به اړیکه ونیسي. NAV ته په دې شمېره تلیفون کولی شئ:
 handler-husbanken-how = Husbanken د کور مرستې (bostøtte) پر اړه پرېکړه کوي. تاسو په husbanken.no کې غوښتنه کوئ، او کمون کولی شي په غوښتنلیک کې مو مرسته وکړي.
+decision-open = پرېکړه ولولئ
+decision-ready = کمون ستاسو په قضیه کې پرېکړه کړې ده.

@@ -1,7 +1,5 @@
 # پښتو: پرېکړه. Review status: see main.ftl.
 decision-page-title = ستاسو پرېکړه
-decision-open = پرېکړه ولولئ
-decision-ready = کمون ستاسو په قضیه کې پرېکړه کړې ده.
 decision-loading = پرېکړه راوړل کېږي …
 decision-not-yet = کمون لا ستاسو په قضیه کې پرېکړه نه ده کړې.
 decision-unreachable = اوس مو پرېکړه رانه وړای شوه. کله چې انټرنېټ ته وصل شئ، بیا هڅه وکړئ.

@@ -102,3 +102,5 @@ handler-husbanken = Husbanken (Stáhta ássanbánku)
 handler-about = Man birra:
 handler-nav-how = NAV-kantuvra mearrida dan ja váldá oktavuođa duinna. NAV:ii sáhtát riŋget dán nummirii:
 handler-husbanken-how = Husbanken mearrida ássandoarjaga (bostøtte). Don ozat husbanken.no:s, ja suohkan sáhttá veahkehit du ohcamušain.
+decision-open = Loga mearrádusa
+decision-ready = Suohkan lea dahkan mearrádusa du áššis.

@@ -1,7 +1,5 @@
 # Davvisámegiella: mearrádus. Review status: see main.ftl.
 decision-page-title = Du mearrádus
-decision-open = Loga mearrádusa
-decision-ready = Suohkan lea dahkan mearrádusa du áššis.
 decision-loading = Viežžá mearrádusa …
 decision-not-yet = Suohkan ii leat vel dahkan mearrádusa du áššis.
 decision-unreachable = Eat sáhttán viežžat mearrádusa dál. Geahččal ođđasit go leat neahtas.

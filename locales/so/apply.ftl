@@ -102,3 +102,5 @@ handler-husbanken = Husbanken (Bangiga Guryaha ee Dowladda)
 handler-about = Ku saabsan:
 handler-nav-how = Xafiiska NAV ayaa go'aan ka gaara tan, wuuna kula soo xiriiri doonaa. NAV waxaad telefoon kaga heli kartaa
 handler-husbanken-how = Husbanken ayaa go'aan ka gaara bostøtte (kaalmada guriga). Waxaad ka codsanaysaa husbanken.no, degmaduna waxay kaa caawin kartaa codsiga.
+decision-open = Akhri go'aanka
+decision-ready = Degmadu go'aan ayay ka gaartay kiiskaaga.

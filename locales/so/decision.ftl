@@ -1,7 +1,5 @@
 # Soomaali: go'aanka. Review status: see main.ftl.
 decision-page-title = Go'aankaaga
-decision-open = Akhri go'aanka
-decision-ready = Degmadu go'aan ayay ka gaartay kiiskaaga.
 decision-loading = Go'aanka waa la soo qaadayaa …
 decision-not-yet = Degmadu weli go'aan kama gaarin kiiskaaga.
 decision-unreachable = Hadda ma aanan soo qaadi karin go'aanka. Isku day mar kale marka aad internet ku xiran tahay.

@@ -102,3 +102,5 @@ handler-husbanken = Husbanken (ናይ መንግስቲ ባንክ ገዛ)
 handler-about = ብዛዕባ፦
 handler-nav-how = ቤት ጽሕፈት NAV ኣብዚ ይውስን እሞ ክረኽበካ እዩ። ንNAV በዚ ቁጽሪ ተሌፎን ክትረኽቦ ትኽእል፦
 handler-husbanken-how = Husbanken ኣብ bostøtte (ናይ ገዛ ደገፍ) ይውስን። ኣብ husbanken.no ትሓትት፣ ኮሙን ድማ ኣብቲ ሕቶ ክሕግዘካ ይኽእል።
+decision-open = ነቲ ውሳነ ኣንብብ
+decision-ready = ኮሙን ኣብ ጉዳይካ ውሳነ ሂቡ ኣሎ።

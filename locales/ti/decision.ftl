@@ -1,7 +1,5 @@
 # ትግርኛ፦ ውሳነ። Review status: see main.ftl.
 decision-page-title = ውሳነኻ
-decision-open = ነቲ ውሳነ ኣንብብ
-decision-ready = ኮሙን ኣብ ጉዳይካ ውሳነ ሂቡ ኣሎ።
 decision-loading = እቲ ውሳነ ይመጽእ ኣሎ …
 decision-not-yet = ኮሙን ኣብ ጉዳይካ ገና ውሳነ ኣይሃበን።
 decision-unreachable = ሕጂ ነቲ ውሳነ ከነምጽኦ ኣይከኣልናን። ምስ ኢንተርነት ምስ ተራኸብካ እንደገና ፈትን።

@@ -102,3 +102,5 @@ handler-husbanken = Husbanken (Державний житловий банк)
 handler-about = Щодо:
 handler-nav-how = Офіс NAV ухвалює рішення щодо цього і зв’яжеться з вами. Зателефонувати до NAV можна за номером
 handler-husbanken-how = Husbanken ухвалює рішення щодо bostøtte (житлової допомоги). Заяву подають на husbanken.no, і комуна може допомогти вам її заповнити.
+decision-open = Прочитати рішення
+decision-ready = Комуна ухвалила рішення у вашій справі.

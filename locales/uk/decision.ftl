@@ -1,7 +1,5 @@
 # Українська: рішення. Review status: see main.ftl.
 decision-page-title = Ваше рішення
-decision-open = Прочитати рішення
-decision-ready = Комуна ухвалила рішення у вашій справі.
 decision-loading = Отримуємо рішення …
 decision-not-yet = Комуна ще не ухвалила рішення у вашій справі.
 decision-unreachable = Зараз не вдалося отримати рішення. Спробуйте ще раз, коли будете в мережі.

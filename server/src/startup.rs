@@ -42,15 +42,19 @@ impl Application {
                 index_path.display()
             )
         })?;
-        // The staff pages, when built (dist/staff/): their loader script needs its hash in the
-        // CSP too.
-        let staff_html =
-            std::fs::read_to_string(config.dist_dir.join("staff").join("index.html")).ok();
-        let headers = SecurityHeaders::for_index_html(&format!(
-            "{index_html}{}",
-            staff_html.as_deref().unwrap_or_default()
-        ))?
-        .with_hsts(config.hsts);
+        // The other apps, when built (dist/staff/, dist/case/): their loader scripts need
+        // their hashes in the CSP too.
+        let other_apps: Vec<(&'static str, String)> = static_files::OTHER_APPS
+            .into_iter()
+            .filter_map(|name| {
+                let html = std::fs::read_to_string(config.dist_dir.join(name).join("index.html"));
+                html.ok().map(|html| (name, html))
+            })
+            .collect();
+        let all_html = std::iter::once(index_html.as_str())
+            .chain(other_apps.iter().map(|(_, html)| html.as_str()))
+            .collect::<String>();
+        let headers = SecurityHeaders::for_index_html(&all_html)?.with_hsts(config.hsts);
         let prerendered = Prerendered::load(&config.dist_dir);
         tracing::info!(pages = prerendered.count(), "prerendered pages found");
         // Refuses a faulty municipality profile before anything else is opened.
@@ -75,7 +79,7 @@ impl Application {
             .merge(static_files::router(
                 &config.dist_dir,
                 &index_html,
-                staff_html.as_deref(),
+                &other_apps,
                 prerendered,
             ))
             .layer(middleware::from_fn_with_state(

@@ -30,30 +30,48 @@ const REVALIDATE: &str = "no-cache";
 /// again (and they check the session and the device's "New client": front_desk/history.rs).
 const NEVER: &str = "no-store";
 
+/// The apps beside the resident's, each a second entry of the same crate built into
+/// `dist/<name>/` and answering every path under `/<name>`, so the resident's download carries
+/// none of them: the staff pages, and a resident's case after sending (the decision).
+pub const OTHER_APPS: [&str; 2] = ["staff", "case"];
+
+/// Whether `path` is under the app `name` (`/staff`, `/staff/…`).
+fn under(path: &str, name: &str) -> bool {
+    path.strip_prefix('/')
+        .and_then(|p| p.strip_prefix(name))
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
 /// Serves `dist`: `.br` or `.gz` beside a file when the browser accepts it, an entry page
 /// prerendered in the reader's language where the build made one (`prerendered`), and
 /// index.html for any other path without a file extension, so client-side routes survive a
-/// reload (staff/index.html under /staff, when the staff pages are built).
+/// reload (`<name>/index.html` under `/<name>` for each of `other_apps` that is built: its name
+/// and its index.html).
 pub fn router(
     dist: &Path,
     index_html: &str,
-    staff_html: Option<&str>,
+    other_apps: &[(&'static str, String)],
     prerendered: Prerendered,
 ) -> Router {
     let hashed: Arc<HashSet<String>> = Arc::new(
         linked_assets(index_html)
-            .chain(staff_html.into_iter().flat_map(linked_assets))
+            .chain(other_apps.iter().flat_map(|(_, html)| linked_assets(html)))
             .map(String::from)
             .collect(),
     );
     let index = dist.join("index.html");
-    let staff_index = staff_html.map(|_| dist.join("staff").join("index.html"));
+    let indexes: Arc<Vec<(&'static str, PathBuf)>> = Arc::new(
+        other_apps
+            .iter()
+            .map(|(name, _)| (*name, dist.join(name).join("index.html")))
+            .collect(),
+    );
     let fallback = service_fn(move |request: Request| {
-        let staff = request.uri().path() == "/staff" || request.uri().path().starts_with("/staff/");
-        let page = match (&staff_index, staff) {
-            (Some(staff_index), true) => staff_index.clone(),
-            _ => index.clone(),
-        };
+        let path = request.uri().path();
+        let page = indexes
+            .iter()
+            .find(|(name, _)| under(path, name))
+            .map_or_else(|| index.clone(), |(_, page)| page.clone());
         spa_fallback(page, request)
     });
     let files = ServeDir::new(dist)
@@ -126,7 +144,7 @@ async fn cache_control(
 ) -> Response {
     let path = request.uri().path();
     let immutable = hashed.contains(path);
-    let staff = path == "/staff" || path.starts_with("/staff/");
+    let staff = under(path, "staff");
     let mut response = next.run(request).await;
     if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
         let value = match (immutable, staff) {
@@ -197,5 +215,14 @@ init({ module_or_path: '/husly-8899aabbccddeeff_bg.wasm' });</script>
         assert!(looks_like_a_file("/missing.js"));
         assert!(!looks_like_a_file("/estimates"));
         assert!(!looks_like_a_file("/apply/person"));
+    }
+
+    #[test]
+    fn an_app_answers_its_own_paths_only() {
+        assert!(under("/case", "case"));
+        assert!(under("/case/decision", "case"));
+        assert!(!under("/casework", "case"));
+        assert!(!under("/apply/case", "case"));
+        assert!(under("/staff/applications/HUS-1", "staff"));
     }
 }

@@ -18,15 +18,14 @@ use rules::{
     profile::Recipient,
 };
 
-use crate::{format, i18n::catalog};
+use crate::{
+    format,
+    i18n::{catalog, languages::is_rtl},
+};
 
-/// The languages' direction, as languages.json says.
+/// A language's direction, as languages.json says.
 fn direction(lang: &str) -> &'static str {
-    if matches!(lang, "ar" | "prs" | "ps") {
-        "rtl"
-    } else {
-        "ltr"
-    }
+    if is_rtl(lang) { "rtl" } else { "ltr" }
 }
 
 /// The letter in `languages` (each once; the first is shown first on a phone), one half each.

@@ -45,12 +45,17 @@ pub static NORWEGIAN: LazyLock<StaticLoader> = LazyLock::new(|| {
             include_str!("../../locales/nb/amounts.ftl"),
             include_str!("../../locales/nb/words.ftl"),
             include_str!("../../locales/nb/interpreter.ftl"),
-            include_str!("../../locales/nb/decision.ftl"),
         ]
         .concat(),
         true,
     )
 });
+
+/// The decision's Norwegian (the letter and its page), compiled into the apps that show it (the
+/// case pages and the staff pages, through [`text`]) and not into the resident app, whose
+/// journeys never show it.
+pub static NORWEGIAN_DECISION: LazyLock<StaticLoader> =
+    LazyLock::new(|| loader(SOURCE, include_str!("../../locales/nb/decision.ftl"), true));
 
 /// A loader for one language's Fluent text. Isolation marks stay on, so an amount or a Norwegian
 /// name inside right-to-left text keeps its own direction. A syntax error loses only the broken
@@ -142,7 +147,12 @@ pub fn text(lang: &str, id: &str, args: &[(&str, FluentValue<'static>)]) -> Stri
     (lang != SOURCE)
         .then(in_lang)
         .flatten()
-        .or_else(|| NORWEGIAN.try_lookup_with_args(&unic_langid::langid!("nb"), id, &args))
+        .or_else(|| {
+            let nb = unic_langid::langid!("nb");
+            NORWEGIAN_DECISION
+                .try_lookup_with_args(&nb, id, &args)
+                .or_else(|| NORWEGIAN.try_lookup_with_args(&nb, id, &args))
+        })
         .unwrap_or_else(|| id.to_string())
 }
 

@@ -14,6 +14,7 @@ pub mod catalog;
 pub mod glossary;
 pub mod interpreter;
 pub mod language_cookie;
+pub mod languages;
 pub mod terms;
 
 use leptos::prelude::*;

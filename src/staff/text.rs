@@ -11,22 +11,7 @@ use fluent_bundle::{FluentResource, FluentValue, concurrent::FluentBundle};
 use leptos_fluent::__reexports::fluent_templates::Loader;
 
 use crate::i18n::catalog;
-
-/// The languages (id, own name, direction), as the resident app lists them.
-pub fn languages() -> &'static [(String, String, String)] {
-    static LIST: OnceLock<Vec<(String, String, String)>> = OnceLock::new();
-    LIST.get_or_init(|| {
-        serde_json::from_str(include_str!("../../locales/languages.json")).unwrap_or_default()
-    })
-}
-
-/// Our own `&'static` id for a language named in an application ("uk"), if we have it.
-pub fn language(id: &str) -> Option<&'static str> {
-    languages()
-        .iter()
-        .map(|(lang, _, _)| lang.as_str())
-        .find(|lang| *lang == id)
-}
+pub use crate::i18n::languages::{is_rtl, language, languages};
 
 /// The staff pages' own messages.
 fn staff_bundle() -> &'static FluentBundle<FluentResource> {
@@ -62,21 +47,18 @@ pub fn tr(lang: &str, id: &str) -> String {
                 .into_owned(),
         )
     };
-    let norwegian =
-        || catalog::NORWEGIAN.try_lookup_with_args(&unic_langid::langid!("nb"), id, &none);
+    let norwegian = || {
+        let nb = unic_langid::langid!("nb");
+        catalog::NORWEGIAN
+            .try_lookup_with_args(&nb, id, &none)
+            .or_else(|| catalog::NORWEGIAN_DECISION.try_lookup_with_args(&nb, id, &none))
+    };
     (lang != catalog::SOURCE)
         .then(in_lang)
         .flatten()
         .or_else(staff)
         .or_else(norwegian)
         .unwrap_or_else(|| id.to_string())
-}
-
-/// Whether `lang` is written right to left.
-pub fn is_rtl(lang: &str) -> bool {
-    languages()
-        .iter()
-        .any(|(id, _, dir)| id == lang && dir == "rtl")
 }
 
 /// A staff page's own message, in Norwegian.

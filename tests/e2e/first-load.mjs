@@ -23,6 +23,7 @@ const BUDGETS = {
   'estimates, opened from the start page': 510 * KB,
   'application, opened from the start page': 505 * KB,
   'staff pages, sign-in': 326 * KB,
+  'case pages, the decision': 300 * KB,
 };
 
 const base = process.env.HUSLY_URL;
@@ -98,6 +99,16 @@ try {
     // The staff pages have no service worker: nothing of them is kept on the device.
     await settled(page, { worker: false });
     record('staff pages, sign-in', [...files]);
+    await context.close();
+  }
+  {
+    // A resident's case (the decision, src/case/): its own download, opened from the receipt
+    // with a page load. Without a receipt on this phone it says there is no decision yet.
+    const { context, page, files } = await phone('nb-NO');
+    await page.goto(new URL('/case/decision', base).href);
+    await page.waitForSelector('[data-testid=decision-not-yet]');
+    await settled(page, { worker: false });
+    record('case pages, the decision', [...files]);
     await context.close();
   }
 } finally {

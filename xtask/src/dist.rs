@@ -39,23 +39,29 @@ pub fn build(tools: &Tools, server: Option<&Path>) -> anyhow::Result<()> {
             .current_dir(&root)
             .env("PATH", &tools.path),
     )?;
-    // The staff pages: a second entry of the same crate, into dist/staff/, so residents never
-    // download them.
-    cmd::step("building the staff pages (trunk, release, wasm-opt)");
-    cmd::run(
-        Command::new("trunk")
-            .args([
-                "build",
-                "staff.html",
-                "--release",
-                "--dist",
-                "dist/staff",
-                "--public-url",
-                "/staff/",
-            ])
-            .current_dir(&root)
-            .env("PATH", &tools.path),
-    )?;
+    // The other apps of the same crate, each into dist/<name>/ and served under /<name>: the
+    // staff pages, so residents never download them, and a resident's case after sending (the
+    // decision), so the journeys' download does not carry it.
+    for (html, name, what) in [
+        ("staff.html", "staff", "the staff pages"),
+        ("case.html", "case", "the case pages"),
+    ] {
+        cmd::step(&format!("building {what} (trunk, release, wasm-opt)"));
+        cmd::run(
+            Command::new("trunk")
+                .args([
+                    "build",
+                    html,
+                    "--release",
+                    "--dist",
+                    &format!("dist/{name}"),
+                    "--public-url",
+                    &format!("/{name}/"),
+                ])
+                .current_dir(&root)
+                .env("PATH", &tools.path),
+        )?;
+    }
     let dist = root.join("dist");
     let languages = crate::locales::write(&root.join("locales"), &dist)?;
     eprintln!("==> dist/locales/: {languages} languages, each fetched only when chosen");

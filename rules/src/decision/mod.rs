@@ -70,9 +70,10 @@ impl Verdict {
     }
 
     /// Whether the person got less than they asked for: then the reasons are required
-    /// (forvaltningsloven § 24; a full grant may go without).
+    /// (forvaltningsloven § 24; a full grant may go without, and help sent on is explained by
+    /// the letter itself: who decides it instead).
     pub fn needs_reason(self) -> bool {
-        !matches!(self, Self::Granted)
+        matches!(self, Self::PartlyGranted | Self::Refused)
     }
 }
 
@@ -264,7 +265,7 @@ mod tests {
     fn a_full_decision_on_what_was_asked_passes() {
         let d = decision(vec![
             item(HelpKind::MunicipalRentalHome, Verdict::Granted, ""),
-            item(HelpKind::Bostotte, Verdict::Forwarded, "Husbanken avgjør."),
+            item(HelpKind::Bostotte, Verdict::Forwarded, ""),
         ]);
         assert_eq!(
             d.validate(&[HelpKind::Bostotte, HelpKind::MunicipalRentalHome]),

@@ -9,7 +9,6 @@
 
 pub mod check;
 pub mod contact;
-pub mod decision;
 pub mod economy_step;
 pub mod frame;
 pub mod help;
@@ -298,7 +297,6 @@ pub fn ApplyPage() -> impl IntoView {
         "own-words" => own_words::ApplyOwnWords().into_any(),
         "check" => check::ApplyCheck().into_any(),
         "receipt" => receipt::ApplyReceipt().into_any(),
-        "decision" => decision::ApplyDecision().into_any(),
         _ => crate::routes::not_found::NotFound().into_any(),
     }
 }

@@ -141,7 +141,8 @@ pub fn ApplyReceipt() -> impl IntoView {
             };
             let decision = s.has_decision.then(|| view! {
                 <p><Tr id="decision-ready" /></p>
-                <p><A href="/apply/decision" attr:class="button" attr:data-testid="open-decision"><Tr id="decision-open" /></A></p>
+                // The case pages are an app of their own (src/case/): a page load.
+                <p><a href="/case/decision" rel="external" class="button" data-testid="open-decision"><Tr id="decision-open" /></a></p>
             });
             view! {
                 <p data-testid="status"><strong><Tr id="apply-status-label" /></strong>" "<Tr id=id /></p>

@@ -18,24 +18,6 @@ pub async fn status(reference: &str, secret: &str) -> Option<ApplicationStatusVi
     }
 }
 
-/// The written decision, for the holder of the receipt: `Ok(None)` while there is none (or the
-/// receipt is not recognised), `Err` when the server cannot be reached.
-pub async fn decision(
-    reference: &str,
-    secret: &str,
-) -> Result<Option<rules::decision::Decision>, ()> {
-    let response = Request::get(&format!("/api/applications/{reference}/decision"))
-        .header("Authorization", &format!("Bearer {secret}"))
-        .send()
-        .await
-        .map_err(drop)?;
-    match response.status() {
-        200 => response.json().await.map(Some).map_err(drop),
-        404 => Ok(None),
-        _ => Err(()),
-    }
-}
-
 /// Why a submission did not go through; each a message id the page shows, with retry where a
 /// retry can help.
 #[derive(Debug, Clone, PartialEq)]

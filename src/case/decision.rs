@@ -1,0 +1,103 @@
+//! The applicant's decision (`/case/decision`): read with the receipt on this device (its
+//! reference and secret), shown in the chosen language and in Norwegian side by side, the
+//! applicant's own language first, ready to print or save as PDF. Nothing is kept on the
+//! device: the decision is asked for each time, so it is never stale and leaves nothing behind
+//! on a shared computer.
+
+use leptos::prelude::*;
+use rules::decision::Decision;
+
+use super::language::Chosen;
+use crate::{
+    components::decision_letter::DecisionLetter,
+    i18n::catalog,
+    routes::apply::receipt::{RECEIPT_KEY, SavedReceipt},
+};
+
+/// How far the decision has come.
+#[derive(Debug, Clone, PartialEq)]
+enum Asked {
+    Waiting,
+    Here(Box<Decision>),
+    NotYet,
+    Unreachable,
+}
+
+/// The written decision, for the holder of the receipt: `Ok(None)` while there is none (or the
+/// receipt is not recognised: the server answers both alike), `Err` when it cannot be reached.
+async fn fetch(reference: &str, secret: &str) -> Result<Option<Decision>, ()> {
+    let response = gloo_net::http::Request::get(&format!("/api/applications/{reference}/decision"))
+        .header("Authorization", &format!("Bearer {secret}"))
+        .send()
+        .await
+        .map_err(drop)?;
+    match response.status() {
+        200 => response.json().await.map(Some).map_err(drop),
+        404 => Ok(None),
+        _ => Err(()),
+    }
+}
+
+fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+#[component]
+pub fn DecisionPage() -> impl IntoView {
+    let chosen = expect_context::<Chosen>();
+    let t = move |id: &'static str| move || catalog::text(chosen.shown(), id, &[]);
+    let receipt = crate::storage::load::<SavedReceipt>(RECEIPT_KEY);
+    let asked = RwSignal::new(Asked::Waiting);
+    match receipt.and_then(|r| Some((r.reference, r.secret?))) {
+        Some((reference, secret)) => leptos::task::spawn_local(async move {
+            asked.set(match fetch(&reference, &secret).await {
+                Ok(Some(d)) => Asked::Here(Box::new(d)),
+                Ok(None) => Asked::NotYet,
+                Err(()) => Asked::Unreachable,
+            });
+        }),
+        None => asked.set(Asked::NotYet),
+    }
+    Effect::new(move |_| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&format!("{} – Husly", t("decision-page-title")()));
+        }
+    });
+    let letter = move || match asked.get() {
+        Asked::Waiting => view! { <p role="status">{t("decision-loading")}</p> }.into_any(),
+        Asked::NotYet => {
+            view! { <p role="status" data-testid="decision-not-yet">{t("decision-not-yet")}</p> }
+                .into_any()
+        }
+        Asked::Unreachable => {
+            view! { <p role="alert" class="notice">{t("decision-unreachable")}</p> }.into_any()
+        }
+        Asked::Here(d) => {
+            // The reader's language first, then the Norwegian that counts (alone when they are
+            // one).
+            let lang = chosen.shown();
+            let languages = if lang == catalog::SOURCE {
+                vec![catalog::SOURCE]
+            } else {
+                vec![lang, catalog::SOURCE]
+            };
+            view! {
+                <p>{t("decision-side-by-side")}</p>
+                <p class="no-print">
+                    <button type="button" class="button secondary" data-testid="print" on:click=|_| print()>
+                        {t("decision-print")}
+                    </button>
+                </p>
+                <DecisionLetter decision=*d languages=languages />
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <a href="/apply/receipt" class="back-link no-print">{t("decision-to-receipt")}</a>
+        <h1>{t("decision-page-title")}</h1>
+        {letter}
+    }
+}

@@ -1,0 +1,54 @@
+//! A resident's case after sending: a third small app of the same crate
+//! (`src/bin/husly-case.rs`, built from case.html into dist/case/ and answering every path
+//! under /case), so what comes after the application adds nothing to what a journey downloads
+//! (issue 17's budgets). Today it is the decision (`/case/decision`); appeals, documents and
+//! meetings belong here too.
+//!
+//! It has no leptos-fluent and no router: the language is chosen as the resident app chooses it
+//! (`?lang=`, the choice kept on the device, the browser's languages) and every text comes from
+//! the same Fluent files through `i18n::catalog::text`, which the decision letter needs anyway
+//! to show two languages at once.
+
+mod decision;
+mod language;
+
+use leptos::prelude::*;
+
+use crate::{components::layout::translation_notice, i18n::catalog};
+use language::Chosen;
+
+/// The app: the bar with the name and the language, the notice on a language not checked by a
+/// qualified translator, and the page for the path.
+#[component]
+pub fn CaseApp() -> impl IntoView {
+    let chosen = Chosen::provide();
+    let t = move |id: &'static str| move || catalog::text(chosen.shown(), id, &[]);
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let page = match path.trim_end_matches('/') {
+        "/case/decision" => view! { <decision::DecisionPage /> }.into_any(),
+        _ => view! {
+            <h1>{t("not-found-title")}</h1>
+            <p>{t("not-found-body")}</p>
+            <p><a href="/">{t("back-to-start")}</a></p>
+        }
+        .into_any(),
+    };
+    let notice = move || {
+        translation_notice(&catalog::text(chosen.shown(), "translation-status", &[])).map(|id| {
+            view! { <p class="translation-notice" role="note" data-testid="translation-notice">{t(id)}</p> }
+        })
+    };
+    view! {
+        <a class="skip-link" href="#main">{t("skip-to-content")}</a>
+        <header>
+            <div class="site-header">
+                <a href="/" class="brand" translate="no">{t("app-name")}</a>
+                <language::Picker chosen=chosen />
+            </div>
+            {notice}
+        </header>
+        <main id="main" tabindex="-1">{page}</main>
+    }
+}
