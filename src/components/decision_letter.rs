@@ -20,7 +20,7 @@ use rules::{
 
 use crate::{
     format,
-    i18n::{catalog, languages::is_rtl},
+    i18n::{catalog, languages::is_rtl, terms},
 };
 
 /// A language's direction, as languages.json says.
@@ -53,10 +53,10 @@ fn half(d: &Decision, lang: &'static str) -> impl IntoView + use<> {
     } else {
         "decision-half-translation"
     };
-    let office = d
-        .office
-        .as_ref()
-        .map_or_else(|| t("decision-housing-office"), |c| c.office.value.clone());
+    let office = d.office.as_ref().map_or_else(
+        || catalog::text(lang, "decision-housing-office", &[]),
+        |c| c.office.value.clone(),
+    );
     let municipality = d.municipality_name.clone();
     let outcome = if d.vanskeligstilt {
         "decision-vanskeligstilt-yes"
@@ -151,7 +151,7 @@ fn caseworker_text(value: &str, lang: &'static str) -> impl IntoView + use<> {
         view! { <p class="letter-own-words">{value}</p> }.into_any()
     } else {
         view! {
-            <p class="letter-note">{catalog::text(lang, "decision-written-in-norwegian", &[])}</p>
+            <p class="letter-note">{terms::marked(&catalog::text(lang, "decision-written-in-norwegian", &[]), lang)}</p>
             <p class="letter-own-words" lang="nb" dir="ltr">{value}</p>
         }
         .into_any()
@@ -160,7 +160,7 @@ fn caseworker_text(value: &str, lang: &'static str) -> impl IntoView + use<> {
 
 /// One kind of help: what it is and what was decided, to whom it was sent on, and why.
 fn decided_help(item: &DecisionItem, lang: &'static str) -> impl IntoView + use<> {
-    let t = move |id: &str| catalog::text(lang, id, &[]);
+    let t = move |id: &str| terms::marked(&catalog::text(lang, id, &[]), lang);
     let forwarded = (item.verdict == Verdict::Forwarded).then(|| {
         let id = match item.forwarded_to {
             Some(Recipient::Nav) => "decision-forwarded-nav",
@@ -188,7 +188,7 @@ fn criterion(check: &CriterionCheck, lang: &'static str) -> impl IntoView + use<
     };
     view! {
         <li>
-            <strong>{catalog::text(lang, words, &[])}</strong>": "{step_text(&check.step, lang)}
+            <strong>{catalog::text(lang, words, &[])}</strong>": "{terms::marked(&step_text(&check.step, lang), lang)}
         </li>
     }
 }
