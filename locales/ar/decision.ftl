@@ -48,3 +48,4 @@ decision-contact = إذا كانت لديك أسئلة، تواصل مع { $offi
 decision-contact-phone = إذا كانت لديك أسئلة، اتصل بـ { $office } على الرقم { $phone }.
 decision-decided-by = الموظف المسؤول عن القضية: { $name }
 decision-housing-office = مكتب السكن
+decision-ask-to-explain = إذا لم تفهم ما هو مكتوب بالنرويجية، يمكنك أن تطلب من البلدية أن تشرحه لك. يمكنك أن تطلب مترجمًا فوريًا.

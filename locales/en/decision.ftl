@@ -48,3 +48,4 @@ decision-contact = If you have questions, contact { $office }.
 decision-contact-phone = If you have questions, call { $office } on { $phone }.
 decision-decided-by = Caseworker: { $name }
 decision-housing-office = the housing office
+decision-ask-to-explain = If you do not understand what is written in Norwegian, you can ask the municipality to explain it to you. You can ask for an interpreter.

@@ -48,3 +48,4 @@ decision-contact = Si vous avez des questions, contactez { $office }.
 decision-contact-phone = Si vous avez des questions, appelez { $office } au { $phone }.
 decision-decided-by = Personne chargée du dossier : { $name }
 decision-housing-office = le service du logement
+decision-ask-to-explain = Si vous ne comprenez pas ce qui est écrit en norvégien, vous pouvez demander à la commune de vous l’expliquer. Vous pouvez demander un interprète.

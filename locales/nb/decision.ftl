@@ -48,3 +48,4 @@ decision-contact = Har du spørsmål, kontakt { $office }.
 decision-contact-phone = Har du spørsmål, ring { $office } på { $phone }.
 decision-decided-by = Saksbehandler: { $name }
 decision-housing-office = boligkontoret
+decision-ask-to-explain = Forstår du ikke det som står på norsk, kan du be kommunen forklare det for deg. Du kan be om tolk.

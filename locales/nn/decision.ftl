@@ -48,3 +48,4 @@ decision-contact = Har du spørsmål, kontakt { $office }.
 decision-contact-phone = Har du spørsmål, ring { $office } på { $phone }.
 decision-decided-by = Sakshandsamar: { $name }
 decision-housing-office = bustadkontoret
+decision-ask-to-explain = Forstår du ikkje det som står på norsk, kan du be kommunen forklare det for deg. Du kan be om tolk.

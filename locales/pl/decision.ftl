@@ -48,3 +48,4 @@ decision-contact = Jeśli masz pytania, skontaktuj się z tym urzędem: { $offic
 decision-contact-phone = Jeśli masz pytania, zadzwoń do tego urzędu: { $office }, tel. { $phone }.
 decision-decided-by = Osoba prowadząca sprawę: { $name }
 decision-housing-office = dział mieszkaniowy
+decision-ask-to-explain = Jeśli nie rozumiesz tego, co jest napisane po norwesku, możesz poprosić gminę, żeby ci to wyjaśniła. Możesz poprosić o tłumacza.

@@ -48,3 +48,4 @@ decision-contact = اگر سؤال دارید، با { $office } تماس بگی
 decision-contact-phone = اگر سؤال دارید، به { $office } به شمارهٔ { $phone } زنگ بزنید.
 decision-decided-by = کارمند مسئول قضیه: { $name }
 decision-housing-office = دفتر مسکن
+decision-ask-to-explain = اگر آنچه را که به نارویژی نوشته شده است نمی‌فهمید، می‌توانید از کمون بخواهید که آن را برای شما توضیح دهد. می‌توانید ترجمان بخواهید.

@@ -48,3 +48,4 @@ decision-contact = که پوښتنې لرئ، له { $office } سره اړیکه
 decision-contact-phone = که پوښتنې لرئ، { $office } ته په { $phone } زنګ ووهئ.
 decision-decided-by = د قضیې مسؤل کارکوونکی: { $name }
 decision-housing-office = د کور دفتر
+decision-ask-to-explain = که په هغه څه نه پوهېږئ چې په نارویژي لیکل شوي دي، کولی شئ له کمون څخه وغواړئ چې تاسو ته یې تشریح کړي. تاسو کولی شئ د ژباړونکي غوښتنه وکړئ.

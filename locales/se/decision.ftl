@@ -48,3 +48,4 @@ decision-contact = Jus dus leat gažaldagat, váldde oktavuođa: { $office }.
 decision-contact-phone = Jus dus leat gažaldagat, riŋge: { $office }, { $phone }.
 decision-decided-by = Áššemeannudeaddji: { $name }
 decision-housing-office = ássanbálvalus
+decision-ask-to-explain = Jus it ádde dan mii čuožžu dárogillii, de sáhtát bivdit suohkana čilget dan dutnje. Sáhtát bivdit dulka.

@@ -48,3 +48,4 @@ decision-contact = Haddii aad su'aalo qabtid, la xiriir { $office }.
 decision-contact-phone = Haddii aad su'aalo qabtid, wac { $office } lambarka { $phone }.
 decision-decided-by = Shaqaalaha kiiska: { $name }
 decision-housing-office = xafiiska guryaha
+decision-ask-to-explain = Haddii aadan fahmin waxa ku qoran af-Noorwiiji, waxaad degmada ka codsan kartaa inay kuu sharaxdo. Waad codsan kartaa turjubaan.

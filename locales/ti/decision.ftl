@@ -48,3 +48,4 @@ decision-contact = ሕቶ እንተ ሃልዩካ፣ ምስ { $office } ተራኸ
 decision-contact-phone = ሕቶ እንተ ሃልዩካ፣ ናብ { $office } ብ{ $phone } ደውል።
 decision-decided-by = ተሓዝ ጉዳይ፦ { $name }
 decision-housing-office = ቤት ጽሕፈት ገዛ
+decision-ask-to-explain = እቲ ብኖርወይኛ ዝተጻሕፈ እንተዘይተረዲኡካ፣ ንኮሙን ክገልጸልካ ክትሓትት ትኽእል። ተርጓሚ ክትሓትት ትኽእል።

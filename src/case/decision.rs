@@ -18,6 +18,8 @@ use crate::{
 #[derive(Debug, Clone, PartialEq)]
 enum Asked {
     Waiting,
+    /// No receipt on this device: nothing to ask with.
+    NoReceipt,
     Here(Box<Decision>),
     NotYet,
     Unreachable,
@@ -58,7 +60,7 @@ pub fn DecisionPage() -> impl IntoView {
                 Err(()) => Asked::Unreachable,
             });
         }),
-        None => asked.set(Asked::NotYet),
+        None => asked.set(Asked::NoReceipt),
     }
     Effect::new(move |_| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -67,6 +69,11 @@ pub fn DecisionPage() -> impl IntoView {
     });
     let letter = move || match asked.get() {
         Asked::Waiting => view! { <p role="status">{t("decision-loading")}</p> }.into_any(),
+        Asked::NoReceipt => view! {
+            <p role="status" data-testid="decision-no-receipt">{t("apply-receipt-missing")}</p>
+            <p>{t("apply-receipt-missing-body")}</p>
+        }
+        .into_any(),
         Asked::NotYet => {
             view! { <p role="status" data-testid="decision-not-yet">{t("decision-not-yet")}</p> }
                 .into_any()
@@ -83,8 +90,9 @@ pub fn DecisionPage() -> impl IntoView {
             } else {
                 vec![lang, catalog::SOURCE]
             };
+            let two = languages.len() > 1;
             view! {
-                <p>{t("decision-side-by-side")}</p>
+                {two.then(|| view! { <p>{t("decision-side-by-side")}</p> })}
                 <p class="no-print">
                     <button type="button" class="button secondary" data-testid="print" on:click=|_| print()>
                         {t("decision-print")}

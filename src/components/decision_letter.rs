@@ -44,8 +44,10 @@ pub fn DecisionLetter(decision: Decision, languages: Vec<&'static str>) -> impl 
 
 /// One language's half of the letter.
 fn half(d: &Decision, lang: &'static str) -> impl IntoView + use<> {
-    let t = move |id: &str| catalog::text(lang, id, &[]);
-    let with = move |id: &str, args: &[(&str, FluentValue<'static>)]| catalog::text(lang, id, args);
+    let t = move |id: &str| marked(catalog::text(lang, id, &[]), lang);
+    let with = move |id: &str, args: &[(&str, FluentValue<'static>)]| {
+        marked(catalog::text(lang, id, args), lang)
+    };
     let text = |value: &str| FluentValue::from(value.to_string());
     let date = |day| FluentValue::from(format::date(day, lang));
     let label = if lang == catalog::SOURCE {
@@ -53,10 +55,21 @@ fn half(d: &Decision, lang: &'static str) -> impl IntoView + use<> {
     } else {
         "decision-half-translation"
     };
+    // The municipality's own office where its profile names one; else "the housing office".
     let office = d.office.as_ref().map_or_else(
         || catalog::text(lang, "decision-housing-office", &[]),
         |c| c.office.value.clone(),
     );
+    // Where to send it: the office's address and web page, where the profile gives them.
+    let address = d.office.as_ref().and_then(|c| c.address.as_ref()).map(|a| {
+        view! { <li>{catalog::text(lang, "contact-card-address", &[])}": "<bdi>{a.value.clone()}</bdi></li> }
+    });
+    let web = d.office.as_ref().and_then(|c| c.web.as_ref()).map(|w| {
+        let href = w.value.clone();
+        view! { <li>{catalog::text(lang, "contact-card-web", &[])}": "<bdi dir="ltr"><a href=href.clone()>{href.clone()}</a></bdi></li> }
+    });
+    let where_to = (address.is_some() || web.is_some())
+        .then(|| view! { <ul class="letter-where">{address}{web}</ul> });
     let municipality = d.municipality_name.clone();
     let outcome = if d.vanskeligstilt {
         "decision-vanskeligstilt-yes"
@@ -89,12 +102,20 @@ fn half(d: &Decision, lang: &'static str) -> impl IntoView + use<> {
         .into_iter()
         .map(|id| view! { <li>{t(id)}</li> })
         .collect_view();
-    let deadline = match (d.notified_on, d.appeal_deadline()) {
-        (Some(notified), Some(deadline)) => with(
-            "decision-appeal-deadline",
-            &[("notified", date(notified)), ("deadline", date(deadline))],
+    // The day itself once it is known (weekends and holidays already counted); until then, the
+    // rule it will be counted by.
+    let (deadline, rule) = match (d.notified_on, d.appeal_deadline()) {
+        (Some(notified), Some(deadline)) => (
+            with(
+                "decision-appeal-deadline",
+                &[("notified", date(notified)), ("deadline", date(deadline))],
+            ),
+            None,
         ),
-        _ => t("decision-appeal-deadline-later"),
+        _ => (
+            t("decision-appeal-deadline-later"),
+            Some(view! { <p>{t("decision-appeal-deadline-rule")}</p> }),
+        ),
     };
     let phone = d
         .office
@@ -131,8 +152,9 @@ fn half(d: &Decision, lang: &'static str) -> impl IntoView + use<> {
             <h3>{t("decision-section-appeal")}</h3>
             <p>{t("decision-appeal-right")}</p>
             <p data-testid="decision-deadline"><strong>{deadline}</strong></p>
-            <p>{t("decision-appeal-deadline-rule")}</p>
+            {rule}
             <p>{with("decision-appeal-how", &[("office", text(&office)), ("municipality", text(&municipality))])}</p>
+            {where_to}
             <p>{with("decision-appeal-help", &[("office", text(&office))])}</p>
             <p>{with("decision-appeal-instance", &[("instance", text(&d.appeal_instance))])}</p>
             <p>{t("decision-appeal-late")}</p>
@@ -143,6 +165,12 @@ fn half(d: &Decision, lang: &'static str) -> impl IntoView + use<> {
     }
 }
 
+/// A sentence of the letter: the Norwegian terms in it marked `lang="nb"` (i18n::terms), and
+/// "§ 29" kept on one line.
+fn marked(text: String, lang: &'static str) -> impl IntoView + use<> {
+    terms::marked(&text.replace("§ ", "§\u{a0}"), lang)
+}
+
 /// Text the caseworker wrote, in Norwegian: as it is in the Norwegian half; in another
 /// language's half introduced as Norwegian and marked `lang="nb"`, so it is read as Norwegian.
 fn caseworker_text(value: &str, lang: &'static str) -> impl IntoView + use<> {
@@ -151,8 +179,9 @@ fn caseworker_text(value: &str, lang: &'static str) -> impl IntoView + use<> {
         view! { <p class="letter-own-words">{value}</p> }.into_any()
     } else {
         view! {
-            <p class="letter-note">{terms::marked(&catalog::text(lang, "decision-written-in-norwegian", &[]), lang)}</p>
+            <p class="letter-note">{marked(catalog::text(lang, "decision-written-in-norwegian", &[]), lang)}</p>
             <p class="letter-own-words" lang="nb" dir="ltr">{value}</p>
+            <p class="letter-note">{marked(catalog::text(lang, "decision-ask-to-explain", &[]), lang)}</p>
         }
         .into_any()
     }
@@ -160,7 +189,7 @@ fn caseworker_text(value: &str, lang: &'static str) -> impl IntoView + use<> {
 
 /// One kind of help: what it is and what was decided, to whom it was sent on, and why.
 fn decided_help(item: &DecisionItem, lang: &'static str) -> impl IntoView + use<> {
-    let t = move |id: &str| terms::marked(&catalog::text(lang, id, &[]), lang);
+    let t = move |id: &str| marked(catalog::text(lang, id, &[]), lang);
     let forwarded = (item.verdict == Verdict::Forwarded).then(|| {
         let id = match item.forwarded_to {
             Some(Recipient::Nav) => "decision-forwarded-nav",
@@ -188,7 +217,7 @@ fn criterion(check: &CriterionCheck, lang: &'static str) -> impl IntoView + use<
     };
     view! {
         <li>
-            <strong>{catalog::text(lang, words, &[])}</strong>": "{terms::marked(&step_text(&check.step, lang), lang)}
+            <strong>{catalog::text(lang, words, &[])}</strong>": "{marked(step_text(&check.step, lang), lang)}
         </li>
     }
 }

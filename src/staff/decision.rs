@@ -7,7 +7,6 @@
 
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use rules::{
-    RulesError,
     decision::{DecidedHelp, Decision, NewDecision, Verdict},
     needs::{Assessment, HelpKind},
 };
@@ -68,26 +67,32 @@ pub fn DecisionForm(
     let vanskeligstilt = RwSignal::new(None::<bool>);
     let facts = RwSignal::new(String::new());
     let heard = RwSignal::new(String::new());
-    let lines: Vec<(HelpKind, RwSignal<Verdict>, RwSignal<String>)> = helps
+    // No verdict is chosen for the caseworker: each is picked, so one careless click grants
+    // nothing.
+    let lines: Vec<(HelpKind, RwSignal<Option<Verdict>>, RwSignal<String>)> = helps
         .iter()
-        .map(|h| {
-            (
-                *h,
-                RwSignal::new(Verdict::Granted),
-                RwSignal::new(String::new()),
-            )
-        })
+        .map(|h| (*h, RwSignal::new(None), RwSignal::new(String::new())))
         .collect();
-    // The field a problem is about (as the rules name it) and its message id.
-    let problem = RwSignal::new(None::<(Option<&'static str>, String)>);
+    // Each problem: the element it is about (its id) and its message id; one without an
+    // element (the server's) stands above the form.
+    let problems = RwSignal::new(Vec::<(Option<String>, String)>::new());
     let sending = RwSignal::new(false);
 
-    let field_error = move |field: &'static str| {
+    let error_for = move |element: String| {
         move || {
-            problem.get().and_then(|(f, id)| {
-                (f == Some(field)).then(|| {
-                    view! { <p class="error-message" id=format!("{}-error", field.replace('.', "-"))>{s(&id)}</p> }
-                })
+            problems.with(|all| {
+                all.iter()
+                    .find(|(e, _)| e.as_deref() == Some(element.as_str()))
+                    .map(|(_, id)| view! { <p class="error-message" id=format!("{element}-error")>{s(id)}</p> })
+            })
+        }
+    };
+    let described = move |element: String| {
+        move || {
+            problems.with(|all| {
+                all.iter()
+                    .any(|(e, _)| e.as_deref() == Some(element.as_str()))
+                    .then(|| format!("{element}-error"))
             })
         }
     };
@@ -99,36 +104,68 @@ pub fn DecisionForm(
             if sending.get_untracked() {
                 return;
             }
-            let Some(is_vanskeligstilt) = vanskeligstilt.get_untracked() else {
-                problem.set(Some((Some("vanskeligstilt"), "error-required".into())));
-                return;
-            };
+            // Every field still required, in the form's order, all at once.
+            let required = "error-required".to_string();
+            let mut found: Vec<(Option<String>, String)> = Vec::new();
+            if vanskeligstilt.get_untracked().is_none() {
+                found.push((Some("vanskeligstilt-yes".into()), required.clone()));
+            }
+            for (help, verdict, reason) in &lines {
+                match verdict.get_untracked() {
+                    None => found.push((
+                        Some(format!("verdict-{}", help.message_id())),
+                        required.clone(),
+                    )),
+                    Some(v)
+                        if v.needs_reason() && reason.with_untracked(|r| r.trim().is_empty()) =>
+                    {
+                        found.push((
+                            Some(format!("reason-{}", help.message_id())),
+                            required.clone(),
+                        ));
+                    }
+                    Some(_) => {}
+                }
+            }
+            if facts.with_untracked(|f| f.trim().is_empty()) {
+                found.push((Some("decision-facts".into()), required.clone()));
+            }
+            if heard.with_untracked(|h| h.trim().is_empty()) {
+                found.push((Some("decision-heard".into()), required.clone()));
+            }
             let new = NewDecision {
-                vanskeligstilt: is_vanskeligstilt,
+                vanskeligstilt: vanskeligstilt.get_untracked().unwrap_or_default(),
                 facts: facts.get_untracked(),
                 heard: heard.get_untracked(),
                 items: lines
                     .iter()
-                    .map(|(help, verdict, reason)| DecidedHelp {
-                        help: *help,
-                        verdict: verdict.get_untracked(),
-                        reason: reason.get_untracked(),
+                    .filter_map(|(help, verdict, reason)| {
+                        Some(DecidedHelp {
+                            help: *help,
+                            verdict: verdict.get_untracked()?,
+                            reason: reason.get_untracked(),
+                        })
                     })
                     .collect(),
             };
-            // The same check as the server's, so the message stands beside its field.
-            if let Err(e) = new.validate(&help_wanted) {
-                let e: RulesError = e;
-                problem.set(Some((e.field(), e.message_id().to_string())));
+            // Then the server's own check (too long, characters not allowed), by the same rules.
+            if found.is_empty()
+                && let Err(e) = new.validate(&help_wanted)
+            {
+                found.push((element_of(e.field()), e.message_id().to_string()));
+            }
+            if let Some(first) = found.first().and_then(|(e, _)| e.clone()) {
+                problems.set(found);
+                focus(&first);
                 return;
             }
-            problem.set(None);
+            problems.set(Vec::new());
             sending.set(true);
             let (reference, csrf) = (reference.clone(), session.csrf());
             spawn_local(async move {
                 match api::decide(&reference, &new, &csrf).await {
                     Ok(decision) => on_made.run(decision),
-                    Err(api::Failed(id)) => problem.set(Some((None, id))),
+                    Err(api::Failed(id)) => problems.set(vec![(None, id)]),
                 }
                 sending.set(false);
             });
@@ -146,35 +183,28 @@ pub fn DecisionForm(
         .into_iter()
         .map(|(help, verdict, reason)| {
             let key = help.message_id();
-            let field = rules::decision::reason_field(help);
-            let error_id = format!("{}-error", field.replace('.', "-"));
-            let described = move || {
-                problem
-                    .get()
-                    .is_some_and(|(f, _)| f == Some(field))
-                    .then(|| error_id.clone())
-            };
+            let (verdict_id, reason_id) = (format!("verdict-{key}"), format!("reason-{key}"));
             view! {
                 <fieldset class="decision-help" data-testid="decision-help" data-help=key>
                     <legend>{s(key)}</legend>
                     <div class="field">
-                        <label for=format!("verdict-{key}")>{s("staff-decision-verdict")}</label>
-                        <select id=format!("verdict-{key}") on:change=move |ev| {
-                            if let Some(v) = Verdict::parse(&event_target_value(&ev)) {
-                                verdict.set(v);
-                            }
+                        <label for=verdict_id.clone()>{s("staff-decision-verdict")}</label>
+                        {error_for(verdict_id.clone())}
+                        <select id=verdict_id.clone() aria-describedby=described(verdict_id.clone()) on:change=move |ev| {
+                            verdict.set(Verdict::parse(&event_target_value(&ev)));
                         }>
+                            <option value="" selected=move || verdict.get().is_none()>{s("staff-decision-choose")}</option>
                             {Verdict::ALL.into_iter().map(|v| view! {
-                                <option value=v.as_str() selected=move || verdict.get() == v>{s(v.message_id())}</option>
+                                <option value=v.as_str() selected=move || verdict.get() == Some(v)>{s(v.message_id())}</option>
                             }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
-                        <label for=format!("reason-{key}")>{s("staff-decision-reason")}</label>
+                        <label for=reason_id.clone()>{s("staff-decision-reason")}</label>
                         <p class="hint">{s("staff-decision-reason-hint")}</p>
-                        {field_error(field)}
-                        <textarea id=format!("reason-{key}") rows="3"
-                            aria-describedby=described
+                        {error_for(reason_id.clone())}
+                        <textarea id=reason_id.clone() rows="3"
+                            aria-describedby=described(reason_id.clone())
                             prop:value=move || reason.get()
                             on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
                     </div>
@@ -187,15 +217,18 @@ pub fn DecisionForm(
         <form on:submit=submit class="staff-action" data-testid="decision-form" novalidate>
             <h2>{s("staff-decision-heading")}</h2>
             <p>{s("staff-decision-lead")}</p>
-            {move || problem.get().filter(|(f, _)| f.is_none()).map(|(_, id)| view! {
-                <p role="alert" class="notice">{s(&id)}</p>
+            {move || problems.with(|all| {
+                all.iter().find(|(e, _)| e.is_none()).map(|(_, id)| view! {
+                    <p role="alert" class="notice">{s(id)}</p>
+                })
             })}
             <fieldset>
                 <legend>{s("staff-decision-vanskeligstilt")}</legend>
                 {rules_said.map(|said| view! { <p class="hint" data-testid="rules-said">{said}</p> })}
-                {field_error("vanskeligstilt")}
+                {error_for("vanskeligstilt-yes".into())}
                 <div class="choice">
                     <input type="radio" id="vanskeligstilt-yes" name="vanskeligstilt"
+                        aria-describedby=described("vanskeligstilt-yes".into())
                         on:change=move |_| vanskeligstilt.set(Some(true)) />
                     <label for="vanskeligstilt-yes">{s("staff-yes")}</label>
                 </div>
@@ -208,19 +241,50 @@ pub fn DecisionForm(
             {items}
             <div class="field">
                 <label for="decision-facts">{s("staff-decision-facts")}</label>
-                {field_error("facts")}
-                <textarea id="decision-facts" rows="4"
+                {error_for("decision-facts".into())}
+                <textarea id="decision-facts" rows="4" aria-describedby=described("decision-facts".into())
                     prop:value=move || facts.get() on:input=move |ev| facts.set(event_target_value(&ev))></textarea>
             </div>
             <div class="field">
                 <label for="decision-heard">{s("staff-decision-heard")}</label>
-                {field_error("heard")}
-                <textarea id="decision-heard" rows="3"
+                {error_for("decision-heard".into())}
+                <textarea id="decision-heard" rows="3" aria-describedby=described("decision-heard".into())
                     prop:value=move || heard.get() on:input=move |ev| heard.set(event_target_value(&ev))></textarea>
             </div>
             <button type="submit" class="button" data-testid="make-decision" disabled=move || sending.get()>
                 {s("staff-decision-submit")}
             </button>
         </form>
+    }
+}
+
+/// The element a problem the rules name is about.
+fn element_of(field: Option<&'static str>) -> Option<String> {
+    let field = field?;
+    if let Some(help) = field.strip_prefix("reason.") {
+        let help = HelpKind::ALL
+            .into_iter()
+            .find(|h| rules::decision::reason_field(*h) == format!("reason.{help}"))?;
+        return Some(format!("reason-{}", help.message_id()));
+    }
+    Some(
+        match field {
+            "facts" => "decision-facts",
+            "heard" => "decision-heard",
+            _ => "decision-facts",
+        }
+        .to_string(),
+    )
+}
+
+/// Moves the focus to the element `id` (which scrolls it into view).
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
     }
 }

@@ -137,10 +137,11 @@ pub fn ApplyReceipt() -> impl IntoView {
             let id = match s.status {
                 ApplicationStatus::Received => "apply-status-received",
                 ApplicationStatus::InProgress => "apply-status-in-progress",
+                // A decision to read here, not "a letter will come".
+                ApplicationStatus::Decided if s.has_decision => "decision-ready",
                 ApplicationStatus::Decided => "apply-status-decided",
             };
             let decision = s.has_decision.then(|| view! {
-                <p><Tr id="decision-ready" /></p>
                 // The case pages are an app of their own (src/case/): a page load.
                 <p><a href="/case/decision" rel="external" class="button" data-testid="open-decision"><Tr id="decision-open" /></a></p>
             });

@@ -100,10 +100,14 @@ test('a caseworker makes the decision and the applicant reads it in Arabic besid
   await page.getByLabel(message('nb', 'staff-decision-heard')).fill('Samtale med tolk 1. desember. Søker ønsker å bo nær skolen.');
   await page.getByTestId('make-decision').click();
   await expect(home).toContainText(message('nb', 'error-required'));
-  await expect(home.getByLabel(message('nb', 'staff-decision-reason'))).toHaveAttribute('aria-describedby', /reason-municipal_rental_home-error/);
+  // No verdict is chosen for the caseworker: the one left unchosen is named too, at once.
+  const deposit = form.locator('[data-testid="decision-help"][data-help="help-deposit-guarantee"]');
+  await expect(deposit).toContainText(message('nb', 'error-required'));
+  // The first problem has the focus, so the caseworker sees where it is.
+  await expect(home.getByLabel(message('nb', 'staff-decision-reason'))).toBeFocused();
+  await expect(home.getByLabel(message('nb', 'staff-decision-reason'))).toHaveAttribute('aria-describedby', 'reason-help-municipal-rental-home-error');
   await expectNoViolations(page, 'decision form with errors');
   await home.getByLabel(message('nb', 'staff-decision-reason')).fill('Søker har ikke bodd i Oslo i tre år, som tildelingsreglene krever.');
-  const deposit = form.locator('[data-testid="decision-help"][data-help="help-deposit-guarantee"]');
   await deposit.getByLabel(message('nb', 'staff-decision-verdict')).selectOption('forwarded');
   await page.getByTestId('make-decision').click();
 
@@ -201,4 +205,11 @@ test('in Norwegian the applicant reads one letter, and a receipt from elsewhere 
   await expect(stranger.getByTestId('decision-not-yet')).toHaveText(message('en', 'decision-not-yet'));
   await expect(stranger.locator('main')).not.toContainText('Søker eier');
   await stranger.context().close();
+
+  // A device with no receipt at all is told so, not that there is no decision yet.
+  const empty = await browser.newPage();
+  await empty.goto('/case/decision?lang=en');
+  await expect(empty.getByTestId('decision-no-receipt')).toHaveText(message('en', 'apply-receipt-missing'));
+  await expectNoViolations(empty, 'decision page without a receipt, en');
+  await empty.close();
 });

@@ -70,7 +70,11 @@ pub(super) async fn decide(
             .map(|n| n.criteria.clone())
             .unwrap_or_default(),
         profile: needs.and_then(|n| n.profile),
-        office: edition.map(|e| e.contact.clone()),
+        // The municipality's own office; the national default names none of its own, and the
+        // letter then says "the housing office".
+        office: profile
+            .filter(|p| !p.is_national())
+            .map(|p| p.edition.contact.clone()),
         appeal_instance: statsforvalter(&stored.municipality)
             .unwrap_or("Statsforvalteren")
             .to_string(),
