@@ -22,7 +22,9 @@ const BUDGETS = {
   'needs check, opened from the start page': 505 * KB,
   'estimates, opened from the start page': 510 * KB,
   'application, opened from the start page': 505 * KB,
-  'staff pages, sign-in': 326 * KB,
+  // 319 739 before issue 18; the decision's form and letter (both languages' text through
+  // i18n::catalog::text, the decision's Norwegian compiled in) brought it to 364 352.
+  'staff pages, sign-in': 372 * KB,
   'case pages, the decision': 300 * KB,
 };
 
@@ -103,10 +105,10 @@ try {
   }
   {
     // A resident's case (the decision, src/case/): its own download, opened from the receipt
-    // with a page load. Without a receipt on this phone it says there is no decision yet.
+    // with a page load. Without a receipt on this phone it says there is none.
     const { context, page, files } = await phone('nb-NO');
     await page.goto(new URL('/case/decision', base).href);
-    await page.waitForSelector('[data-testid=decision-not-yet]');
+    await page.waitForSelector('[data-testid=decision-no-receipt]');
     await settled(page, { worker: false });
     record('case pages, the decision', [...files]);
     await context.close();
