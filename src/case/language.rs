@@ -8,23 +8,12 @@ use leptos::prelude::*;
 
 use crate::i18n::{
     LANGUAGE_STORAGE_KEY, catalog,
-    languages::{is_rtl, language, languages},
+    languages::{browser_languages, is_rtl, languages, ours},
 };
 
 /// The language chosen, and whether its messages are here.
 #[derive(Debug, Clone, Copy)]
 pub struct Chosen(RwSignal<&'static str>);
-
-/// Our id for a BCP 47 tag or a kept choice ("uk-UA" → uk; "fa-AF", Dari → prs; "no" → nb).
-fn ours(tag: &str) -> Option<&'static str> {
-    let tag = tag.trim().to_ascii_lowercase();
-    let primary = match tag.as_str() {
-        "fa-af" => "prs",
-        "no" | "nb-no" | "no-no" => "nb",
-        other => other.split(['-', '_']).next().unwrap_or(other),
-    };
-    language(primary)
-}
 
 fn first_choice() -> &'static str {
     let window = web_sys::window();
@@ -41,15 +30,7 @@ fn first_choice() -> &'static str {
             .and_then(|s| s.get_item(LANGUAGE_STORAGE_KEY).ok().flatten())
             .and_then(|l| ours(&l))
     };
-    let browser = || {
-        window.as_ref().and_then(|w| {
-            w.navigator()
-                .languages()
-                .iter()
-                .filter_map(|v| v.as_string())
-                .find_map(|tag| ours(&tag))
-        })
-    };
+    let browser = || browser_languages().iter().find_map(|tag| ours(tag));
     from_url
         .or_else(kept)
         .or_else(browser)

@@ -19,6 +19,31 @@ pub fn language(id: &str) -> Option<&'static str> {
         .find(|lang| *lang == id)
 }
 
+/// Our language for a BCP 47 tag from the browser or a kept choice ("uk-UA" → uk; "fa-AF",
+/// Dari → prs; "no" → nb), if we have it.
+pub fn ours(tag: &str) -> Option<&'static str> {
+    let tag = tag.trim().to_ascii_lowercase();
+    let primary = match tag.as_str() {
+        "fa-af" => "prs",
+        "no" | "nb-no" | "no-no" => "nb",
+        other => other.split(['-', '_']).next().unwrap_or(other),
+    };
+    language(primary)
+}
+
+/// The browser's languages, most wanted first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect()
+}
+
 /// Whether `lang` is written right to left.
 pub fn is_rtl(lang: &str) -> bool {
     languages()

@@ -138,7 +138,7 @@ fn follow_loading(lang: &'static Language) {
 /// we have; but while the page shows Norwegian to a reader whose browser asks first for a
 /// language we do not have, the browser may still translate it for them.
 fn keep_translatable_for_other_readers(i18n: I18n) {
-    let foreign_browser = browser_languages()
+    let foreign_browser = languages::browser_languages()
         .first()
         .is_some_and(|tag| supported(i18n, tag).is_none());
     Effect::new(move |_| {
@@ -153,25 +153,8 @@ fn keep_translatable_for_other_readers(i18n: I18n) {
 
 /// Our language for a BCP 47 tag from the browser ("uk-UA" → uk; "fa-AF", Dari → prs).
 pub fn supported(i18n: I18n, tag: &str) -> Option<&'static Language> {
-    let tag = tag.to_ascii_lowercase();
-    let primary = match tag.as_str() {
-        "fa-af" => "prs",
-        "no" | "nb-no" | "no-no" => "nb",
-        other => other.split(['-', '_']).next().unwrap_or(other),
-    };
-    i18n.languages.iter().copied().find(|l| l.id == primary)
-}
-
-fn browser_languages() -> Vec<String> {
-    let Some(window) = web_sys::window() else {
-        return Vec::new();
-    };
-    window
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|value| value.as_string())
-        .collect()
+    let id = languages::ours(tag)?;
+    i18n.languages.iter().copied().find(|l| l.id == id)
 }
 
 /// The message `id` in the current language, following language changes. For attributes and
