@@ -40,12 +40,6 @@ async fn fetch(reference: &str, secret: &str) -> Result<Option<Decision>, ()> {
     }
 }
 
-fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
-}
-
 #[component]
 pub fn DecisionPage() -> impl IntoView {
     let chosen = expect_context::<Chosen>();
@@ -94,7 +88,7 @@ pub fn DecisionPage() -> impl IntoView {
             view! {
                 {two.then(|| view! { <p>{t("decision-side-by-side")}</p> })}
                 <p class="no-print">
-                    <button type="button" class="button secondary" data-testid="print" on:click=|_| print()>
+                    <button type="button" class="button secondary" data-testid="print" on:click=|_| crate::components::print::print()>
                         {t("decision-print")}
                     </button>
                 </p>

@@ -12,4 +12,5 @@ pub mod layout;
 pub mod ltr;
 pub mod municipality_field;
 pub mod ownership_comparison;
+pub mod print;
 pub mod text_field;

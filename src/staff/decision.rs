@@ -38,11 +38,9 @@ pub fn DecisionShown(decision: Decision) -> impl IntoView {
         <h2>{s("staff-decision-letter")}</h2>
         <p data-testid="decision-opened">{opened}</p>
         <p class="no-print">
-            <button type="button" class="button secondary" on:click=|_| {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            }>{s("staff-decision-print")}</button>
+            <button type="button" class="button secondary" on:click=|_| crate::components::print::print()>
+                {s("staff-decision-print")}
+            </button>
         </p>
         <DecisionLetter decision=decision languages=languages />
     }

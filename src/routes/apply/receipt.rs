@@ -78,12 +78,6 @@ impl SavedReceipt {
     }
 }
 
-fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
-}
-
 #[component]
 pub fn ApplyReceipt() -> impl IntoView {
     // Seen now: the note that the outbox sent it can go.
@@ -168,7 +162,7 @@ pub fn ApplyReceipt() -> impl IntoView {
         <h2><Tr id="apply-appeal-heading" /></h2>
         <p><Tr id="apply-appeal-body" /></p>
         <p class="no-print">
-            <button type="button" class="button secondary" data-testid="print" on:click=|_| print()>
+            <button type="button" class="button secondary" data-testid="print" on:click=|_| crate::components::print::print()>
                 <Tr id="apply-print" />
             </button>
         </p>
