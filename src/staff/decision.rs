@@ -152,9 +152,13 @@ pub fn DecisionForm(
             {
                 found.push((element_of(e.field()), e.message_id().to_string()));
             }
-            if let Some(first) = found.first().and_then(|(e, _)| e.clone()) {
+            if !found.is_empty() {
+                // A problem of no field of the form's stands above it; else the first field's
+                // gets the focus.
+                if let Some(first) = found.first().and_then(|(e, _)| e.clone()) {
+                    focus(&first);
+                }
                 problems.set(found);
-                focus(&first);
                 return;
             }
             problems.set(Vec::new());
@@ -256,7 +260,7 @@ pub fn DecisionForm(
     }
 }
 
-/// The element a problem the rules name is about.
+/// The element a problem the rules name is about; none for one of no single field.
 fn element_of(field: Option<&'static str>) -> Option<String> {
     let field = field?;
     if let Some(help) = field.strip_prefix("reason.") {
@@ -265,14 +269,11 @@ fn element_of(field: Option<&'static str>) -> Option<String> {
             .find(|h| rules::decision::reason_field(*h) == format!("reason.{help}"))?;
         return Some(format!("reason-{}", help.message_id()));
     }
-    Some(
-        match field {
-            "facts" => "decision-facts",
-            "heard" => "decision-heard",
-            _ => "decision-facts",
-        }
-        .to_string(),
-    )
+    match field {
+        "facts" => Some("decision-facts".to_string()),
+        "heard" => Some("decision-heard".to_string()),
+        _ => None,
+    }
 }
 
 /// Moves the focus to the element `id` (which scrolls it into view).
