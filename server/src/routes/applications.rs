@@ -229,7 +229,7 @@ async fn status(
         stored.recomputed_estimate.as_ref().and_then(|e| e.urgency),
         profile.map(|p| p.edition),
     );
-    let has_decision = state.storage.decision(&reference).await?.is_some();
+    let has_decision = state.storage.has_decision(&reference).await?;
     Ok(Json(ApplicationStatusView {
         reference,
         status: stored.status,
@@ -247,15 +247,16 @@ async fn decision(
     headers: HeaderMap,
 ) -> Result<Json<Decision>, ApiError> {
     for_receipt_holder(&state, &reference, &headers).await?;
-    if state.storage.decision(&reference).await?.is_none() {
-        return Err(ApiError::Unknown("error-decision-not-yet"));
-    }
-    state.storage.decision_read_by_applicant(&reference).await?;
-    let decision = state
+    let mut decision = state
         .storage
         .decision(&reference)
         .await?
         .ok_or(ApiError::Unknown("error-decision-not-yet"))?;
+    state.storage.decision_read_by_applicant(&reference).await?;
+    // A first reading is today's: the row now says so.
+    decision
+        .notified_on
+        .get_or_insert_with(|| chrono::Utc::now().date_naive());
     Ok(Json(decision))
 }
 

@@ -5,7 +5,10 @@
 use chrono::{DateTime, Utc};
 use rules::{decision::Decision, wire::ApplicationStatus};
 
-use super::{Storage, on_both, staff::audit_on};
+use super::{
+    Storage, on_both,
+    staff::{audit_on, history_on},
+};
 
 /// What keeping a decision came to.
 #[derive(Debug, PartialEq, Eq)]
@@ -53,19 +56,7 @@ impl Storage {
                 // Returning leaves the transaction uncommitted: the decision is rolled back.
                 return Ok(Kept::NoApplication);
             }
-            on_both!(
-                conn: &mut conn,
-                sqlx::query,
-                "INSERT INTO status_changes (reference, at, staff_id, status, note) \
-                 VALUES (?, ?, ?, ?, ?)",
-                execute,
-                |q| q
-                    .bind(reference)
-                    .bind(now)
-                    .bind(staff_id)
-                    .bind(decided)
-                    .bind(note)
-            )?;
+            history_on(&mut conn, reference, now, staff_id, decided, note).await?;
             audit_on(
                 &mut conn,
                 now,
@@ -98,6 +89,18 @@ impl Storage {
         // The server's day, as every other date it gives.
         decision.notified_on = notified_at.map(|at| at.date_naive());
         Ok(Some(decision))
+    }
+
+    /// Whether `reference` has a decision (without reading it).
+    pub async fn has_decision(&self, reference: &str) -> Result<bool, sqlx::Error> {
+        let count: i64 = on_both!(
+            self,
+            sqlx::query_scalar::<_, i64>,
+            "SELECT COUNT(*) FROM decisions WHERE reference = ?",
+            fetch_one,
+            |q| q.bind(reference)
+        )?;
+        Ok(count > 0)
     }
 
     /// Records that the applicant has opened the decision, the first time only; the audit log

@@ -115,6 +115,30 @@ pub(super) async fn audit_on(
         .bind(detail))
 }
 
+/// Adds a status change with its note to an application's history on `conn` (inside the
+/// transaction of the change).
+pub(super) async fn history_on(
+    conn: &mut Conn<'_>,
+    reference: &str,
+    at: DateTime<Utc>,
+    staff_id: i64,
+    status: &str,
+    note: &str,
+) -> Result<u64, sqlx::Error> {
+    on_both!(
+        conn: conn,
+        sqlx::query,
+        "INSERT INTO status_changes (reference, at, staff_id, status, note) VALUES (?, ?, ?, ?, ?)",
+        execute,
+        |q| q
+            .bind(reference)
+            .bind(at)
+            .bind(staff_id)
+            .bind(status)
+            .bind(note)
+    )
+}
+
 impl Storage {
     /// Creates a staff account; false if the username is taken.
     pub async fn create_staff(
@@ -340,19 +364,7 @@ impl Storage {
             if changed == 0 {
                 return Ok(false);
             }
-            on_both!(
-                conn: &mut conn,
-                sqlx::query,
-                "INSERT INTO status_changes (reference, at, staff_id, status, note) \
-                 VALUES (?, ?, ?, ?, ?)",
-                execute,
-                |q| q
-                    .bind(reference)
-                    .bind(now)
-                    .bind(staff_id)
-                    .bind(status)
-                    .bind(note)
-            )?;
+            history_on(&mut conn, reference, now, staff_id, status, note).await?;
             audit_on(&mut conn, now, staff_id, "status", reference, status).await?;
             true
         })
