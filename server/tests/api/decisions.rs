@@ -36,6 +36,18 @@ impl TestApp {
             .expect("answers")
     }
 
+    async fn status_with_receipt(&self, reference: &str, secret: &str) -> Value {
+        self.get_with(
+            &format!("/api/applications/{reference}"),
+            "authorization",
+            &format!("Bearer {secret}"),
+        )
+        .await
+        .json()
+        .await
+        .expect("json")
+    }
+
     async fn read_decision(&self, reference: &str, secret: &str) -> reqwest::Response {
         self.get_with(
             &format!("/api/applications/{reference}/decision"),
@@ -60,16 +72,7 @@ async fn a_caseworker_decides_once_and_the_applicant_reads_it_with_the_receipt()
 
     // Not decided yet: the applicant is told so, and the status says there is nothing to read.
     assert_eq!(app.read_decision(reference, secret).await.status(), 404);
-    let status: Value = app
-        .get_with(
-            &format!("/api/applications/{reference}"),
-            "authorization",
-            &format!("Bearer {secret}"),
-        )
-        .await
-        .json()
-        .await
-        .expect("json");
+    let status = app.status_with_receipt(reference, secret).await;
     assert_eq!(status["has_decision"], false);
 
     // A front desk may not decide.
@@ -125,16 +128,7 @@ async fn a_caseworker_decides_once_and_the_applicant_reads_it_with_the_receipt()
     let today = chrono::Utc::now().date_naive();
     assert_eq!(read["notified_on"], today.to_string());
     assert_eq!(read["facts"], made["facts"]);
-    let status: Value = app
-        .get_with(
-            &format!("/api/applications/{reference}"),
-            "authorization",
-            &format!("Bearer {secret}"),
-        )
-        .await
-        .json()
-        .await
-        .expect("json");
+    let status = app.status_with_receipt(reference, secret).await;
     assert_eq!(status["has_decision"], true);
     assert_eq!(status["status"], "decided");
 
