@@ -7,11 +7,15 @@
 // Hashed assets never change under one name, so they come from the cache first; a language's
 // text (/locales/<id>.ftl), like the pages, from the network first, and so are the
 // municipality profiles (/api/municipality-profiles: the same for everyone, nothing personal),
-// so a municipality's own criteria and contact still show offline. The rest of the API, the
-// staff pages and a resident's case (/case: the decision, read from the server each time) are never cached: they pass straight through, so the cache holds nothing
-// personal and "Start over" need not touch it.
+// so a municipality's own criteria and contact still show offline. The case pages (/case, an app
+// of their own) are kept the same way, their one page as CASE_SHELL: offline they open and say
+// the decision cannot be fetched now, never the browser's error page. The rest of the API (a
+// resident's decision is read from the server each time) and the staff pages are never cached:
+// they pass straight through, so the cache holds nothing personal and "Start over" need not
+// touch it.
 const CACHE = 'husly-shell-v2';
 const SHELL = '/index.html';
+const CASE_SHELL = '/case/index.html';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.add(SHELL)).then(() => self.skipWaiting()));
@@ -62,7 +66,13 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(event.request, url.pathname));
     return;
   }
-  if (url.pathname.startsWith('/api/') || ['staff', 'case'].some((app) => url.pathname === `/${app}` || url.pathname.startsWith(`/${app}/`))) return;
+  const under = (app) => url.pathname === `/${app}` || url.pathname.startsWith(`/${app}/`);
+  if (url.pathname.startsWith('/api/') || under('staff')) return;
+  if (under('case') && event.request.mode === 'navigate') {
+    // Every case page is the same page, which asks the server for what it shows.
+    event.respondWith(networkFirst(event.request, CASE_SHELL));
+    return;
+  }
   if (event.request.mode === 'navigate') {
     event.respondWith(page(event.request, url.pathname));
     return;

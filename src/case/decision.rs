@@ -46,16 +46,30 @@ pub fn DecisionPage() -> impl IntoView {
     let t = move |id: &'static str| move || catalog::text(chosen.shown(), id, &[]);
     let receipt = crate::storage::load::<SavedReceipt>(RECEIPT_KEY);
     let asked = RwSignal::new(Asked::Waiting);
-    match receipt.and_then(|r| Some((r.reference, r.secret?))) {
-        Some((reference, secret)) => leptos::task::spawn_local(async move {
+    let holder = StoredValue::new(receipt.and_then(|r| Some((r.reference, r.secret?))));
+    let ask = move || {
+        let Some((reference, secret)) = holder.get_value() else {
+            asked.set(Asked::NoReceipt);
+            return;
+        };
+        leptos::task::spawn_local(async move {
             asked.set(match fetch(&reference, &secret).await {
                 Ok(Some(d)) => Asked::Here(Box::new(d)),
                 Ok(None) => Asked::NotYet,
                 Err(()) => Asked::Unreachable,
             });
-        }),
-        None => asked.set(Asked::NoReceipt),
-    }
+        });
+    };
+    ask();
+    // Offline, the page itself comes from the service worker and says the decision could not be
+    // fetched: it is asked for again as soon as the network is back.
+    let back_online = window_event_listener(leptos::ev::online, move |_| {
+        if asked.get_untracked() == Asked::Unreachable {
+            asked.set(Asked::Waiting);
+            ask();
+        }
+    });
+    on_cleanup(move || back_online.remove());
     Effect::new(move |_| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&format!("{} – Husly", t("decision-page-title")()));
@@ -72,9 +86,16 @@ pub fn DecisionPage() -> impl IntoView {
             view! { <p role="status" data-testid="decision-not-yet">{t("decision-not-yet")}</p> }
                 .into_any()
         }
-        Asked::Unreachable => {
-            view! { <p role="alert" class="notice">{t("decision-unreachable")}</p> }.into_any()
+        Asked::Unreachable => view! {
+            <div role="alert" class="notice" data-testid="decision-unreachable">
+                <p>{t("decision-unreachable")}</p>
+                <button type="button" class="button secondary" on:click=move |_| {
+                    asked.set(Asked::Waiting);
+                    ask();
+                }>{t("app-reload")}</button>
+            </div>
         }
+        .into_any(),
         Asked::Here(d) => {
             // The reader's language first, then the Norwegian that counts (alone when they are
             // one).

@@ -194,11 +194,28 @@ test('in Norwegian the applicant reads one letter, and a receipt from elsewhere 
   expect(made.status()).toBe(201);
 
   const phone = await residentPhone(browser, saved, 'nb');
+  // The receipt first, as the applicant comes: its page registers the service worker.
+  await phone.goto('/apply/receipt');
+  await phone.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
   await phone.goto('/case/decision');
+  expect(await phone.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await expect(heading(phone)).toHaveText(message('nb', 'decision-page-title'));
   await expect(phone.getByTestId('decision-letter').locator('article')).toHaveCount(1);
   await expect(phone.getByTestId('decision-vanskeligstilt')).toHaveText(message('nb', 'decision-vanskeligstilt-no'));
   await expectNoViolations(phone, 'decision, resident, nb');
+
+  // Offline, the page still opens (the worker kept it, not the decision) and says what is wrong,
+  // and the decision comes as soon as the network is back.
+  await phone.context().setOffline(true);
+  await phone.reload();
+  await expect(heading(phone)).toHaveText(message('nb', 'decision-page-title'));
+  await expect(phone.getByTestId('decision-unreachable')).toContainText(message('nb', 'decision-unreachable'));
+  await expect(phone.getByTestId('decision-letter')).toHaveCount(0);
+  await expectNoViolations(phone, 'decision, resident, offline');
+  await phone.context().setOffline(false);
+  await expect(phone.getByTestId('decision-vanskeligstilt')).toHaveText(message('nb', 'decision-vanskeligstilt-no'));
   await phone.context().close();
 
   // Someone else's device with a made-up secret for the same reference: nothing.
