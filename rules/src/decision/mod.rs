@@ -10,12 +10,14 @@
 //! keeps the [`Decision`], which the staff pages and the resident's decision page show in
 //! Norwegian and the resident's language side by side. Pure data: no I/O here.
 
+mod appeal;
 mod appeal_instance;
 mod deadline;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub use appeal::{Appeal, AppealOutcome, AppealResult, NewAppeal, NewAppealOutcome, review_by};
 pub use appeal_instance::statsforvalter;
 pub use deadline::{APPEAL_WEEKS, appeal_deadline, is_working_day};
 
@@ -238,6 +240,23 @@ impl Decision {
     pub fn appeal_deadline(&self) -> Option<NaiveDate> {
         self.notified_on.map(appeal_deadline)
     }
+
+    /// Whether an appeal sent on `day` comes after the deadline (never before the decision has
+    /// reached the applicant: the deadline has not begun).
+    pub fn appeal_is_late(&self, day: NaiveDate) -> bool {
+        self.appeal_deadline().is_some_and(|last| day > last)
+    }
+}
+
+/// `GET /api/applications/{reference}/decision`: the decision as its applicant reads it, with
+/// their appeal and what came of it, once there is one. The decision's own fields sit at the top
+/// level, as they are kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CaseDecision {
+    #[serde(flatten)]
+    pub decision: Decision,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appeal: Option<Appeal>,
 }
 
 #[cfg(test)]

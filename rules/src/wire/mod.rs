@@ -16,8 +16,8 @@ use serde::{Deserialize, Serialize};
 
 pub use receipt::{ApplicationStatusView, Handler, Receipt};
 pub use staff::{
-    Deletion, FullApplication, InboxLine, InboxPage, Login, Me, NewStatus, StaffProfile,
-    StatusChange,
+    Deletion, FullApplication, InboxLine, InboxPage, Login, Me, NewStatus, OpenAppeal,
+    StaffProfile, StatusChange,
 };
 
 /// The body of every error answer: a Fluent message id the app translates, and for invalid

@@ -56,6 +56,21 @@ pub struct InboxPage {
     pub next: Option<String>,
 }
 
+/// `GET /api/staff/appeals`: an appeal the municipality has still to review, shown above the
+/// inbox, the one due first at the top.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenAppeal {
+    pub reference: String,
+    pub name: String,
+    #[serde(with = "crate::iso_date")]
+    pub received_on: NaiveDate,
+    /// The day the municipality's own review should be done by (`decision::review_by`).
+    #[serde(with = "crate::iso_date")]
+    pub review_by: NaiveDate,
+    /// Sent after the deadline, asking to be heard all the same.
+    pub late: bool,
+}
+
 /// One status change with its note.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusChange {
@@ -81,6 +96,9 @@ pub struct FullApplication {
     /// The written decision, once made.
     #[serde(default)]
     pub decision: Option<crate::decision::Decision>,
+    /// The applicant's appeal on it, and what came of it.
+    #[serde(default)]
+    pub appeal: Option<crate::decision::Appeal>,
 }
 
 /// `GET /api/staff/municipality-profile`: the profile the staff member's municipality goes by,

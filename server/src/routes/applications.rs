@@ -1,6 +1,6 @@
 //! `POST /api/applications`: an application for housing help, stored once; and
-//! `GET /api/applications/{reference}`: its status, and `…/decision` the written decision, for
-//! whoever holds the receipt's secret.
+//! `GET /api/applications/{reference}`: its status, and `…/decision` the written decision with
+//! the appeal on it, for whoever holds the receipt's secret (the appeal itself: `appeal.rs`).
 //!
 //! The body is a `rules::application::Application`; it is parsed and validated with the rules
 //! crate's types, so nothing invalid is stored. What only the server may decide, it decides:
@@ -21,7 +21,7 @@ use axum::{
 };
 use rules::{
     application::Application,
-    decision::Decision,
+    decision::CaseDecision,
     needs::HelpKind,
     wire::{ApplicationStatus, ApplicationStatusView, Handler, Receipt, StaffRole},
 };
@@ -38,6 +38,10 @@ pub fn router() -> Router<AppState> {
         .route("/applications", post(submit))
         .route("/applications/{reference}", get(status))
         .route("/applications/{reference}/decision", get(decision))
+        .route(
+            "/applications/{reference}/appeal",
+            post(super::appeal::appeal),
+        )
 }
 
 fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
@@ -181,7 +185,7 @@ async fn submit(
 
 /// The application `reference`, for the bearer of its receipt secret (`Authorization: Bearer`).
 /// An unknown reference and a wrong secret get the same answer, so neither can be probed.
-async fn for_receipt_holder(
+pub(super) async fn for_receipt_holder(
     state: &AppState,
     reference: &str,
     headers: &HeaderMap,
@@ -239,13 +243,14 @@ async fn status(
     }))
 }
 
-/// The written decision, for the bearer of the receipt secret. The first reading is the day the
-/// decision reached the applicant, from which the appeal deadline runs (forvaltningsloven § 29).
+/// The written decision, for the bearer of the receipt secret, with their appeal and what came
+/// of it. The first reading is the day the decision reached the applicant, from which the appeal
+/// deadline runs (forvaltningsloven § 29).
 async fn decision(
     State(state): State<AppState>,
     Path(reference): Path<String>,
     headers: HeaderMap,
-) -> Result<Json<Decision>, ApiError> {
+) -> Result<Json<CaseDecision>, ApiError> {
     for_receipt_holder(&state, &reference, &headers).await?;
     let mut decision = state
         .storage
@@ -257,7 +262,8 @@ async fn decision(
     decision
         .notified_on
         .get_or_insert_with(|| chrono::Utc::now().date_naive());
-    Ok(Json(decision))
+    let appeal = state.storage.appeal(&reference).await?;
+    Ok(Json(CaseDecision { decision, appeal }))
 }
 
 /// The name of the field serde refused as unknown or misspelt ("unknown field `coupel`, expected

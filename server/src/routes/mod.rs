@@ -1,5 +1,6 @@
 //! The HTTP API. Each feature has a module with a `router()`; `api_router` merges them.
 
+mod appeal;
 mod applications;
 mod health;
 mod metrics;

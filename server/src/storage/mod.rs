@@ -1,10 +1,11 @@
 //! Where applications are kept: SQLite by default (one file, WAL, durable commits), PostgreSQL when
 //! the database URL says `postgres://`. All SQL lives in this module: reading applications here,
 //! storing one in `insert.rs`, the inbox's and export's listing in `listing.rs`, staff,
-//! sessions, status changes and the audit log in `staff.rs`, decisions in `decisions.rs`, the key check in `guard.rs` and a
+//! sessions, status changes and the audit log in `staff.rs`, decisions in `decisions.rs`, appeals in `appeals.rs`, the key check in `guard.rs` and a
 //! key rotation in `rotate.rs`. Each statement is written once with `?` placeholders and run on
 //! either database by `on_both!`.
 
+mod appeals;
 mod decisions;
 mod guard;
 mod insert;
@@ -12,6 +13,7 @@ pub mod listing;
 mod rotate;
 pub mod staff;
 
+pub use appeals::AppealKept;
 pub use decisions::Kept;
 pub use insert::{NewApplication, Stored, Writer};
 pub use rotate::{Resealed, SealedRow};
@@ -375,6 +377,7 @@ mod tests {
         assert_eq!(
             storage.table_names().await.expect("lists"),
             vec![
+                "appeals",
                 "applications",
                 "audit_log",
                 "decisions",

@@ -102,14 +102,15 @@ pub(super) use in_transaction;
 pub(super) async fn audit_on(
     conn: &mut Conn<'_>,
     at: DateTime<Utc>,
-    staff_id: i64,
+    staff_id: impl Into<Option<i64>>,
     action: &str,
     reference: &str,
     detail: &str,
 ) -> Result<u64, sqlx::Error> {
+    let staff_id: Option<i64> = staff_id.into();
     on_both!(conn: conn, sqlx::query, AUDIT_INSERT, execute, |q| q
         .bind(at)
-        .bind(Some(staff_id))
+        .bind(staff_id)
         .bind(action)
         .bind(Some(reference))
         .bind(detail))
@@ -411,6 +412,13 @@ impl Storage {
                 conn: &mut conn,
                 sqlx::query,
                 "DELETE FROM decisions WHERE reference = ?",
+                execute,
+                |q| q.bind(reference)
+            )?;
+            on_both!(
+                conn: &mut conn,
+                sqlx::query,
+                "DELETE FROM appeals WHERE reference = ?",
                 execute,
                 |q| q.bind(reference)
             )?;

@@ -9,7 +9,7 @@ use crate::{
     staff::{SignedIn, application},
 };
 
-fn decision() -> Value {
+pub(crate) fn decision() -> Value {
     json!({
         "vanskeligstilt": true,
         "facts": "Familien på tre bor hos venner. Leieavtalen ble sagt opp 1. oktober.",
@@ -22,7 +22,12 @@ fn decision() -> Value {
 }
 
 impl TestApp {
-    async fn decide(&self, who: &SignedIn, reference: &str, body: &Value) -> reqwest::Response {
+    pub(crate) async fn decide(
+        &self,
+        who: &SignedIn,
+        reference: &str,
+        body: &Value,
+    ) -> reqwest::Response {
         self.client
             .post(format!(
                 "{}/api/staff/applications/{reference}/decision",
@@ -36,7 +41,7 @@ impl TestApp {
             .expect("answers")
     }
 
-    async fn status_with_receipt(&self, reference: &str, secret: &str) -> Value {
+    pub(crate) async fn status_with_receipt(&self, reference: &str, secret: &str) -> Value {
         self.get_with(
             &format!("/api/applications/{reference}"),
             "authorization",
@@ -48,7 +53,7 @@ impl TestApp {
         .expect("json")
     }
 
-    async fn read_decision(&self, reference: &str, secret: &str) -> reqwest::Response {
+    pub(crate) async fn read_decision(&self, reference: &str, secret: &str) -> reqwest::Response {
         self.get_with(
             &format!("/api/applications/{reference}/decision"),
             "authorization",

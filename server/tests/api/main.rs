@@ -1,5 +1,6 @@
 //! The server over real HTTP: one test binary, each test with its own port, database and app files.
 
+mod appeals;
 mod applications;
 mod decided_by_server;
 mod decisions;

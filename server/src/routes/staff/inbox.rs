@@ -116,6 +116,7 @@ pub(super) async fn read(
         .map_err(|e| ApiError::Internal(e.into()))?;
     let status_changes = state.storage.status_changes(&reference).await?;
     let decision = state.storage.decision(&reference).await?;
+    let appeal = state.storage.appeal(&reference).await?;
     Ok(Json(FullApplication {
         reference,
         received_at: stored.created_at,
@@ -126,5 +127,6 @@ pub(super) async fn read(
         estimate_differs: stored.estimate_differs,
         status_changes,
         decision,
+        appeal,
     }))
 }

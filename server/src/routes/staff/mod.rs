@@ -1,12 +1,14 @@
 //! The staff API under `/api/staff`: sign in and out (`session`), the inbox a page at a time
 //! with filters and one application in full (`inbox`), status changes and deletion with a note
-//! (`status`), the written decision (`decision`), export of everything the filters cover, as JSON or CSV (`export`), and the
-//! municipality's profile (`profile`).
+//! (`status`), the written decision (`decision`), the appeals on decisions and the
+//! municipality's own review of them (`appeal`), export of everything the filters cover, as JSON
+//! or CSV (`export`), and the municipality's profile (`profile`).
 //!
 //! A caseworker sees every application to their municipality; a front-desk employee sees the
 //! ones they made for walk-ins. Anything else is "not found", so nothing can be probed. Every
 //! read and write lands in the audit log, which nobody can change.
 
+mod appeal;
 mod decision;
 mod export;
 mod filters;
@@ -41,6 +43,11 @@ pub fn router() -> Router<AppState> {
         .route(
             "/staff/applications/{reference}/decision",
             post(decision::decide),
+        )
+        .route("/staff/appeals", get(appeal::open))
+        .route(
+            "/staff/applications/{reference}/appeal/outcome",
+            post(appeal::outcome),
         )
         .route("/staff/export", get(export::export))
         .route(

@@ -1,0 +1,85 @@
+//! Appeals for the caseworker: `GET /api/staff/appeals`, those the municipality has still to
+//! review, the one due first at the top (shown above the inbox); and
+//! `POST /api/staff/applications/{reference}/appeal/outcome`, the municipality's own review:
+//! reversed, or forwarded to Statsforvalteren with its assessment. Kept once (409 after).
+
+use axum::{
+    Json,
+    extract::{Path, State},
+    http::StatusCode,
+};
+use rules::{
+    decision::{AppealOutcome, AppealResult, NewAppealOutcome},
+    wire::OpenAppeal,
+};
+
+use super::{caseworker, visible};
+use crate::{auth::Staff, error::ApiError, state::AppState, storage::AppealKept};
+
+pub(super) async fn open(
+    State(state): State<AppState>,
+    staff: Staff,
+) -> Result<Json<Vec<OpenAppeal>>, ApiError> {
+    caseworker(&staff)?;
+    let mut open: Vec<OpenAppeal> = state
+        .storage
+        .open_appeals(&staff.member.municipality)
+        .await?
+        .into_iter()
+        .map(|(reference, name, appeal)| OpenAppeal {
+            review_by: appeal.review_by(),
+            received_on: appeal.received_on,
+            late: appeal.late,
+            reference,
+            name,
+        })
+        .collect();
+    open.sort_by(|a, b| (a.review_by, &a.reference).cmp(&(b.review_by, &b.reference)));
+    state
+        .storage
+        .audit(
+            Some(staff.member.id),
+            "list-appeals",
+            None,
+            &format!("{} open", open.len()),
+        )
+        .await?;
+    Ok(Json(open))
+}
+
+pub(super) async fn outcome(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(reference): Path<String>,
+    Json(new): Json<NewAppealOutcome>,
+) -> Result<(StatusCode, Json<AppealOutcome>), ApiError> {
+    caseworker(&staff)?;
+    let reference = crate::storage::normal_reference(&reference);
+    visible(&state, &staff, &reference).await?;
+    new.validate().map_err(ApiError::from)?;
+    let decision = state
+        .storage
+        .decision(&reference)
+        .await?
+        .ok_or(ApiError::Unknown("error-no-appeal"))?;
+    let outcome = AppealOutcome {
+        result: new.result,
+        reason: new.reason.trim().to_string(),
+        on: chrono::Utc::now().date_naive(),
+        by: staff.member.username.clone(),
+        appeal_instance: decision.appeal_instance,
+    };
+    let note = match new.result {
+        AppealResult::Reversed => "Klage: vedtaket er omgjort.",
+        AppealResult::Forwarded => "Klage: sendt til Statsforvalteren.",
+    };
+    match state
+        .storage
+        .keep_appeal_outcome(&reference, &outcome, staff.member.id, note)
+        .await?
+    {
+        AppealKept::Kept => Ok((StatusCode::CREATED, Json(outcome))),
+        AppealKept::AlreadyThere => Err(ApiError::Conflict("error-appeal-already-handled")),
+        AppealKept::NoAppeal => Err(ApiError::Unknown("error-no-appeal")),
+    }
+}
