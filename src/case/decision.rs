@@ -1,13 +1,14 @@
 //! The applicant's decision (`/case/decision`): read with the receipt on this device (its
 //! reference and secret), shown in the chosen language and in Norwegian side by side, the
-//! applicant's own language first, ready to print or save as PDF. Nothing is kept on the
+//! applicant's own language first, ready to print or save as PDF; under it the appeal
+//! (`appeal.rs`). Nothing is kept on the
 //! device: the decision is asked for each time, so it is never stale and leaves nothing behind
 //! on a shared computer.
 
 use leptos::prelude::*;
-use rules::decision::Decision;
+use rules::decision::CaseDecision;
 
-use super::language::Chosen;
+use super::{appeal::AppealPart, language::Chosen};
 use crate::{
     components::decision_letter::DecisionLetter,
     i18n::catalog,
@@ -20,14 +21,14 @@ enum Asked {
     Waiting,
     /// No receipt on this device: nothing to ask with.
     NoReceipt,
-    Here(Box<Decision>),
+    Here(Box<CaseDecision>),
     NotYet,
     Unreachable,
 }
 
-/// The written decision, for the holder of the receipt: `Ok(None)` while there is none (or the
+/// The written decision with the appeal on it, for the holder of the receipt: `Ok(None)` while there is none (or the
 /// receipt is not recognised: the server answers both alike), `Err` when it cannot be reached.
-async fn fetch(reference: &str, secret: &str) -> Result<Option<Decision>, ()> {
+async fn fetch(reference: &str, secret: &str) -> Result<Option<CaseDecision>, ()> {
     let response = gloo_net::http::Request::get(&format!("/api/applications/{reference}/decision"))
         .header("Authorization", &format!("Bearer {secret}"))
         .send()
@@ -96,7 +97,7 @@ pub fn DecisionPage() -> impl IntoView {
             </div>
         }
         .into_any(),
-        Asked::Here(d) => {
+        Asked::Here(case) => {
             // The reader's language first, then the Norwegian that counts (alone when they are
             // one).
             let lang = chosen.shown();
@@ -113,14 +114,27 @@ pub fn DecisionPage() -> impl IntoView {
                         {t("decision-print")}
                     </button>
                 </p>
-                <DecisionLetter decision=*d languages=languages />
+                <DecisionLetter decision=case.decision languages=languages />
             }
             .into_any()
         }
+    };
+    // Apart from the letter, which is drawn again in a language chosen later: the appeal being
+    // typed is never drawn again, so nothing typed is lost.
+    let appeal = move || match asked.get() {
+        Asked::Here(case) => {
+            let (reference, secret) = holder.get_value().unwrap_or_default();
+            let case = *case;
+            Some(view! {
+                <AppealPart decision=case.decision today=case.today appeal=case.appeal reference=reference secret=secret />
+            })
+        }
+        _ => None,
     };
     view! {
         <a href="/apply/receipt" class="back-link no-print">{t("decision-to-receipt")}</a>
         <h1>{t("decision-page-title")}</h1>
         {letter}
+        {appeal}
     }
 }

@@ -1,14 +1,15 @@
 //! A resident's case after sending: a third small app of the same crate
 //! (`src/bin/husly-case.rs`, built from case.html into dist/case/ and answering every path
 //! under /case), so what comes after the application adds nothing to what a journey downloads
-//! (issue 17's budgets). Today it is the decision (`/case/decision`); appeals, documents and
-//! meetings belong here too.
+//! (issue 17's budgets). Today it is the decision with the appeal on it (`/case/decision`);
+//! documents and meetings belong here too.
 //!
 //! It has no leptos-fluent and no router: the language is chosen as the resident app chooses it
 //! (`?lang=`, the choice kept on the device, the browser's languages) and every text comes from
 //! the same Fluent files through `i18n::catalog::text`, which the decision letter needs anyway
 //! to show two languages at once.
 
+mod appeal;
 mod decision;
 mod language;
 

@@ -24,7 +24,7 @@ use crate::{
 };
 
 /// A language's direction, as languages.json says.
-fn direction(lang: &str) -> &'static str {
+pub(crate) fn direction(lang: &str) -> &'static str {
     if is_rtl(lang) { "rtl" } else { "ltr" }
 }
 
@@ -167,13 +167,13 @@ fn half(d: &Decision, lang: &'static str) -> impl IntoView + use<> {
 
 /// A sentence of the letter: the Norwegian terms in it marked `lang="nb"` (i18n::terms), and
 /// "§ 29" kept on one line.
-fn marked(text: String, lang: &'static str) -> impl IntoView + use<> {
+pub(crate) fn marked(text: String, lang: &'static str) -> impl IntoView + use<> {
     terms::marked(&text.replace("§ ", "§\u{a0}"), lang)
 }
 
 /// Text the caseworker wrote, in Norwegian: as it is in the Norwegian half; in another
 /// language's half introduced as Norwegian and marked `lang="nb"`, so it is read as Norwegian.
-fn caseworker_text(value: &str, lang: &'static str) -> impl IntoView + use<> {
+pub(crate) fn caseworker_text(value: &str, lang: &'static str) -> impl IntoView + use<> {
     let value = value.to_string();
     if lang == catalog::SOURCE {
         view! { <p class="letter-own-words">{value}</p> }.into_any()

@@ -152,3 +152,28 @@ pub async fn decide(
     )
     .await
 }
+
+/// The appeals the caseworker's municipality has still to review, the one due first at the top.
+pub async fn open_appeals() -> Result<Vec<rules::wire::OpenAppeal>, Failed> {
+    answer(Request::get("/api/staff/appeals").send().await).await
+}
+
+/// The municipality's review of an appeal; the server answers with the outcome as kept.
+pub async fn appeal_outcome(
+    reference: &str,
+    outcome: &rules::decision::NewAppealOutcome,
+    csrf: &str,
+) -> Result<rules::decision::AppealOutcome, Failed> {
+    answer(
+        send_json(
+            Request::post(&format!(
+                "/api/staff/applications/{reference}/appeal/outcome"
+            ))
+            .header("X-CSRF-Token", csrf),
+            outcome,
+        )?
+        .send()
+        .await,
+    )
+    .await
+}

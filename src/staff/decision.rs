@@ -12,7 +12,10 @@ use rules::{
 };
 
 use super::{Session, api, text};
-use crate::{components::decision_letter::DecisionLetter, format};
+use crate::{
+    components::{decision_letter::DecisionLetter, focus},
+    format,
+};
 use text::{s, s_with};
 
 /// The decision, once made: when the applicant opened it, and the letter.
@@ -156,7 +159,7 @@ pub fn DecisionForm(
                 // A problem of no field of the form's stands above it; else the first field's
                 // gets the focus.
                 if let Some(first) = found.first().and_then(|(e, _)| e.clone()) {
-                    focus(&first);
+                    focus::by_id(&first);
                 }
                 problems.set(found);
                 return;
@@ -273,17 +276,5 @@ fn element_of(field: Option<&'static str>) -> Option<String> {
         "facts" => Some("decision-facts".to_string()),
         "heard" => Some("decision-heard".to_string()),
         _ => None,
-    }
-}
-
-/// Moves the focus to the element `id` (which scrolls it into view).
-fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
     }
 }

@@ -214,6 +214,7 @@ pub fn Inbox() -> impl IntoView {
         .collect();
     view! {
         <h1>{s("staff-inbox-heading")}</h1>
+        {session.is_caseworker().then(|| view! { <super::appeal::OpenAppeals /> })}
         <form class="filters" on:submit=|ev| ev.prevent_default()>
             {select("status", "staff-filter-status", status, statuses)}
             {date("from", "staff-filter-from", from)}

@@ -5,6 +5,7 @@
 //! Norwegian only: the staff's language.
 
 pub mod api;
+mod appeal;
 mod decision;
 mod inbox;
 mod login;

@@ -1,6 +1,7 @@
 //! One application: every answer in Norwegian with the applicant's language beside it (each
 //! half with its own lang and dir), the estimate the applicant saw and the server's, the status
-//! history, the decision (its letter, or for a caseworker the form that makes it), and for a
+//! history, the decision (its letter, or for a caseworker the form that makes it), the appeal on
+//! it with the municipality's review (`appeal.rs`), and for a
 //! caseworker a status change with a note and deletion with a reason.
 
 use chrono::Timelike;
@@ -10,6 +11,7 @@ use rules::wire::ApplicationStatus;
 
 use super::{
     Session, api,
+    appeal::AppealShown,
     decision::{DecisionForm, DecisionShown},
     status_name, text,
 };
@@ -199,6 +201,14 @@ pub fn ApplicationView() -> impl IntoView {
                         .into_any()
                     }),
                 };
+                // The appeal on the decision, and the municipality's review of it.
+                let appeal_part = f.decision.clone().zip(f.appeal.clone()).map(|(decision, appeal)| {
+                    let on_done = Callback::new(move |_| {
+                        let r = reference();
+                        spawn_local(async move { full.set(Some(api::read(&r).await)) });
+                    });
+                    view! { <AppealShown reference=f.reference.clone() decision=decision appeal=appeal on_done=on_done /> }
+                });
                 let history = f.status_changes.iter().map(|c| {
                     let at = format!("{} {:02}:{:02}", c.at.date_naive(), c.at.hour(), c.at.minute());
                     view! { <li><strong>{status_name(c.status)}</strong>" "{at}": "{c.note.clone()}</li> }
@@ -226,6 +236,7 @@ pub fn ApplicationView() -> impl IntoView {
                     <h2>{s("staff-history-heading")}</h2>
                     <ul>{history}</ul>
                     {decision_part}
+                    {appeal_part}
                     {move || message.get().map(|id| view! { <p role="status" class="notice">{s(&id)}</p> })}
                     {move || session.is_caseworker().then(|| view! {
                         <form on:submit=change class="staff-action">

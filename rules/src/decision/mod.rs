@@ -255,6 +255,10 @@ impl Decision {
 pub struct CaseDecision {
     #[serde(flatten)]
     pub decision: Decision,
+    /// The server's day, by which the page tells whether an appeal sent now is late (a phone's
+    /// clock may be wrong, and the server decides).
+    #[serde(with = "crate::iso_date")]
+    pub today: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub appeal: Option<Appeal>,
 }

@@ -49,7 +49,7 @@ pub(super) async fn appeal(
     match state.storage.keep_appeal(&reference, &appeal, None).await? {
         AppealKept::Kept => Ok((StatusCode::CREATED, Json(appeal))),
         AppealKept::AlreadyThere | AppealKept::NoAppeal => {
-            Err(ApiError::Conflict("error-already-appealed"))
+            Err(ApiError::Conflict("appeal-error-already"))
         }
     }
 }

@@ -258,12 +258,15 @@ async fn decision(
         .await?
         .ok_or(ApiError::Unknown("error-decision-not-yet"))?;
     state.storage.decision_read_by_applicant(&reference).await?;
+    let today = chrono::Utc::now().date_naive();
     // A first reading is today's: the row now says so.
-    decision
-        .notified_on
-        .get_or_insert_with(|| chrono::Utc::now().date_naive());
+    decision.notified_on.get_or_insert(today);
     let appeal = state.storage.appeal(&reference).await?;
-    Ok(Json(CaseDecision { decision, appeal }))
+    Ok(Json(CaseDecision {
+        decision,
+        today,
+        appeal,
+    }))
 }
 
 /// The name of the field serde refused as unknown or misspelt ("unknown field `coupel`, expected

@@ -1,0 +1,290 @@
+//! The appeal under the decision (`/case/decision`): written in the applicant's own words and
+//! language, sent with the receipt's secret. Before the deadline the form says when it ends;
+//! after it, that the appeal can still be heard and why it came late must be written
+//! (forvaltningsloven § 31). Once sent, the page says when the municipality got it and by when it
+//! reviews it; once reviewed, the answer in both languages (`components::appeal_letter`).
+//!
+//! What is typed stays in the form when sending fails (offline, the server unreachable), with a
+//! message beside the field or above the button; nothing is kept on the device.
+
+use chrono::NaiveDate;
+use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use rules::{
+    decision::{Appeal, Decision, NewAppeal, review_by},
+    wire::ErrorBody,
+};
+
+use super::language::Chosen;
+use crate::{components::focus, format, i18n::catalog};
+
+/// Why a send did not go through: the field it concerns (its element id) and the message.
+type Problem = (Option<&'static str>, &'static str);
+
+/// Sends the appeal; the appeal as kept, or the problem to show.
+async fn send(reference: &str, secret: &str, new: &NewAppeal) -> Result<Appeal, Problem> {
+    let unsent = (None, "appeal-error-send");
+    let response = gloo_net::http::Request::post(&format!("/api/applications/{reference}/appeal"))
+        .header("Authorization", &format!("Bearer {secret}"))
+        .json(new)
+        .map_err(|_| unsent)?
+        .send()
+        .await
+        .map_err(|_| unsent)?;
+    match response.status() {
+        201 => response.json().await.map_err(|_| unsent),
+        409 => Err((None, "appeal-error-already")),
+        422 => {
+            let body: ErrorBody = response.json().await.map_err(|_| unsent)?;
+            Err(problem_of(body.field.as_deref(), &body.message_id))
+        }
+        _ => Err(unsent),
+    }
+}
+
+/// The field and message for what the rules refused.
+fn problem_of(field: Option<&str>, message_id: &str) -> Problem {
+    let required = message_id == "error-required";
+    match field {
+        Some("late_reason") if required => (Some("appeal-late-reason"), "appeal-error-late-reason"),
+        Some("late_reason") => (Some("appeal-late-reason"), "error-invalid-text"),
+        Some(_) if required => (Some("appeal-text"), "appeal-error-text"),
+        _ => (Some("appeal-text"), "error-invalid-text"),
+    }
+}
+
+/// The appeal part of the decision page: the form, the appeal as sent, or the answer to it.
+#[component]
+pub fn AppealPart(
+    decision: Decision,
+    /// The server's day.
+    today: NaiveDate,
+    appeal: Option<Appeal>,
+    reference: String,
+    secret: String,
+) -> impl IntoView {
+    let chosen = expect_context::<Chosen>();
+    let appeal = RwSignal::new(appeal);
+    let decision = StoredValue::new(decision);
+    move || {
+        match appeal.get() {
+        None => view! {
+            <AppealForm decision=decision.get_value() today=today reference=reference.clone() secret=secret.clone() on_sent=Callback::new(move |a| appeal.set(Some(a))) />
+        }
+        .into_any(),
+        Some(sent) => {
+            let lang = chosen.shown();
+            let instance = decision.with_value(|d| d.appeal_instance.clone());
+            match sent.outcome.clone() {
+                Some(outcome) => {
+                    let languages = if lang == catalog::SOURCE {
+                        vec![catalog::SOURCE]
+                    } else {
+                        vec![lang, catalog::SOURCE]
+                    };
+                    view! {
+                        <crate::components::appeal_letter::AppealAnswer
+                            decision=decision.get_value() outcome=outcome languages=languages />
+                    }
+                    .into_any()
+                }
+                None => sent_view(&sent, &instance, lang).into_any(),
+            }
+        }
+    }
+    }
+}
+
+/// The appeal as the municipality got it, and by when it reviews it.
+fn sent_view(sent: &Appeal, instance: &str, lang: &'static str) -> impl IntoView + use<> {
+    let date = |day| fluent_bundle::FluentValue::from(format::date(day, lang));
+    let body = catalog::text(
+        lang,
+        "appeal-sent-body",
+        &[
+            ("received", date(sent.received_on)),
+            ("review_by", date(review_by(sent.received_on))),
+            ("instance", instance.to_string().into()),
+        ],
+    );
+    let words_lang = sent.language.clone();
+    let dir = if crate::i18n::languages::is_rtl(&words_lang) {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    let late = sent.late.then(|| {
+        view! {
+            <p>{catalog::text(lang, "appeal-late-marked", &[])}</p>
+            <p class="letter-own-words" lang=words_lang.clone() dir=dir>{sent.late_reason.clone()}</p>
+        }
+    });
+    view! {
+        <section class="appeal" data-testid="appeal-sent" aria-labelledby="appeal-heading">
+            <h2 id="appeal-heading" tabindex="-1">{catalog::text(lang, "appeal-sent-heading", &[])}</h2>
+            <p role="status">{body}</p>
+            <p>{catalog::text(lang, "appeal-your-words", &[])}</p>
+            <p class="letter-own-words" lang=words_lang.clone() dir=dir>{sent.text.clone()}</p>
+            {late}
+        </section>
+    }
+}
+
+#[component]
+fn AppealForm(
+    decision: Decision,
+    today: NaiveDate,
+    reference: String,
+    secret: String,
+    on_sent: Callback<Appeal>,
+) -> impl IntoView {
+    let chosen = expect_context::<Chosen>();
+    let t = move |id: &'static str| move || catalog::text(chosen.shown(), id, &[]);
+    let late = decision.appeal_is_late(today);
+    let deadline = decision.appeal_deadline();
+    let instance = decision.appeal_instance.clone();
+    let text = RwSignal::new(String::new());
+    let late_reason = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let sending = RwSignal::new(false);
+
+    let error_for =
+        move |element: &'static str| {
+            move || {
+                problems.with(|all| {
+                    all.iter().find(|(e, _)| *e == Some(element)).map(|(_, id)| {
+                    view! { <p class="error-message" id=format!("{element}-error")>{t(id)}</p> }
+                })
+                })
+            }
+        };
+    let described = move |element: &'static str, hint: Option<&'static str>| {
+        move || {
+            let error = problems.with(|all| all.iter().any(|(e, _)| *e == Some(element)));
+            let ids: Vec<String> = hint
+                .map(str::to_string)
+                .into_iter()
+                .chain(error.then(|| format!("{element}-error")))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if sending.get_untracked() {
+            return;
+        }
+        let new = NewAppeal {
+            text: text.get_untracked(),
+            late_reason: if late {
+                late_reason.get_untracked()
+            } else {
+                String::new()
+            },
+        };
+        // Every problem at once, by the server's own rules, the first one focused.
+        let mut found: Vec<Problem> = Vec::new();
+        if new.text.trim().is_empty() {
+            found.push((Some("appeal-text"), "appeal-error-text"));
+        }
+        if late && new.late_reason.trim().is_empty() {
+            found.push((Some("appeal-late-reason"), "appeal-error-late-reason"));
+        }
+        if found.is_empty()
+            && let Err(e) = new.validate(late)
+        {
+            found.push(problem_of(e.field(), e.message_id()));
+        }
+        if let Some((Some(first), _)) = found.first() {
+            focus::by_id(first);
+        }
+        problems.set(found);
+        if !problems.with_untracked(Vec::is_empty) {
+            return;
+        }
+        sending.set(true);
+        let (reference, secret) = (reference.clone(), secret.clone());
+        spawn_local(async move {
+            match send(&reference, &secret, &new).await {
+                Ok(appeal) => {
+                    on_sent.run(appeal);
+                    // The new heading takes the focus, so a screen reader hears it was sent.
+                    request_animation_frame(|| focus::by_id("appeal-heading"));
+                }
+                Err(problem) => {
+                    if let Some(element) = problem.0 {
+                        focus::by_id(element);
+                    }
+                    problems.set(vec![problem]);
+                }
+            }
+            sending.set(false);
+        });
+    };
+
+    let when = move || {
+        let lang = chosen.shown();
+        let date = |day| fluent_bundle::FluentValue::from(format::date(day, lang));
+        match (late, deadline) {
+            (true, Some(day)) => view! {
+                <div class="notice" data-testid="appeal-late">
+                    <h3>{catalog::text(lang, "appeal-late-heading", &[("deadline", date(day))])}</h3>
+                    <p>{catalog::text(lang, "appeal-late-body", &[])}</p>
+                </div>
+            }
+            .into_any(),
+            (_, Some(day)) => view! {
+                <p data-testid="appeal-deadline"><strong>{catalog::text(lang, "appeal-deadline-open", &[("deadline", date(day))])}</strong></p>
+            }
+            .into_any(),
+            _ => ().into_any(),
+        }
+    };
+    let intro = {
+        let instance = instance.clone();
+        move || {
+            catalog::text(
+                chosen.shown(),
+                "appeal-intro",
+                &[("instance", instance.clone().into())],
+            )
+        }
+    };
+    let late_field = late.then(|| {
+        view! {
+            <div class="field">
+                <label for="appeal-late-reason">{t("appeal-late-reason-label")}</label>
+                {error_for("appeal-late-reason")}
+                <textarea id="appeal-late-reason" rows="3" aria-describedby=described("appeal-late-reason", None)
+                    prop:value=move || late_reason.get() on:input=move |ev| late_reason.set(event_target_value(&ev))></textarea>
+            </div>
+        }
+    });
+    let unplaced = move || {
+        problems.with(|all| {
+            all.iter().find(|(e, _)| e.is_none()).map(|(_, id)| {
+                view! { <p role="alert" class="notice" data-testid="appeal-problem">{t(id)}</p> }
+            })
+        })
+    };
+
+    view! {
+        <form class="appeal no-print" data-testid="appeal-form" on:submit=submit novalidate aria-labelledby="appeal-heading">
+            <h2 id="appeal-heading" tabindex="-1">{t("appeal-heading")}</h2>
+            <p>{intro}</p>
+            {when}
+            <div class="field">
+                <label for="appeal-text">{t("appeal-text-label")}</label>
+                <p class="hint" id="appeal-text-hint">{t("appeal-text-hint")}</p>
+                {error_for("appeal-text")}
+                <textarea id="appeal-text" rows="8" aria-describedby=described("appeal-text", Some("appeal-text-hint"))
+                    prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            </div>
+            {late_field}
+            {unplaced}
+            <button type="submit" class="button" data-testid="send-appeal" disabled=move || sending.get()>
+                {move || if sending.get() { t("appeal-sending")() } else { t("appeal-send")() }}
+            </button>
+        </form>
+    }
+}
