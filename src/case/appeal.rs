@@ -15,7 +15,11 @@ use rules::{
 };
 
 use super::language::Chosen;
-use crate::{components::focus, format, i18n::catalog};
+use crate::{
+    components::{decision_letter::marked, focus},
+    format,
+    i18n::catalog,
+};
 
 /// Why a send did not go through: the field it concerns (its element id) and the message.
 type Problem = (Option<&'static str>, &'static str);
@@ -229,7 +233,7 @@ fn AppealForm(
             (true, Some(day)) => view! {
                 <div class="notice" data-testid="appeal-late">
                     <h3>{catalog::text(lang, "appeal-late-heading", &[("deadline", date(day))])}</h3>
-                    <p>{catalog::text(lang, "appeal-late-body", &[])}</p>
+                    <p>{marked(catalog::text(lang, "appeal-late-body", &[]), lang)}</p>
                 </div>
             }
             .into_any(),
@@ -243,10 +247,14 @@ fn AppealForm(
     let intro = {
         let instance = instance.clone();
         move || {
-            catalog::text(
-                chosen.shown(),
-                "appeal-intro",
-                &[("instance", instance.clone().into())],
+            let lang = chosen.shown();
+            marked(
+                catalog::text(
+                    lang,
+                    "appeal-intro",
+                    &[("instance", instance.clone().into())],
+                ),
+                lang,
             )
         }
     };

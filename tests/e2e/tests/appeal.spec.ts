@@ -1,0 +1,201 @@
+// The appeal (issue 18) against the real server: the applicant appeals on their phone in Arabic,
+// under the decision, in their own words (an empty appeal is named beside its field, a send
+// that fails offline keeps every word); the caseworker sees it above the inbox with the days left
+// of the municipality's review, reads it in the applicant's language and forwards it to
+// Statsforvalteren; the applicant then reads the answer in Arabic beside the Norwegian. After the
+// deadline, the page explains forvaltningsloven § 31 and asks why it is late. axe on every state.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { message } from './fluent';
+import { expectNoViolations, watchConsole } from './page';
+
+const ARTIFACTS = `${__dirname}/../artifacts`;
+const USER = process.env.HUSLY_STAFF_USER ?? '';
+const PASSWORD = process.env.HUSLY_STAFF_PASSWORD ?? '';
+if (!USER || !PASSWORD) {
+  throw new Error('HUSLY_STAFF_USER is not set: run the end-to-end tests with `cargo xtask test`, which makes the caseworker');
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+/** Fluent's isolation marks and spaces, wherever a value sits in a message. */
+const loose = (text: string) => text.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+/** A message's text before its first variable. */
+const opening = (locale: string, id: string) => message(locale, id).split('{')[0].trim();
+
+/** An application to Oslo in `lang` with a decision on it, and the receipt the phone keeps. */
+async function decided(page: Page, lang: string) {
+  const application = {
+    municipality: '0301',
+    person: { name: 'Hawa Ahmed', national_id: '15038500047', phone: '912 34 567', preferred_language: lang, needs_interpreter: true },
+    household: { adults: 1, children_ages: [4] },
+    income: { amount: '210000' },
+    housing: { kind: 'rented', monthly_cost: '12500' },
+    needs: { sleeping_tonight: 'with_friends_or_family', risks: [], home_problems: [], circumstances: [] },
+    help_wanted: ['municipal_rental_home'],
+    own_words: '',
+    consent: true,
+  };
+  const sent = await page.request.post('/api/applications', {
+    headers: { 'Idempotency-Key': `appeal-e2e-${lang}-${Date.now()}` },
+    data: application,
+  });
+  expect(sent.status()).toBe(201);
+  const receipt = await sent.json();
+  await page.goto('/staff');
+  await page.getByLabel(message('nb', 'staff-username')).fill(USER);
+  await page.getByLabel(message('nb', 'staff-password')).fill(PASSWORD);
+  await page.getByTestId('login').click();
+  await expect(heading(page)).toHaveText(message('nb', 'staff-inbox-heading'));
+  const made = await page.request.post(`/api/staff/applications/${receipt.reference}/decision`, {
+    headers: { 'X-CSRF-Token': await page.evaluate(async () => (await (await fetch('/api/staff/me')).json()).csrf_token) },
+    data: {
+      vanskeligstilt: true,
+      facts: 'Søker bor hos venner med ett barn på 4 år.',
+      heard: 'Samtale med tolk 2. desember.',
+      items: [{ help: 'municipal_rental_home', verdict: 'refused', reason: 'Søker har ikke bodd i Oslo i tre år, som tildelingsreglene krever.' }],
+    },
+  });
+  expect(made.status()).toBe(201);
+  const today = new Date();
+  const saved = {
+    reference: receipt.reference,
+    secret: receipt.secret,
+    submitted_on: [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()],
+    application: { ...application, person: { ...application.person, national_id: '150385*****' } },
+    handled_by: receipt.handled_by,
+  };
+  return { reference: receipt.reference as string, saved };
+}
+
+/** A resident's phone with the receipt on it, in `lang`. */
+async function residentPhone(browser: Browser, saved: object, lang: string) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.addInitScript(
+    ([receipt, lang]) => {
+      if (!localStorage.getItem('husly-receipt')) {
+        localStorage.setItem('husly-receipt', receipt);
+        localStorage.setItem('husly-lang', lang);
+      }
+    },
+    [JSON.stringify(saved), lang],
+  );
+  return context.newPage();
+}
+
+test('an applicant appeals in Arabic and the caseworker forwards the appeal to Statsforvalteren', async ({ page, browser }) => {
+  const errors = watchConsole(page);
+  const { reference, saved } = await decided(page, 'ar');
+  const phone = await residentPhone(browser, saved, 'ar');
+  await phone.goto('/case/decision');
+  const form = phone.getByTestId('appeal-form');
+  await expect(form.getByRole('heading', { level: 2 })).toHaveText(message('ar', 'appeal-heading'));
+  // The deadline, three weeks or a little more from today, as the letter gives it.
+  await expect(form.getByTestId('appeal-deadline')).toContainText(opening('ar', 'appeal-deadline-open'));
+
+  // Nothing written: named beside the field, which gets the focus; nothing sent.
+  await phone.getByTestId('send-appeal').click();
+  const words = phone.getByLabel(message('ar', 'appeal-text-label'));
+  await expect(form.locator('#appeal-text-error')).toHaveText(message('ar', 'appeal-error-text'));
+  await expect(words).toBeFocused();
+  await expect(words).toHaveAttribute('aria-describedby', 'appeal-text-hint appeal-text-error');
+  await expectNoViolations(phone, 'appeal form with an error, ar');
+
+  // Offline, the send fails and every word stays.
+  const text = 'أنا لا أوافق. أعيش مع ابني عند أصدقاء منذ أكتوبر. هاتفي 912 34 567.';
+  await words.fill(text);
+  await phone.context().setOffline(true);
+  await phone.getByTestId('send-appeal').click();
+  await expect(phone.getByTestId('appeal-problem')).toHaveText(message('ar', 'appeal-error-send'));
+  await expect(words).toHaveValue(text);
+  await phone.context().setOffline(false);
+
+  await phone.getByTestId('send-appeal').click();
+  const sent = phone.getByTestId('appeal-sent');
+  await expect(sent.getByRole('heading', { level: 2 })).toHaveText(message('ar', 'appeal-sent-heading'));
+  await expect(sent.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(sent.locator('.letter-own-words[lang="ar"][dir="rtl"]')).toHaveText(text);
+  await expect(sent.getByRole('status')).toContainText('Statsforvalteren i Østfold, Buskerud, Oslo og Akershus');
+  await expectNoViolations(phone, 'appeal sent, ar');
+  await phone.screenshot({ path: `${ARTIFACTS}/appeal-sent-ar-390.png`, fullPage: true });
+  // Read again, the page says it was sent: one appeal per decision.
+  await phone.reload();
+  await expect(phone.getByTestId('appeal-sent')).toBeVisible();
+  await expect(phone.getByTestId('appeal-form')).toHaveCount(0);
+
+  // The caseworker: the appeal above the inbox, with the month the municipality has.
+  await page.goto('/staff');
+  const open = page.getByTestId('open-appeal').filter({ hasText: reference });
+  await expect(open).toContainText('Hawa Ahmed');
+  await expect(open).toContainText(/\d+ dager igjen/);
+  await expectNoViolations(page, 'open appeals above the inbox');
+  await open.getByRole('link').click();
+  const shown = page.getByTestId('appeal-shown');
+  await expect(shown.getByTestId('appeal-words')).toHaveText(text);
+  await expect(shown.getByTestId('appeal-words')).toHaveAttribute('lang', 'ar');
+  await expect(shown.getByTestId('appeal-words')).toHaveAttribute('dir', 'rtl');
+
+  // The review: both problems named at once, the first focused.
+  await page.getByTestId('save-appeal-outcome').click();
+  await expect(page.locator('#appeal-result-reversed-error')).toHaveText(message('nb', 'error-required'));
+  await expect(page.locator('#appeal-outcome-reason-error')).toBeVisible();
+  await expect(page.getByLabel(message('nb', 'staff-appeal-result-reversed'))).toBeFocused();
+  await expectNoViolations(page, 'appeal review with errors');
+  await page.getByLabel(message('nb', 'staff-appeal-result-forwarded')).check();
+  await page.getByLabel(message('nb', 'staff-appeal-reason')).fill('Kommunen mener kravet om tre års botid gjelder. Se vedtaket.');
+  await page.getByTestId('save-appeal-outcome').click();
+  const answer = page.getByTestId('appeal-answer');
+  await expect(answer.locator('article[lang="nb"][data-result="forwarded"]')).toContainText('Statsforvalteren i Østfold, Buskerud, Oslo og Akershus');
+  await expect(answer.locator('article[lang="ar"][dir="rtl"]')).toContainText(message('ar', 'appeal-outcome-heading'));
+  await expect(page.getByTestId('appeal-outcome-form')).toHaveCount(0);
+  await expectNoViolations(page, 'appeal answer, staff');
+  await page.goto('/staff');
+  await expect(heading(page)).toHaveText(message('nb', 'staff-inbox-heading'));
+  await expect(page.getByTestId('open-appeal').filter({ hasText: reference })).toHaveCount(0);
+
+  // The applicant reads the answer, in Arabic first and the Norwegian that counts beside it.
+  await phone.reload();
+  const halves = phone.getByTestId('appeal-answer').locator('article');
+  await expect(halves).toHaveCount(2);
+  await expect(halves.nth(0)).toHaveAttribute('lang', 'ar');
+  await expect(halves.nth(1)).toHaveAttribute('lang', 'nb');
+  await expect(halves.nth(0).locator('.letter-own-words[lang="nb"]')).toContainText('tre års botid');
+  expect(loose(await halves.nth(1).innerText())).toContain('Klagen er sendt til Statsforvalteren i Østfold, Buskerud, Oslo og Akershus');
+  await expectNoViolations(phone, 'appeal answer, resident, ar');
+  await phone.screenshot({ path: `${ARTIFACTS}/appeal-answer-ar-390.png`, fullPage: true });
+  await phone.context().close();
+  // The staff pages ask who is signed in before signing in (401): an answer, not a fault.
+  expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
+});
+
+test('after the deadline the page explains § 31 and asks why, and a language chosen keeps what is typed', async ({ page, browser }) => {
+  const { saved } = await decided(page, 'en');
+  const phone = await residentPhone(browser, saved, 'en');
+  // The server's day moved 40 days on: the three weeks are over (the server itself is tested
+  // with a decision read 40 days ago in the API tests).
+  await phone.route('**/api/applications/*/decision', async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    const later = new Date(Date.now() + 40 * 86_400_000);
+    body.today = later.toISOString().slice(0, 10);
+    await route.fulfill({ response, json: body });
+  });
+  await phone.goto('/case/decision');
+  const late = phone.getByTestId('appeal-late');
+  await expect(late).toContainText(opening('en', 'appeal-late-heading'));
+  expect(loose(await late.innerText())).toContain(loose(message('en', 'appeal-late-body')));
+  const words = phone.getByLabel(message('en', 'appeal-text-label'));
+  await words.fill('I disagree: I have lived in Oslo for three years.');
+  await phone.getByTestId('send-appeal').click();
+  const reason = phone.getByLabel(message('en', 'appeal-late-reason-label'));
+  await expect(phone.locator('#appeal-late-reason-error')).toHaveText(message('en', 'appeal-error-late-reason'));
+  await expect(reason).toBeFocused();
+  await expectNoViolations(phone, 'late appeal with an error, en');
+
+  // Another language chosen while writing: the page is now Norwegian, the words are all there.
+  await reason.fill('I was in hospital.');
+  await phone.getByLabel(message('en', 'language-picker-label')).selectOption('nb');
+  await expect(phone.getByTestId('appeal-form').getByRole('heading', { level: 2 })).toHaveText(message('nb', 'appeal-heading'));
+  await expect(phone.getByLabel(message('nb', 'appeal-text-label'))).toHaveValue('I disagree: I have lived in Oslo for three years.');
+  await expect(phone.getByLabel(message('nb', 'appeal-late-reason-label'))).toHaveValue('I was in hospital.');
+  await phone.screenshot({ path: `${ARTIFACTS}/appeal-late-nb-390.png`, fullPage: true });
+  await phone.context().close();
+});
