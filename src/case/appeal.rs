@@ -16,7 +16,11 @@ use rules::{
 
 use super::language::Chosen;
 use crate::{
-    components::{decision_letter::marked, focus},
+    components::{
+        appeal_letter::AppealAnswer,
+        decision_letter::{direction, marked, reader_first},
+        focus,
+    },
     format,
     i18n::catalog,
 };
@@ -69,32 +73,25 @@ pub fn AppealPart(
     let chosen = expect_context::<Chosen>();
     let appeal = RwSignal::new(appeal);
     let decision = StoredValue::new(decision);
+    let on_sent = Callback::new(move |sent| appeal.set(Some(sent)));
     move || {
-        match appeal.get() {
-        None => view! {
-            <AppealForm decision=decision.get_value() today=today reference=reference.clone() secret=secret.clone() on_sent=Callback::new(move |a| appeal.set(Some(a))) />
-        }
-        .into_any(),
-        Some(sent) => {
-            let lang = chosen.shown();
-            let instance = decision.with_value(|d| d.appeal_instance.clone());
-            match sent.outcome.clone() {
-                Some(outcome) => {
-                    let languages = if lang == catalog::SOURCE {
-                        vec![catalog::SOURCE]
-                    } else {
-                        vec![lang, catalog::SOURCE]
-                    };
-                    view! {
-                        <crate::components::appeal_letter::AppealAnswer
-                            decision=decision.get_value() outcome=outcome languages=languages />
-                    }
-                    .into_any()
-                }
-                None => sent_view(&sent, &instance, lang).into_any(),
+        let Some(sent) = appeal.get() else {
+            return view! {
+                <AppealForm decision=decision.get_value() today=today
+                    reference=reference.clone() secret=secret.clone() on_sent=on_sent />
             }
+            .into_any();
+        };
+        let lang = chosen.shown();
+        match sent.outcome.clone() {
+            Some(outcome) => view! {
+                <AppealAnswer decision=decision.get_value() outcome=outcome languages=reader_first(lang) />
+            }
+            .into_any(),
+            None => decision
+                .with_value(|d| sent_view(&sent, &d.appeal_instance, lang))
+                .into_any(),
         }
-    }
     }
 }
 
@@ -111,11 +108,7 @@ fn sent_view(sent: &Appeal, instance: &str, lang: &'static str) -> impl IntoView
         ],
     );
     let words_lang = sent.language.clone();
-    let dir = if crate::i18n::languages::is_rtl(&words_lang) {
-        "rtl"
-    } else {
-        "ltr"
-    };
+    let dir = direction(&words_lang);
     let late = sent.late.then(|| {
         view! {
             <p>{catalog::text(lang, "appeal-late-marked", &[])}</p>

@@ -10,7 +10,7 @@ use rules::decision::CaseDecision;
 
 use super::{appeal::AppealPart, language::Chosen};
 use crate::{
-    components::decision_letter::DecisionLetter,
+    components::decision_letter::{DecisionLetter, reader_first},
     i18n::catalog,
     routes::apply::receipt::{RECEIPT_KEY, SavedReceipt},
 };
@@ -98,14 +98,8 @@ pub fn DecisionPage() -> impl IntoView {
         }
         .into_any(),
         Asked::Here(case) => {
-            // The reader's language first, then the Norwegian that counts (alone when they are
-            // one).
-            let lang = chosen.shown();
-            let languages = if lang == catalog::SOURCE {
-                vec![catalog::SOURCE]
-            } else {
-                vec![lang, catalog::SOURCE]
-            };
+            // The reader's language first, then the Norwegian that counts.
+            let languages = reader_first(chosen.shown());
             let two = languages.len() > 1;
             view! {
                 {two.then(|| view! { <p>{t("decision-side-by-side")}</p> })}

@@ -28,6 +28,16 @@ pub(crate) fn direction(lang: &str) -> &'static str {
     if is_rtl(lang) { "rtl" } else { "ltr" }
 }
 
+/// The halves for a reader of `lang`: theirs first, then the Norwegian that counts; one when
+/// they are one.
+pub fn reader_first(lang: &'static str) -> Vec<&'static str> {
+    if lang == catalog::SOURCE {
+        vec![catalog::SOURCE]
+    } else {
+        vec![lang, catalog::SOURCE]
+    }
+}
+
 /// The letter in `languages` (each once; the first is shown first on a phone), one half each.
 #[component]
 pub fn DecisionLetter(decision: Decision, languages: Vec<&'static str>) -> impl IntoView {

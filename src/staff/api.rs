@@ -177,3 +177,21 @@ pub async fn appeal_outcome(
     )
     .await
 }
+
+/// A front desk sends the appeal for a walk-in; the server answers with the appeal as kept.
+pub async fn appeal_for_applicant(
+    reference: &str,
+    appeal: &rules::decision::NewAppeal,
+    csrf: &str,
+) -> Result<rules::decision::Appeal, Failed> {
+    answer(
+        send_json(
+            Request::post(&format!("/api/staff/applications/{reference}/appeal"))
+                .header("X-CSRF-Token", csrf),
+            appeal,
+        )?
+        .send()
+        .await,
+    )
+    .await
+}

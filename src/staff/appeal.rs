@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::components::A;
-use rules::decision::{Appeal, AppealOutcome, AppealResult, Decision, NewAppealOutcome};
+use rules::decision::{Appeal, AppealOutcome, AppealResult, Decision, NewAppeal, NewAppealOutcome};
 
 use super::{Session, api, text};
 use crate::{
@@ -128,6 +128,7 @@ pub fn AppealShown(
         <section class="appeal-shown" data-testid="appeal-shown" aria-labelledby="appeal-shown-heading">
             <h2 id="appeal-shown-heading">{s("staff-appeal-heading")}</h2>
             <p>{received}</p>
+            {appeal.sent_by_staff.clone().map(|name| view! { <p>{s_with("staff-appeal-sent-by", &[("name", name)])}</p> })}
             {late}
             <p>{s_with("staff-appeal-words", &[("language", name)])}</p>
             <p class="letter-own-words" lang=theirs dir=direction(theirs) data-testid="appeal-words">{appeal.text.clone()}</p>
@@ -235,4 +236,120 @@ fn OutcomeForm(reference: String, on_done: Callback<AppealOutcome>) -> impl Into
             </button>
         </form>
     }
+}
+
+/// For a front desk, on a walk-in's decided application with no appeal yet: the appeal written
+/// for the applicant, in Norwegian, as they tell it. After the deadline (by this PC's day; the
+/// server decides, and asks for the reason if it finds it late) the reason is asked for too.
+#[component]
+pub fn AppealForApplicant(
+    reference: String,
+    decision: Decision,
+    on_sent: Callback<Appeal>,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let deadline = decision.appeal_deadline();
+    let late = RwSignal::new(decision.appeal_is_late(crate::economy::today()));
+    let text = RwSignal::new(String::new());
+    let late_reason = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<(Option<&'static str>, String)>::new());
+    let sending = RwSignal::new(false);
+    let error_for =
+        move |element: &'static str| {
+            move || {
+                problems.with(|all| {
+                    all.iter().find(|(e, _)| *e == Some(element)).map(|(_, id)| {
+                    view! { <p class="error-message" id=format!("{element}-error")>{s(id)}</p> }
+                })
+                })
+            }
+        };
+    let described = move |element: &'static str| {
+        move || {
+            problems.with(|all| {
+                all.iter()
+                    .any(|(e, _)| *e == Some(element))
+                    .then(|| format!("{element}-error"))
+            })
+        }
+    };
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if sending.get_untracked() {
+            return;
+        }
+        let new = NewAppeal {
+            text: text.get_untracked(),
+            late_reason: late_reason.get_untracked(),
+        };
+        let mut found = Vec::new();
+        if let Err(e) = check_text(&new.text) {
+            found.push((Some("appeal-for-text"), e));
+        }
+        if late.get_untracked() && new.late_reason.trim().is_empty() {
+            found.push((Some("appeal-for-late-reason"), "error-required".to_string()));
+        }
+        if let Some((Some(first), _)) = found.first() {
+            focus::by_id(first);
+        }
+        if !found.is_empty() {
+            problems.set(found);
+            return;
+        }
+        problems.set(Vec::new());
+        sending.set(true);
+        let (reference, csrf) = (reference.clone(), session.csrf());
+        spawn_local(async move {
+            match api::appeal_for_applicant(&reference, &new, &csrf).await {
+                Ok(appeal) => on_sent.run(appeal),
+                Err(api::Failed(id)) if id == "error-required" => {
+                    // The server found it late by its own day: the reason is asked for.
+                    late.set(true);
+                    problems.set(vec![(Some("appeal-for-late-reason"), id)]);
+                }
+                Err(api::Failed(id)) => problems.set(vec![(None, id)]),
+            }
+            sending.set(false);
+        });
+    };
+    view! {
+        <form on:submit=submit class="staff-action" data-testid="appeal-for-applicant" novalidate>
+            <h2>{s("staff-appeal-for-heading")}</h2>
+            <p>{s("staff-appeal-for-lead")}</p>
+            <div class="field">
+                <label for="appeal-for-text">{s("staff-appeal-for-text")}</label>
+                {error_for("appeal-for-text")}
+                <textarea id="appeal-for-text" rows="6" aria-describedby=described("appeal-for-text")
+                    prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            </div>
+            {move || late.get().then(|| view! {
+                <p class="notice">{deadline.map(|d| s_with("staff-appeal-for-late", &[("deadline", format::date(d, "nb"))]))}</p>
+                <div class="field">
+                    <label for="appeal-for-late-reason">{s("staff-appeal-for-late-reason")}</label>
+                    {error_for("appeal-for-late-reason")}
+                    <textarea id="appeal-for-late-reason" rows="3" aria-describedby=described("appeal-for-late-reason")
+                        prop:value=move || late_reason.get() on:input=move |ev| late_reason.set(event_target_value(&ev))></textarea>
+                </div>
+            })}
+            {move || problems.with(|all| {
+                all.iter().find(|(e, _)| e.is_none()).map(|(_, id)| view! {
+                    <p role="alert" class="notice">{s(id)}</p>
+                })
+            })}
+            <button type="submit" class="button" data-testid="send-appeal-for-applicant" disabled=move || sending.get()>
+                {s("staff-appeal-for-submit")}
+            </button>
+        </form>
+    }
+}
+
+/// The appeal's words as the rules check them: required, not too long, no control characters;
+/// the message id when they are not.
+fn check_text(text: &str) -> Result<(), String> {
+    NewAppeal {
+        text: text.to_string(),
+        late_reason: String::new(),
+    }
+    .validate(false)
+    .map_err(|e| e.message_id().to_string())
 }

@@ -11,7 +11,7 @@ use rules::wire::ApplicationStatus;
 
 use super::{
     Session, api,
-    appeal::AppealShown,
+    appeal::{AppealForApplicant, AppealShown},
     decision::{DecisionForm, DecisionShown},
     status_name, text,
 };
@@ -201,14 +201,23 @@ pub fn ApplicationView() -> impl IntoView {
                         .into_any()
                     }),
                 };
-                // The appeal on the decision, and the municipality's review of it.
-                let appeal_part = f.decision.clone().zip(f.appeal.clone()).map(|(decision, appeal)| {
-                    let on_done = Callback::new(move |_| {
-                        let r = reference();
-                        spawn_local(async move { full.set(Some(api::read(&r).await)) });
-                    });
-                    view! { <AppealShown reference=f.reference.clone() decision=decision appeal=appeal on_done=on_done /> }
+                // The appeal on the decision, and the municipality's review of it; for a front
+                // desk, while there is none, the appeal written for the walk-in.
+                let reload = Callback::new(move |_: ()| {
+                    let r = reference();
+                    spawn_local(async move { full.set(Some(api::read(&r).await)) });
                 });
+                let appeal_part = match (f.decision.clone(), f.appeal.clone()) {
+                    (Some(decision), Some(appeal)) => Some(view! {
+                        <AppealShown reference=f.reference.clone() decision=decision appeal=appeal
+                            on_done=Callback::new(move |_| reload.run(())) />
+                    }.into_any()),
+                    (Some(decision), None) if !session.is_caseworker() => Some(view! {
+                        <AppealForApplicant reference=f.reference.clone() decision=decision
+                            on_sent=Callback::new(move |_| reload.run(())) />
+                    }.into_any()),
+                    _ => None,
+                };
                 let history = f.status_changes.iter().map(|c| {
                     let at = format!("{} {:02}:{:02}", c.at.date_naive(), c.at.hour(), c.at.minute());
                     view! { <li><strong>{status_name(c.status)}</strong>" "{at}": "{c.note.clone()}</li> }

@@ -2,7 +2,8 @@
 //! for whoever holds the receipt's secret. The server decides what only it may: the day, whether
 //! it is late (after the three weeks from the day the decision reached the applicant), and the
 //! language it is written in (the one the decision was written to). One appeal per decision: a
-//! second is refused (409), never a silent replacement.
+//! second is refused (409), never a silent replacement. A front-desk employee can send it for a
+//! walk-in they applied for (`routes/staff/appeal.rs`), through the same `take`.
 
 use axum::{
     Json,
@@ -21,9 +22,20 @@ pub(super) async fn appeal(
     Json(new): Json<NewAppeal>,
 ) -> Result<(StatusCode, Json<Appeal>), ApiError> {
     for_receipt_holder(&state, &reference, &headers).await?;
+    take(&state, &reference, &new, None).await
+}
+
+/// Keeps the appeal `new` on `reference`'s decision, sent by the applicant or, for them, by a
+/// front-desk employee (`by`: their id and user name), with what only the server decides.
+pub(crate) async fn take(
+    state: &AppState,
+    reference: &str,
+    new: &NewAppeal,
+    by: Option<(i64, &str)>,
+) -> Result<(StatusCode, Json<Appeal>), ApiError> {
     let decision = state
         .storage
-        .decision(&reference)
+        .decision(reference)
         .await?
         .ok_or(ApiError::Unknown("error-decision-not-yet"))?;
     let today = chrono::Utc::now().date_naive();
@@ -31,22 +43,31 @@ pub(super) async fn appeal(
     new.validate(late).map_err(ApiError::from)?;
     if decision.notified_on.is_none() {
         // Whoever appeals has the decision: if it was never opened here, it reached them today.
-        state.storage.decision_read_by_applicant(&reference).await?;
+        state.storage.decision_read_by_applicant(reference).await?;
     }
     let appeal = Appeal {
         received_on: today,
         text: new.text.trim().to_string(),
-        language: decision.language,
+        // The applicant writes in their own language; a front desk writes Norwegian for them.
+        language: if by.is_some() {
+            "nb".to_string()
+        } else {
+            decision.language
+        },
         late,
         late_reason: if late {
             new.late_reason.trim().to_string()
         } else {
             String::new()
         },
-        sent_by_staff: None,
+        sent_by_staff: by.map(|(_, name)| name.to_string()),
         outcome: None,
     };
-    match state.storage.keep_appeal(&reference, &appeal, None).await? {
+    match state
+        .storage
+        .keep_appeal(reference, &appeal, by.map(|(id, _)| id))
+        .await?
+    {
         AppealKept::Kept => Ok((StatusCode::CREATED, Json(appeal))),
         AppealKept::AlreadyThere | AppealKept::NoAppeal => {
             Err(ApiError::Conflict("appeal-error-already"))

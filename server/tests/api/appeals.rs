@@ -339,3 +339,52 @@ async fn an_appeal_on_time_stays_on_time_to_its_last_day() {
     let sent: Value = sent.json().await.expect("json");
     assert_eq!(sent["late"], false);
 }
+
+#[tokio::test]
+async fn a_front_desk_sends_the_appeal_for_a_walk_in_it_applied_for_and_nobody_else_does() {
+    let app = spawn_app().await;
+    app.add_staff("kari", "caseworker", "0301").await;
+    app.add_staff("desk", "front_desk", "0301").await;
+    app.add_staff("other-desk", "front_desk", "0301").await;
+    let kari = app.sign_in("kari").await;
+    let desk = app.sign_in("desk").await;
+    let receipt = app
+        .submit_as(
+            "appeal-key-5",
+            &application("0301", "Yonas Tesfay"),
+            Some(&desk),
+        )
+        .await;
+    let reference = receipt["reference"].as_str().expect("reference");
+    assert_eq!(
+        app.decide(&kari, reference, &decision()).await.status(),
+        201
+    );
+    let words = json!({ "text": "Søkeren forteller: jeg har bodd i Oslo i fire år." });
+    let post = |who: &SignedIn| {
+        app.client
+            .post(format!(
+                "{}/api/staff/applications/{reference}/appeal",
+                app.address
+            ))
+            .header("cookie", who.cookie.clone())
+            .header("x-csrf-token", who.csrf.clone())
+            .json(&words)
+            .send()
+    };
+    // A caseworker reviews appeals, and does not write them; another desk cannot see it.
+    assert_eq!(post(&kari).await.expect("answers").status(), 403);
+    let other = app.sign_in("other-desk").await;
+    assert_eq!(post(&other).await.expect("answers").status(), 404);
+    let sent = post(&desk).await.expect("answers");
+    assert_eq!(sent.status(), 201);
+    let sent: Value = sent.json().await.expect("json");
+    assert_eq!(sent["sent_by_staff"], "desk");
+    assert_eq!(sent["language"], "nb");
+    assert_eq!(sent["late"], false);
+    let audit = app.storage().await.audit_log().await.expect("audit");
+    assert!(audit.iter().any(|l| l.action == "appeal"
+        && l.reference.as_deref() == Some(reference)
+        && l.staff_id.is_some()
+        && l.detail == "klage, front desk"));
+}

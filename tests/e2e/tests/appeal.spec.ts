@@ -4,14 +4,15 @@
 // of the municipality's review, reads it in the applicant's language and forwards it to
 // Statsforvalteren; the applicant then reads the answer in Arabic beside the Norwegian. After the
 // deadline, the page explains forvaltningsloven § 31 and asks why it is late. axe on every state.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { message } from './fluent';
 import { expectNoViolations, watchConsole } from './page';
 
 const ARTIFACTS = `${__dirname}/../artifacts`;
 const USER = process.env.HUSLY_STAFF_USER ?? '';
 const PASSWORD = process.env.HUSLY_STAFF_PASSWORD ?? '';
-if (!USER || !PASSWORD) {
+const DESK = process.env.HUSLY_DESK_USER ?? '';
+if (!USER || !PASSWORD || !DESK) {
   throw new Error('HUSLY_STAFF_USER is not set: run the end-to-end tests with `cargo xtask test`, which makes the caseworker');
 }
 
@@ -21,8 +22,17 @@ const loose = (text: string) => text.replace(/[\u2068\u2069]/g, '').replace(/\s+
 /** A message's text before its first variable. */
 const opening = (locale: string, id: string) => message(locale, id).split('{')[0].trim();
 
-/** An application to Oslo in `lang` with a decision on it, and the receipt the phone keeps. */
-async function decided(page: Page, lang: string) {
+async function signIn(page: Page, user: string) {
+  await page.goto('/staff');
+  await page.getByLabel(message('nb', 'staff-username')).fill(user);
+  await page.getByLabel(message('nb', 'staff-password')).fill(PASSWORD);
+  await page.getByTestId('login').click();
+  await expect(heading(page)).toHaveText(message('nb', 'staff-inbox-heading'));
+}
+
+/** An application to Oslo in `lang` (sent by `sender`: a phone, or a signed-in front desk) with
+ * a decision on it by the caseworker signed in on `page`, and the receipt the phone keeps. */
+async function decided(page: Page, lang: string, sender: APIRequestContext = page.request) {
   const application = {
     municipality: '0301',
     person: { name: 'Hawa Ahmed', national_id: '15038500047', phone: '912 34 567', preferred_language: lang, needs_interpreter: true },
@@ -34,17 +44,13 @@ async function decided(page: Page, lang: string) {
     own_words: '',
     consent: true,
   };
-  const sent = await page.request.post('/api/applications', {
+  const sent = await sender.post('/api/applications', {
     headers: { 'Idempotency-Key': `appeal-e2e-${lang}-${Date.now()}` },
     data: application,
   });
   expect(sent.status()).toBe(201);
   const receipt = await sent.json();
-  await page.goto('/staff');
-  await page.getByLabel(message('nb', 'staff-username')).fill(USER);
-  await page.getByLabel(message('nb', 'staff-password')).fill(PASSWORD);
-  await page.getByTestId('login').click();
-  await expect(heading(page)).toHaveText(message('nb', 'staff-inbox-heading'));
+  await signIn(page, USER);
   const made = await page.request.post(`/api/staff/applications/${receipt.reference}/decision`, {
     headers: { 'X-CSRF-Token': await page.evaluate(async () => (await (await fetch('/api/staff/me')).json()).csrf_token) },
     data: {
@@ -198,4 +204,32 @@ test('after the deadline the page explains § 31 and asks why, and a language ch
   await expect(phone.getByLabel(message('nb', 'appeal-late-reason-label'))).toHaveValue('I was in hospital.');
   await phone.screenshot({ path: `${ARTIFACTS}/appeal-late-nb-390.png`, fullPage: true });
   await phone.context().close();
+});
+
+test('a front desk writes the appeal for a walk-in, and the caseworker sees who sent it', async ({ page, browser }) => {
+  const deskContext = await browser.newContext();
+  const desk = await deskContext.newPage();
+  await signIn(desk, DESK);
+  const { reference } = await decided(page, 'ti', desk.request);
+
+  await desk.goto(`/staff/applications/${reference}`);
+  const form = desk.getByTestId('appeal-for-applicant');
+  await expect(form.getByRole('heading', { level: 2 })).toHaveText(message('nb', 'staff-appeal-for-heading'));
+  await desk.getByTestId('send-appeal-for-applicant').click();
+  const words = desk.getByLabel(message('nb', 'staff-appeal-for-text'));
+  await expect(form.locator('#appeal-for-text-error')).toHaveText(message('nb', 'error-required'));
+  await expect(words).toBeFocused();
+  await expectNoViolations(desk, 'appeal for a walk-in, with an error');
+  await words.fill('Søkeren forteller (med tolk): Jeg har bodd i Oslo siden 2022 og har papirer på det.');
+  await desk.getByTestId('send-appeal-for-applicant').click();
+  const shown = desk.getByTestId('appeal-shown');
+  await expect(shown).toContainText(`Sendt av ${DESK} i skranken for søkeren.`);
+  await expect(shown.getByTestId('appeal-words')).toHaveAttribute('lang', 'nb');
+  // A front desk does not review appeals.
+  await expect(desk.getByTestId('appeal-outcome-form')).toHaveCount(0);
+  await expectNoViolations(desk, 'appeal sent for a walk-in');
+  await deskContext.close();
+
+  await page.goto('/staff');
+  await expect(page.getByTestId('open-appeal').filter({ hasText: reference })).toBeVisible();
 });

@@ -1,4 +1,5 @@
-//! Appeals for the caseworker: `GET /api/staff/appeals`, those the municipality has still to
+//! Appeals on the staff side: `POST /api/staff/applications/{reference}/appeal`, a front desk
+//! sending one for a walk-in; `GET /api/staff/appeals`, those the municipality has still to
 //! review, the one due first at the top (shown above the inbox); and
 //! `POST /api/staff/applications/{reference}/appeal/outcome`, the municipality's own review:
 //! reversed, or forwarded to Statsforvalteren with its assessment. Kept once (409 after).
@@ -9,8 +10,8 @@ use axum::{
     http::StatusCode,
 };
 use rules::{
-    decision::{AppealOutcome, AppealResult, NewAppealOutcome},
-    wire::OpenAppeal,
+    decision::{Appeal, AppealOutcome, AppealResult, NewAppeal, NewAppealOutcome},
+    wire::{OpenAppeal, StaffRole},
 };
 
 use super::{caseworker, visible};
@@ -45,6 +46,28 @@ pub(super) async fn open(
         )
         .await?;
     Ok(Json(open))
+}
+
+/// A front-desk employee sends the appeal for the applicant, in the applicant's words, on an
+/// application they made for them (a caseworker reviews appeals and does not write them).
+pub(super) async fn for_applicant(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(reference): Path<String>,
+    Json(new): Json<NewAppeal>,
+) -> Result<(StatusCode, Json<Appeal>), ApiError> {
+    if staff.member.role != StaffRole::FrontDesk {
+        return Err(ApiError::Forbidden("error-staff-not-allowed"));
+    }
+    let reference = crate::storage::normal_reference(&reference);
+    visible(&state, &staff, &reference).await?;
+    crate::routes::appeal::take(
+        &state,
+        &reference,
+        &new,
+        Some((staff.member.id, &staff.member.username)),
+    )
+    .await
 }
 
 pub(super) async fn outcome(

@@ -46,6 +46,10 @@ pub fn router() -> Router<AppState> {
         )
         .route("/staff/appeals", get(appeal::open))
         .route(
+            "/staff/applications/{reference}/appeal",
+            post(appeal::for_applicant),
+        )
+        .route(
             "/staff/applications/{reference}/appeal/outcome",
             post(appeal::outcome),
         )
