@@ -20,6 +20,7 @@ use crate::{
         appeal_letter::AppealAnswer,
         decision_letter::{direction, marked, reader_first},
         focus,
+        ltr::numbers_isolated,
     },
     format,
     i18n::catalog,
@@ -112,7 +113,7 @@ fn sent_view(sent: &Appeal, instance: &str, lang: &'static str) -> impl IntoView
     let late = sent.late.then(|| {
         view! {
             <p>{catalog::text(lang, "appeal-late-marked", &[])}</p>
-            <p class="letter-own-words" lang=words_lang.clone() dir=dir>{sent.late_reason.clone()}</p>
+            <p class="letter-own-words" lang=words_lang.clone() dir=dir>{numbers_isolated(&sent.late_reason)}</p>
         }
     });
     view! {
@@ -120,7 +121,7 @@ fn sent_view(sent: &Appeal, instance: &str, lang: &'static str) -> impl IntoView
             <h2 id="appeal-heading" tabindex="-1">{catalog::text(lang, "appeal-sent-heading", &[])}</h2>
             <p role="status">{body}</p>
             <p>{catalog::text(lang, "appeal-your-words", &[])}</p>
-            <p class="letter-own-words" lang=words_lang.clone() dir=dir>{sent.text.clone()}</p>
+            <p class="letter-own-words" lang=words_lang.clone() dir=dir>{numbers_isolated(&sent.text)}</p>
             {late}
         </section>
     }

@@ -168,7 +168,7 @@ fn norwegian_toggle(i18n: I18n, nb: I18n, open: RwSignal<bool>) -> impl IntoView
 /// short twinned note that these are the resident's own words.
 pub fn resident_text(text: String) -> impl IntoView {
     view! {
-        <span data-resident-text="" dir="auto">{text}</span>
+        <span data-resident-text="" dir="auto">{crate::components::ltr::numbers_isolated(&text)}</span>
         {move || active().then(|| view! {
             " "<span class="resident-note">{twin_text(|i18n| i18n.tr("interpreter-resident-typed"))}</span>
         })}

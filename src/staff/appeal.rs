@@ -12,7 +12,9 @@ use rules::decision::{Appeal, AppealOutcome, AppealResult, Decision, NewAppeal, 
 
 use super::{Session, api, text};
 use crate::{
-    components::{appeal_letter::AppealAnswer, decision_letter::direction, focus},
+    components::{
+        appeal_letter::AppealAnswer, decision_letter::direction, focus, ltr::numbers_isolated,
+    },
     format,
     i18n::{catalog, languages},
 };
@@ -103,7 +105,7 @@ pub fn AppealShown(
         view! {
             <p><span class="tag">{s("staff-appeal-late")}</span></p>
             <p>{s("staff-appeal-late-reason")}</p>
-            <p class="letter-own-words" lang=theirs dir=direction(theirs) data-testid="appeal-late-reason">{appeal.late_reason.clone()}</p>
+            <p class="letter-own-words" lang=theirs dir=direction(theirs) data-testid="appeal-late-reason">{numbers_isolated(&appeal.late_reason)}</p>
         }
     });
     let review = match appeal.outcome.clone() {
@@ -131,7 +133,7 @@ pub fn AppealShown(
             {appeal.sent_by_staff.clone().map(|name| view! { <p>{s_with("staff-appeal-sent-by", &[("name", name)])}</p> })}
             {late}
             <p>{s_with("staff-appeal-words", &[("language", name)])}</p>
-            <p class="letter-own-words" lang=theirs dir=direction(theirs) data-testid="appeal-words">{appeal.text.clone()}</p>
+            <p class="letter-own-words" lang=theirs dir=direction(theirs) data-testid="appeal-words">{numbers_isolated(&appeal.text)}</p>
             {review}
         </section>
     }

@@ -15,7 +15,7 @@ use rules::{
 
 use super::CHECK;
 use crate::{
-    components::ltr::{ltr, typed},
+    components::ltr::{ltr, own_words},
     format,
     i18n::{Tr, Twin, interpreter::resident_text},
     routes::needs_check::{NeedsDraft, Question, about_rows, answered, help_name},
@@ -244,7 +244,8 @@ pub fn sections(
 const LEFT_TO_RIGHT: [&str; 3] = ["apply-national-id", "apply-phone", "apply-email"];
 
 /// Questions answered in the resident's own words, in any script: each answer is isolated with
-/// its own direction, so an Arabic name on a Norwegian page stays whole, and the reverse.
+/// its own direction, so an Arabic name on a Norwegian page stays whole, and the reverse, and a
+/// phone number inside Arabic words keeps its order (`ltr::own_words`).
 const TYPED: [&str; 2] = ["apply-name", "apply-own-words-label"];
 
 /// One line of the answer to `question`, isolated as its kind of answer needs (amounts inside
@@ -254,7 +255,7 @@ pub fn answer_line(question: &str, text: String) -> AnyView {
     let line = if LEFT_TO_RIGHT.contains(&question) {
         ltr(text).into_any()
     } else if TYPED.contains(&question) {
-        typed(text).into_any()
+        own_words(&text).into_any()
     } else {
         text.into_any()
     };

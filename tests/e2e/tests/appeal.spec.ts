@@ -16,6 +16,9 @@ if (!USER || !PASSWORD || !DESK) {
   throw new Error('HUSLY_STAFF_USER is not set: run the end-to-end tests with `cargo xtask test`, which makes the caseworker');
 }
 
+// Two people, two devices, axe at every state: longer than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 /** Fluent's isolation marks and spaces, wherever a value sits in a message. */
 const loose = (text: string) => text.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
@@ -104,6 +107,7 @@ test('an applicant appeals in Arabic and the caseworker forwards the appeal to S
   await expect(words).toBeFocused();
   await expect(words).toHaveAttribute('aria-describedby', 'appeal-text-hint appeal-text-error');
   await expectNoViolations(phone, 'appeal form with an error, ar');
+  await form.screenshot({ path: `${ARTIFACTS}/appeal-form-error-ar-390.png` });
 
   // Offline, the send fails and every word stays.
   const text = 'أنا لا أوافق. أعيش مع ابني عند أصدقاء منذ أكتوبر. هاتفي 912 34 567.';
@@ -119,9 +123,10 @@ test('an applicant appeals in Arabic and the caseworker forwards the appeal to S
   await expect(sent.getByRole('heading', { level: 2 })).toHaveText(message('ar', 'appeal-sent-heading'));
   await expect(sent.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(sent.locator('.letter-own-words[lang="ar"][dir="rtl"]')).toHaveText(text);
+  await expect(sent.locator('.letter-own-words bdi[dir="ltr"]')).toHaveText('912 34 567');
   await expect(sent.getByRole('status')).toContainText('Statsforvalteren i Østfold, Buskerud, Oslo og Akershus');
   await expectNoViolations(phone, 'appeal sent, ar');
-  await phone.screenshot({ path: `${ARTIFACTS}/appeal-sent-ar-390.png`, fullPage: true });
+  await sent.screenshot({ path: `${ARTIFACTS}/appeal-sent-ar-390.png` });
   // Read again, the page says it was sent: one appeal per decision.
   await phone.reload();
   await expect(phone.getByTestId('appeal-sent')).toBeVisible();
@@ -138,6 +143,8 @@ test('an applicant appeals in Arabic and the caseworker forwards the appeal to S
   await expect(shown.getByTestId('appeal-words')).toHaveText(text);
   await expect(shown.getByTestId('appeal-words')).toHaveAttribute('lang', 'ar');
   await expect(shown.getByTestId('appeal-words')).toHaveAttribute('dir', 'rtl');
+  // The phone number in the Arabic words keeps its order: isolated left to right.
+  await expect(shown.getByTestId('appeal-words').locator('bdi[dir="ltr"]')).toHaveText('912 34 567');
 
   // The review: both problems named at once, the first focused.
   await page.getByTestId('save-appeal-outcome').click();
@@ -153,6 +160,7 @@ test('an applicant appeals in Arabic and the caseworker forwards the appeal to S
   await expect(answer.locator('article[lang="ar"][dir="rtl"]')).toContainText(message('ar', 'appeal-outcome-heading'));
   await expect(page.getByTestId('appeal-outcome-form')).toHaveCount(0);
   await expectNoViolations(page, 'appeal answer, staff');
+  await page.getByTestId('appeal-shown').screenshot({ path: `${ARTIFACTS}/appeal-staff-nb-ar.png` });
   await page.goto('/staff');
   await expect(heading(page)).toHaveText(message('nb', 'staff-inbox-heading'));
   await expect(page.getByTestId('open-appeal').filter({ hasText: reference })).toHaveCount(0);
@@ -166,7 +174,7 @@ test('an applicant appeals in Arabic and the caseworker forwards the appeal to S
   await expect(halves.nth(0).locator('.letter-own-words[lang="nb"]')).toContainText('tre års botid');
   expect(loose(await halves.nth(1).innerText())).toContain('Klagen er sendt til Statsforvalteren i Østfold, Buskerud, Oslo og Akershus');
   await expectNoViolations(phone, 'appeal answer, resident, ar');
-  await phone.screenshot({ path: `${ARTIFACTS}/appeal-answer-ar-390.png`, fullPage: true });
+  await phone.getByTestId('appeal-answer').screenshot({ path: `${ARTIFACTS}/appeal-answer-ar-390.png` });
   await phone.context().close();
   // The staff pages ask who is signed in before signing in (401): an answer, not a fault.
   expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
@@ -202,7 +210,7 @@ test('after the deadline the page explains § 31 and asks why, and a language ch
   await expect(phone.getByTestId('appeal-form').getByRole('heading', { level: 2 })).toHaveText(message('nb', 'appeal-heading'));
   await expect(phone.getByLabel(message('nb', 'appeal-text-label'))).toHaveValue('I disagree: I have lived in Oslo for three years.');
   await expect(phone.getByLabel(message('nb', 'appeal-late-reason-label'))).toHaveValue('I was in hospital.');
-  await phone.screenshot({ path: `${ARTIFACTS}/appeal-late-nb-390.png`, fullPage: true });
+  await phone.getByTestId('appeal-form').screenshot({ path: `${ARTIFACTS}/appeal-late-nb-390.png` });
   await phone.context().close();
 });
 
