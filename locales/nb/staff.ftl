@@ -214,3 +214,4 @@ staff-appeal-for-late = Klagefristen gikk ut { $deadline }. Kommunen kan likevel
 staff-appeal-for-late-reason = Hvorfor kommer klagen etter fristen?
 staff-appeal-for-submit = Send klagen
 staff-appeal-sent-by = Sendt av { $name } i skranken for søkeren.
+staff-appeal-waiting = Søkeren har klaget på vedtaket. Gå til klagen

@@ -4,8 +4,9 @@
 //! (forvaltningsloven § 31). Once sent, the page says when the municipality got it and by when it
 //! reviews it; once reviewed, the answer in both languages (`components::appeal_letter`).
 //!
-//! What is typed stays in the form when sending fails (offline, the server unreachable), with a
-//! message beside the field or above the button; nothing is kept on the device.
+//! What is typed is kept on the device as a draft until it is sent, as the application's answers
+//! are (a reload, a closed tab or a failed send loses nothing; "Start over" wipes it), with any
+//! problem beside its field or above the button.
 
 use chrono::NaiveDate;
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
@@ -13,6 +14,7 @@ use rules::{
     decision::{Appeal, Decision, NewAppeal, review_by},
     wire::ErrorBody,
 };
+use serde::{Deserialize, Serialize};
 
 use super::language::Chosen;
 use crate::{
@@ -25,6 +27,16 @@ use crate::{
     format,
     i18n::catalog,
 };
+
+/// The appeal being written, kept on the device for the case it is about.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+struct Draft {
+    reference: String,
+    text: String,
+    late_reason: String,
+}
+
+const DRAFT_KEY: &str = "appeal-draft";
 
 /// Why a send did not go through: the field it concerns (its element id) and the message.
 type Problem = (Option<&'static str>, &'static str);
@@ -85,10 +97,16 @@ pub fn AppealPart(
         };
         let lang = chosen.shown();
         match sent.outcome.clone() {
-            Some(outcome) => view! {
-                <AppealAnswer decision=decision.get_value() outcome=outcome languages=reader_first(lang) />
+            // The answer, and under it what the applicant wrote.
+            Some(outcome) => {
+                let dir = direction(&sent.language);
+                view! {
+                    <AppealAnswer decision=decision.get_value() outcome=outcome languages=reader_first(lang) />
+                    <p>{catalog::text(lang, "appeal-your-words", &[])}</p>
+                    <p class="letter-own-words" lang=sent.language.clone() dir=dir>{numbers_isolated(&sent.text)}</p>
+                }
+                .into_any()
             }
-            .into_any(),
             None => decision
                 .with_value(|d| sent_view(&sent, &d.appeal_instance, lang))
                 .into_any(),
@@ -140,10 +158,27 @@ fn AppealForm(
     let late = decision.appeal_is_late(today);
     let deadline = decision.appeal_deadline();
     let instance = decision.appeal_instance.clone();
-    let text = RwSignal::new(String::new());
-    let late_reason = RwSignal::new(String::new());
+    let kept = crate::storage::load::<Draft>(DRAFT_KEY).filter(|d| d.reference == reference);
+    let text = RwSignal::new(kept.as_ref().map(|d| d.text.clone()).unwrap_or_default());
+    let late_reason = RwSignal::new(kept.map(|d| d.late_reason).unwrap_or_default());
     let problems = RwSignal::new(Vec::<Problem>::new());
     let sending = RwSignal::new(false);
+    {
+        let reference = reference.clone();
+        Effect::new(move |_| {
+            let (text, late_reason) = (text.get(), late_reason.get());
+            let draft = if text.is_empty() && late_reason.is_empty() {
+                Draft::default()
+            } else {
+                Draft {
+                    reference: reference.clone(),
+                    text,
+                    late_reason,
+                }
+            };
+            crate::storage::keep(DRAFT_KEY, &draft);
+        });
+    }
 
     let error_for =
         move |element: &'static str| {
@@ -205,15 +240,16 @@ fn AppealForm(
         spawn_local(async move {
             match send(&reference, &secret, &new).await {
                 Ok(appeal) => {
+                    crate::storage::keep(DRAFT_KEY, &Draft::default());
                     on_sent.run(appeal);
                     // The new heading takes the focus, so a screen reader hears it was sent.
                     request_animation_frame(|| focus::by_id("appeal-heading"));
                 }
                 Err(problem) => {
-                    if let Some(element) = problem.0 {
-                        focus::by_id(element);
-                    }
+                    let element = problem.0.unwrap_or("appeal-problem");
                     problems.set(vec![problem]);
+                    // The field it is about, or the message above the button, once it is there.
+                    request_animation_frame(move || focus::by_id(element));
                 }
             }
             sending.set(false);
@@ -265,7 +301,7 @@ fn AppealForm(
     let unplaced = move || {
         problems.with(|all| {
             all.iter().find(|(e, _)| e.is_none()).map(|(_, id)| {
-                view! { <p role="alert" class="notice" data-testid="appeal-problem">{t(id)}</p> }
+                view! { <p role="alert" class="notice" id="appeal-problem" tabindex="-1" data-testid="appeal-problem">{t(id)}</p> }
             })
         })
     };

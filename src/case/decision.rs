@@ -114,7 +114,14 @@ pub fn DecisionPage() -> impl IntoView {
         }
     };
     // Apart from the letter, which is drawn again in a language chosen later: the appeal being
-    // typed is never drawn again, so nothing typed is lost.
+    // typed is never drawn again, so nothing typed is lost. Once the appeal is answered, the
+    // answer is the news: it comes first, above the decision.
+    let answered = move || {
+        asked.with(|a| {
+            matches!(a, Asked::Here(case)
+                if case.appeal.as_ref().is_some_and(|appeal| appeal.outcome.is_some()))
+        })
+    };
     let appeal = move || match asked.get() {
         Asked::Here(case) => {
             let (reference, secret) = holder.get_value().unwrap_or_default();
@@ -128,7 +135,8 @@ pub fn DecisionPage() -> impl IntoView {
     view! {
         <a href="/apply/receipt" class="back-link no-print">{t("decision-to-receipt")}</a>
         <h1>{t("decision-page-title")}</h1>
+        {move || answered().then(appeal)}
         {letter}
-        {appeal}
+        {move || (!answered()).then(appeal)}
     }
 }

@@ -128,7 +128,7 @@ pub fn AppealShown(
     };
     view! {
         <section class="appeal-shown" data-testid="appeal-shown" aria-labelledby="appeal-shown-heading">
-            <h2 id="appeal-shown-heading">{s("staff-appeal-heading")}</h2>
+            <h2 id="appeal-shown-heading" tabindex="-1">{s("staff-appeal-heading")}</h2>
             <p>{received}</p>
             {appeal.sent_by_staff.clone().map(|name| view! { <p>{s_with("staff-appeal-sent-by", &[("name", name)])}</p> })}
             {late}

@@ -16,6 +16,7 @@ use super::{
     status_name, text,
 };
 use crate::{
+    components::focus,
     format,
     routes::apply::summary::{answer_line, sections},
 };
@@ -229,6 +230,15 @@ pub fn ApplicationView() -> impl IntoView {
                         " · "{s("staff-col-received")}": "{f.received_at.date_naive().to_string()}
                         {f.application.on_behalf.then(|| view! { " · "<span class="tag">{s("staff-on-behalf")}</span> })}
                     </p>
+                    {f.appeal.as_ref().filter(|a| a.outcome.is_none()).map(|_| view! {
+                        // The appeal is far down the page: one press takes the caseworker there.
+                        <p class="notice no-print" data-testid="appeal-waiting">
+                            <button type="button" class="button secondary"
+                                on:click=|_| focus::by_id("appeal-shown-heading")>
+                                {s("staff-appeal-waiting")}
+                            </button>
+                        </p>
+                    })}
                     <p class="small">{s("staff-side-by-side")}</p>
                     {session.is_caseworker().then(|| view! {
                         <p class="exports">

@@ -115,8 +115,12 @@ test('an applicant appeals in Arabic and the caseworker forwards the appeal to S
   await phone.context().setOffline(true);
   await phone.getByTestId('send-appeal').click();
   await expect(phone.getByTestId('appeal-problem')).toHaveText(message('ar', 'appeal-error-send'));
+  await expect(phone.getByTestId('appeal-problem')).toBeFocused();
   await expect(words).toHaveValue(text);
   await phone.context().setOffline(false);
+  // The message says what was written is kept: a reload (as people do) finds it still there.
+  await phone.reload();
+  await expect(phone.getByLabel(message('ar', 'appeal-text-label'))).toHaveValue(text);
 
   await phone.getByTestId('send-appeal').click();
   const sent = phone.getByTestId('appeal-sent');
@@ -139,6 +143,9 @@ test('an applicant appeals in Arabic and the caseworker forwards the appeal to S
   await expect(open).toContainText(/\d+ dager igjen/);
   await expectNoViolations(page, 'open appeals above the inbox');
   await open.getByRole('link').click();
+  // The appeal is far down the application's page: the notice at the top takes one there.
+  await page.getByTestId('appeal-waiting').getByRole('button').click();
+  await expect(page.locator('#appeal-shown-heading')).toBeFocused();
   const shown = page.getByTestId('appeal-shown');
   await expect(shown.getByTestId('appeal-words')).toHaveText(text);
   await expect(shown.getByTestId('appeal-words')).toHaveAttribute('lang', 'ar');
@@ -168,6 +175,11 @@ test('an applicant appeals in Arabic and the caseworker forwards the appeal to S
   // The applicant reads the answer, in Arabic first and the Norwegian that counts beside it.
   await phone.reload();
   const halves = phone.getByTestId('appeal-answer').locator('article');
+  // The answer is the news: it comes before the decision, and what she wrote is still shown.
+  await expect(halves).toHaveCount(2);
+  const [answerBox, letterBox] = [await phone.getByTestId('appeal-answer').boundingBox(), await phone.getByTestId('decision-letter').boundingBox()];
+  expect(answerBox && letterBox && answerBox.y < letterBox.y).toBeTruthy();
+  await expect(phone.locator('.letter-own-words[lang="ar"]').filter({ hasText: 'أنا لا أوافق' })).toHaveCount(1);
   await expect(halves).toHaveCount(2);
   await expect(halves.nth(0)).toHaveAttribute('lang', 'ar');
   await expect(halves.nth(1)).toHaveAttribute('lang', 'nb');
