@@ -156,7 +156,10 @@ pub fn ApplyReceipt() -> impl IntoView {
         {status_text}
         <p><Tr id="apply-receipt-keep" /></p>
         <h2><Tr id="apply-next-heading" /></h2>
-        <p><Tr id="apply-next-body" /></p>
+        // Until there is a decision: once there is, the status above says so and links to it.
+        {move || (!status.with(|s| s.as_ref().is_some_and(|s| s.has_decision))).then(|| view! {
+            <p data-testid="next-body"><Tr id="apply-next-body" /></p>
+        })}
         <HandledBy handlers=handlers municipality=municipality_name />
         <p><Tr id="apply-next-urgent" /></p>
         <h2><Tr id="apply-appeal-heading" /></h2>

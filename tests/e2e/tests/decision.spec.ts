@@ -135,6 +135,9 @@ test('a caseworker makes the decision and the applicant reads it in Arabic besid
 
   // The applicant: from the receipt to the decision, in Arabic, their half first.
   await phone.goto('/apply/receipt');
+  await expect(phone.getByTestId('open-decision')).toBeVisible();
+  // "The municipality is reading your application" no longer stands under a decision.
+  await expect(phone.getByTestId('next-body')).toHaveCount(0);
   await phone.getByTestId('open-decision').click();
   await expect(heading(phone)).toHaveText(message('ar', 'decision-page-title'));
   const phoneLetter = phone.getByTestId('decision-letter');
