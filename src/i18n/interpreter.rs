@@ -167,8 +167,18 @@ fn norwegian_toggle(i18n: I18n, nb: I18n, open: RwSignal<bool>) -> impl IntoView
 /// typed, never translated, marked `data-resident-text`; in the interpreter view followed by a
 /// short twinned note that these are the resident's own words.
 pub fn resident_text(text: String) -> impl IntoView {
+    resident(text)
+}
+
+/// As `resident_text`, for words in any script: a number written in parts inside them ("912 34
+/// 567" in Arabic) is isolated left to right (`components::ltr::numbers_isolated`).
+pub fn resident_words(text: String) -> impl IntoView {
+    resident(crate::components::ltr::numbers_isolated(&text))
+}
+
+fn resident(content: impl IntoView) -> impl IntoView {
     view! {
-        <span data-resident-text="" dir="auto">{crate::components::ltr::numbers_isolated(&text)}</span>
+        <span data-resident-text="" dir="auto">{content}</span>
         {move || active().then(|| view! {
             " "<span class="resident-note">{twin_text(|i18n| i18n.tr("interpreter-resident-typed"))}</span>
         })}

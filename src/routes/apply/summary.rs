@@ -17,7 +17,10 @@ use super::CHECK;
 use crate::{
     components::ltr::{ltr, own_words},
     format,
-    i18n::{Tr, Twin, interpreter::resident_text},
+    i18n::{
+        Tr, Twin,
+        interpreter::{resident_text, resident_words},
+    },
     routes::needs_check::{NeedsDraft, Question, about_rows, answered, help_name},
 };
 
@@ -358,7 +361,7 @@ pub fn ApplicationSummary(
                                 let shown = if LEFT_TO_RIGHT.contains(&question) {
                                     ltr(resident_text(as_typed)).into_any()
                                 } else {
-                                    resident_text(as_typed).into_any()
+                                    resident_words(as_typed).into_any()
                                 };
                                 view! { <span class="summary-line">{shown}</span> }.into_any()
                             } else { view! {
