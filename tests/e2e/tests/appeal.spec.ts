@@ -16,8 +16,6 @@ if (!USER || !PASSWORD || !DESK) {
   throw new Error('HUSLY_STAFF_USER is not set: run the end-to-end tests with `cargo xtask test`, which makes the caseworker');
 }
 
-// Two people, two devices, axe at every state: longer than the default 30 s on a busy machine.
-test.describe.configure({ timeout: 90_000 });
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 /** Fluent's isolation marks and spaces, wherever a value sits in a message. */

@@ -13,8 +13,6 @@ const ARTIFACTS = `${__dirname}/../artifacts`;
 
 // A service worker would answer the profiles' request before a route could.
 test.use({ serviceWorkers: 'block' });
-// Axe and full-page screenshots at two widths take a while on a shared machine.
-test.describe.configure({ timeout: 90_000 });
 
 type Sourced<T> = { value: T; source: string; status: string };
 type Edition = {
