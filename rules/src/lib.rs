@@ -14,6 +14,7 @@ mod error;
 pub mod estimate;
 pub mod explanation;
 pub mod household;
+pub mod interview;
 pub mod iso_date;
 pub mod municipality;
 pub mod needs;

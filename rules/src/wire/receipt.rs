@@ -36,6 +36,9 @@ pub struct ApplicationStatusView {
     /// A written decision is there to read (`GET /api/applications/{reference}/decision`).
     #[serde(default)]
     pub has_decision: bool,
+    /// An invitation to a meeting about the application, with the applicant's reply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interview: Option<crate::interview::Interview>,
 }
 
 /// Who decides on some of the help an application asks for, and contacts the resident about it.

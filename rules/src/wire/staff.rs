@@ -99,6 +99,9 @@ pub struct FullApplication {
     /// The applicant's appeal on it, and what came of it.
     #[serde(default)]
     pub appeal: Option<crate::decision::Appeal>,
+    /// The invitation to a meeting, with the applicant's reply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interview: Option<crate::interview::Interview>,
 }
 
 /// `GET /api/staff/municipality-profile`: the profile the staff member's municipality goes by,

@@ -42,6 +42,10 @@ pub fn router() -> Router<AppState> {
             "/applications/{reference}/appeal",
             post(super::appeal::appeal),
         )
+        .route(
+            "/applications/{reference}/interview/reply",
+            post(super::interview::reply),
+        )
 }
 
 fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
@@ -234,12 +238,14 @@ async fn status(
         profile.map(|p| p.edition),
     );
     let has_decision = state.storage.has_decision(&reference).await?;
+    let interview = state.storage.interview(&reference).await?;
     Ok(Json(ApplicationStatusView {
         reference,
         status: stored.status,
         received_on: stored.created_at.date_naive(),
         handled_by,
         has_decision,
+        interview,
     }))
 }
 

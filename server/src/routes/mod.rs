@@ -3,6 +3,7 @@
 mod appeal;
 mod applications;
 mod health;
+mod interview;
 mod metrics;
 mod profiles;
 mod rejections;

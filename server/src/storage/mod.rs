@@ -1,7 +1,8 @@
 //! Where applications are kept: SQLite by default (one file, WAL, durable commits), PostgreSQL when
 //! the database URL says `postgres://`. All SQL lives in this module: reading applications here,
 //! storing one in `insert.rs`, the inbox's and export's listing in `listing.rs`, staff,
-//! sessions, status changes and the audit log in `staff.rs`, decisions in `decisions.rs`, appeals in `appeals.rs`, the key check in `guard.rs` and a
+//! sessions, status changes and the audit log in `staff.rs`, decisions in `decisions.rs`, appeals in `appeals.rs`, invitations to a
+//! meeting in `interviews.rs`, the key check in `guard.rs` and a
 //! key rotation in `rotate.rs`. Each statement is written once with `?` placeholders and run on
 //! either database by `on_both!`.
 
@@ -9,6 +10,7 @@ mod appeals;
 mod decisions;
 mod guard;
 mod insert;
+mod interviews;
 pub mod listing;
 mod rotate;
 pub mod staff;
@@ -381,6 +383,7 @@ mod tests {
                 "applications",
                 "audit_log",
                 "decisions",
+                "interviews",
                 "key_check",
                 "sessions",
                 "staff",

@@ -422,6 +422,13 @@ impl Storage {
                 execute,
                 |q| q.bind(reference)
             )?;
+            on_both!(
+                conn: &mut conn,
+                sqlx::query,
+                "DELETE FROM interviews WHERE reference = ?",
+                execute,
+                |q| q.bind(reference)
+            )?;
             let done = on_both!(
                 conn: &mut conn,
                 sqlx::query,

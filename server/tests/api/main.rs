@@ -5,6 +5,7 @@ mod applications;
 mod decided_by_server;
 mod decisions;
 mod helpers;
+mod interviews;
 mod profiles;
 mod replicas;
 mod staff;

@@ -77,6 +77,23 @@ impl TestApp {
             .expect("answers")
     }
 
+    /// A signed-in staff member's POST of `body` to `path`, with the session's CSRF token.
+    pub(crate) async fn staff_post(
+        &self,
+        who: &SignedIn,
+        path: &str,
+        body: &Value,
+    ) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("cookie", &who.cookie)
+            .header("x-csrf-token", &who.csrf)
+            .json(body)
+            .send()
+            .await
+            .expect("answers")
+    }
+
     /// The lines of the first page of the inbox at `path`.
     pub(crate) async fn inbox(&self, who: &SignedIn, path: &str) -> Vec<Value> {
         let page: Value = self.staff_get(who, path).await.json().await.expect("json");

@@ -117,6 +117,7 @@ pub(super) async fn read(
     let status_changes = state.storage.status_changes(&reference).await?;
     let decision = state.storage.decision(&reference).await?;
     let appeal = state.storage.appeal(&reference).await?;
+    let interview = state.storage.interview(&reference).await?;
     Ok(Json(FullApplication {
         reference,
         received_at: stored.created_at,
@@ -128,5 +129,6 @@ pub(super) async fn read(
         status_changes,
         decision,
         appeal,
+        interview,
     }))
 }

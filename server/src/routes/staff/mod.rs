@@ -1,7 +1,7 @@
 //! The staff API under `/api/staff`: sign in and out (`session`), the inbox a page at a time
 //! with filters and one application in full (`inbox`), status changes and deletion with a note
 //! (`status`), the written decision (`decision`), the appeals on decisions and the
-//! municipality's own review of them (`appeal`), export of everything the filters cover, as JSON
+//! municipality's own review of them (`appeal`), the invitation to a meeting (`interview`), export of everything the filters cover, as JSON
 //! or CSV (`export`), and the municipality's profile (`profile`).
 //!
 //! A caseworker sees every application to their municipality; a front-desk employee sees the
@@ -13,6 +13,7 @@ mod decision;
 mod export;
 mod filters;
 mod inbox;
+mod interview;
 mod profile;
 mod session;
 mod status;
@@ -45,6 +46,10 @@ pub fn router() -> Router<AppState> {
             post(decision::decide),
         )
         .route("/staff/appeals", get(appeal::open))
+        .route(
+            "/staff/applications/{reference}/interview",
+            post(interview::invite),
+        )
         .route(
             "/staff/applications/{reference}/appeal",
             post(appeal::for_applicant),
