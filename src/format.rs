@@ -108,6 +108,42 @@ pub fn date(value: chrono::NaiveDate, lang: &str) -> String {
     ltr(text, lang)
 }
 
+/// A day in words with its weekday, as the reader's language writes it ("torsdag 10. desember
+/// 2026", "Thursday 10 December 2026"), for a day someone must turn up on; the digits stay Latin
+/// as everywhere in the app. The browser's own formatter (no tables in the download); `date` where
+/// the browser does not know the language (Chromium lacks some of ours).
+pub fn long_date(value: chrono::NaiveDate, lang: &str) -> String {
+    use chrono::Datelike;
+    let base = match lang {
+        "nb" => "nb-NO",
+        "nn" => "nn-NO",
+        "se" => "se-NO",
+        "prs" => "fa-AF",
+        other => other,
+    };
+    let locale = format!("{base}-u-nu-latn");
+    let wanted = js_sys::Array::of1(&locale.as_str().into());
+    let known = js_sys::Intl::DateTimeFormat::supported_locales_of(&wanted, &js_sys::Object::new());
+    if known.length() == 0 {
+        return date(value, lang);
+    }
+    let options = js_sys::Object::new();
+    for (key, setting) in [
+        ("weekday", "long"),
+        ("day", "numeric"),
+        ("month", "long"),
+        ("year", "numeric"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &setting.into());
+    }
+    let day = js_sys::Date::new_with_year_month_day(
+        u32::try_from(value.year()).unwrap_or_default(),
+        i32::try_from(value.month0()).unwrap_or_default(),
+        i32::try_from(value.day()).unwrap_or_default(),
+    );
+    day.to_locale_date_string(&locale, &options).into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

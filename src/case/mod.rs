@@ -1,8 +1,9 @@
 //! A resident's case after sending: a third small app of the same crate
 //! (`src/bin/husly-case.rs`, built from case.html into dist/case/ and answering every path
 //! under /case), so what comes after the application adds nothing to what a journey downloads
-//! (issue 17's budgets). Today it is the decision with the appeal on it (`/case/decision`);
-//! documents and meetings belong here too.
+//! (issue 17's budgets). The decision with the appeal on it (`/case/decision`) and
+//! the invitation to a meeting and the reply to it
+//! (`/case/meeting`); documents belong here too.
 //!
 //! It has no leptos-fluent and no router: the language is chosen as the resident app chooses it
 //! (`?lang=`, the choice kept on the device, the browser's languages) and every text comes from
@@ -12,6 +13,7 @@
 mod appeal;
 mod decision;
 mod language;
+mod meeting;
 
 use leptos::prelude::*;
 
@@ -29,6 +31,7 @@ pub fn CaseApp() -> impl IntoView {
         .unwrap_or_default();
     let page = match path.trim_end_matches('/') {
         "/case/decision" => view! { <decision::DecisionPage /> }.into_any(),
+        "/case/meeting" => view! { <meeting::MeetingPage /> }.into_any(),
         _ => view! {
             <h1>{t("not-found-title")}</h1>
             <p>{t("not-found-body")}</p>

@@ -178,6 +178,24 @@ pub async fn appeal_outcome(
     .await
 }
 
+/// A caseworker invites the applicant to a meeting; the server answers with the invitation as kept.
+pub async fn invite(
+    reference: &str,
+    new: &rules::interview::NewInterview,
+    csrf: &str,
+) -> Result<rules::interview::Interview, Failed> {
+    answer(
+        send_json(
+            Request::post(&format!("/api/staff/applications/{reference}/interview"))
+                .header("X-CSRF-Token", csrf),
+            new,
+        )?
+        .send()
+        .await,
+    )
+    .await
+}
+
 /// A front desk sends the appeal for a walk-in; the server answers with the appeal as kept.
 pub async fn appeal_for_applicant(
     reference: &str,

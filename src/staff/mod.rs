@@ -8,6 +8,7 @@ pub mod api;
 mod appeal;
 mod decision;
 mod inbox;
+mod interview;
 mod login;
 mod pages;
 mod profile;

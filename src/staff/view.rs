@@ -1,8 +1,8 @@
 //! One application: every answer in Norwegian with the applicant's language beside it (each
 //! half with its own lang and dir), the estimate the applicant saw and the server's, the status
 //! history, the decision (its letter, or for a caseworker the form that makes it), the appeal on
-//! it with the municipality's review (`appeal.rs`), and for a
-//! caseworker a status change with a note and deletion with a reason.
+//! it with the municipality's review (`appeal.rs`), the invitation to a meeting and the
+//! applicant's reply (`interview.rs`), and for a caseworker a status change with a note and deletion with a reason.
 
 use chrono::Timelike;
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
@@ -13,6 +13,7 @@ use super::{
     Session, api,
     appeal::{AppealForApplicant, AppealShown},
     decision::{DecisionForm, DecisionShown},
+    interview::InterviewPart,
     status_name, text,
 };
 use crate::{
@@ -219,6 +220,14 @@ pub fn ApplicationView() -> impl IntoView {
                     }.into_any()),
                     _ => None,
                 };
+                // The invitation to a meeting: once the application is read, before or after the
+                // decision; the interpreter offered first is the applicant's language when they
+                // asked for one.
+                let interview_part = (session.is_caseworker() || f.interview.is_some()).then(|| view! {
+                    <InterviewPart reference=f.reference.clone() interview=f.interview.clone()
+                        interpreter_for=f.application.person.needs_interpreter.then(|| f.application.person.preferred_language.clone())
+                        on_sent=Callback::new(move |_| reload.run(())) />
+                });
                 let history = f.status_changes.iter().map(|c| {
                     let at = format!("{} {:02}:{:02}", c.at.date_naive(), c.at.hour(), c.at.minute());
                     view! { <li><strong>{status_name(c.status)}</strong>" "{at}": "{c.note.clone()}</li> }
@@ -254,6 +263,7 @@ pub fn ApplicationView() -> impl IntoView {
                     })}
                     <h2>{s("staff-history-heading")}</h2>
                     <ul>{history}</ul>
+                    {interview_part}
                     {decision_part}
                     {appeal_part}
                     {move || message.get().map(|id| view! { <p role="status" class="notice">{s(&id)}</p> })}

@@ -1,4 +1,5 @@
-//! The receipt: the reference, what happens next (and the decision, once there is one), how to
+//! The receipt: the reference, what happens next (the decision and an invitation to a meeting,
+//! once there are), how to
 //! appeal, and a summary to print. It is
 //! the one thing that stays on the device after a submission (without the full national id),
 //! until "Start over".
@@ -22,8 +23,10 @@ use crate::{
 };
 
 mod handled_by;
+mod meeting;
 
 use handled_by::HandledBy;
+use meeting::MeetingNotice;
 
 /// Where the receipt is kept on the device.
 pub const RECEIPT_KEY: &str = "receipt";
@@ -139,9 +142,11 @@ pub fn ApplyReceipt() -> impl IntoView {
                 // The case pages are an app of their own (src/case/): a page load.
                 <p><a href="/case/decision" rel="external" class="button" data-testid="open-decision"><Tr id="decision-open" /></a></p>
             });
+            let meeting = s.interview.map(|interview| view! { <MeetingNotice interview=interview /> });
             view! {
                 <p data-testid="status"><strong><Tr id="apply-status-label" /></strong>" "<Tr id=id /></p>
                 {decision}
+                {meeting}
             }
         })
     };

@@ -1,0 +1,233 @@
+//! The invitation to a meeting on the staff side: what was sent and what the applicant
+//! replied, and for a caseworker the form that invites (or invites again, replacing it): the
+//! day, the time, an address or a video link, and the interpreter booked (the applicant's own
+//! language first when they asked for one).
+
+use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use rules::interview::{Answer, Interview, NewInterview, Place};
+
+use super::{Session, api, text};
+use crate::{components::focus, format};
+use text::{languages, s, s_with};
+
+/// The element each of the rules' fields is shown beside, and its message.
+fn problem_of(field: Option<&str>) -> (&'static str, &'static str) {
+    match field {
+        Some("interview_date") => ("interview-date", "staff-interview-error-date"),
+        Some("interview_time") => ("interview-time", "staff-interview-error-time"),
+        Some("interview_address") => ("interview-address", "staff-interview-error-address"),
+        Some("interview_link") => ("interview-link", "staff-interview-error-link"),
+        _ => ("interview-problem", "staff-error-server"),
+    }
+}
+
+/// A language as the picker names it, with its code: "العربية (ar)".
+fn name_of(code: &str) -> String {
+    languages()
+        .iter()
+        .find(|(id, _, _)| id == code)
+        .map_or_else(
+            || code.to_string(),
+            |(id, name, _)| format!("{name} ({id})"),
+        )
+}
+
+/// The invitation as sent, with the reply.
+fn shown(interview: &Interview) -> impl IntoView + use<> {
+    let place = match &interview.place {
+        Place::InPerson { address } => address.clone(),
+        Place::Video { link } => format!("{}: {link}", s("staff-interview-video")),
+    };
+    let interpreter = interview.interpreter.as_deref().map_or_else(
+        || s("staff-interview-no-interpreter"),
+        |code| {
+            s_with(
+                "staff-interview-interpreter-booked",
+                &[("language", name_of(code))],
+            )
+        },
+    );
+    let reply = match &interview.reply {
+        None => s("staff-interview-reply-none"),
+        Some(r) => {
+            let id = match r.answer {
+                Answer::Confirmed => "staff-interview-reply-confirmed",
+                Answer::AnotherTime => "staff-interview-reply-another",
+            };
+            s_with(id, &[("date", format::date(r.on, "nb"))])
+        }
+    };
+    let note = interview
+        .reply
+        .as_ref()
+        .filter(|r| !r.note.is_empty())
+        .map(|r| view! { <p class="letter-own-words" dir="auto" data-testid="interview-reply-note">{r.note.clone()}</p> });
+    view! {
+        <div data-testid="interview-shown">
+            <p><strong>{format!("{} {}", format::date(interview.date, "nb"), interview.time)}</strong>" · "{place}</p>
+            <p>{interpreter}</p>
+            <p data-testid="interview-reply">{reply}</p>
+            {note}
+        </div>
+    }
+}
+
+#[component]
+pub fn InterviewPart(
+    reference: String,
+    interview: Option<Interview>,
+    /// The applicant's language, when they asked for an interpreter: the one offered first.
+    interpreter_for: Option<String>,
+    on_sent: Callback<()>,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let sent = interview.as_ref().map(shown);
+    let again = interview.is_some();
+    let date = RwSignal::new(String::new());
+    let time = RwSignal::new(String::new());
+    let video = RwSignal::new(false);
+    let address = RwSignal::new(String::new());
+    let link = RwSignal::new(String::new());
+    let interpreter = RwSignal::new(interpreter_for.unwrap_or_default());
+    let problems = RwSignal::new(Vec::<(&'static str, &'static str)>::new());
+    let sending = RwSignal::new(false);
+    let error_for = move |element: &'static str| {
+        move || {
+            problems.with(|all| {
+                all.iter().find(|(e, _)| *e == element).map(|(_, id)| {
+                    view! { <p class="error-message" id=format!("{element}-error")>{s(id)}</p> }
+                })
+            })
+        }
+    };
+    let described = move |element: &'static str| {
+        move || {
+            problems
+                .with(|all| all.iter().any(|(e, _)| *e == element))
+                .then(|| format!("{element}-error"))
+        }
+    };
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if sending.get_untracked() {
+            return;
+        }
+        let Some(day) = rules::iso_date::parse(date.get_untracked().trim()) else {
+            problems.set(vec![("interview-date", "staff-interview-error-date")]);
+            focus::by_id("interview-date");
+            return;
+        };
+        let new = NewInterview {
+            date: day,
+            time: time.get_untracked(),
+            place: if video.get_untracked() {
+                Place::Video {
+                    link: link.get_untracked(),
+                }
+            } else {
+                Place::InPerson {
+                    address: address.get_untracked(),
+                }
+            },
+            interpreter: Some(interpreter.get_untracked()).filter(|l| !l.is_empty()),
+        };
+        if let Err(e) = new.validate(crate::economy::today()) {
+            let problem = problem_of(e.field());
+            problems.set(vec![problem]);
+            focus::by_id(problem.0);
+            return;
+        }
+        problems.set(Vec::new());
+        sending.set(true);
+        let (reference, csrf) = (reference.clone(), session.csrf());
+        spawn_local(async move {
+            match api::invite(&reference, &new, &csrf).await {
+                Ok(_) => on_sent.run(()),
+                Err(api::Failed(id)) => {
+                    let id: &'static str = Box::leak(id.into_boxed_str());
+                    problems.set(vec![("interview-problem", id)]);
+                    request_animation_frame(|| focus::by_id("interview-problem"));
+                }
+            }
+            sending.set(false);
+        });
+    };
+    let form = session.is_caseworker().then(|| {
+        let options = languages()
+            .iter()
+            .map(|(id, _, _)| {
+                let selected = {
+                    let id = id.clone();
+                    move || interpreter.get() == id
+                };
+                view! { <option value=id.clone() selected=selected>{name_of(id)}</option> }
+            })
+            .collect_view();
+        view! {
+            <form class="staff-action no-print" on:submit=submit novalidate data-testid="interview-form">
+                <div class="field">
+                    <label for="interview-date">{s("staff-interview-date")}</label>
+                    {error_for("interview-date")}
+                    <input id="interview-date" type="date" aria-describedby=described("interview-date")
+                        prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="interview-time">{s("staff-interview-time")}</label>
+                    {error_for("interview-time")}
+                    <input id="interview-time" type="time" aria-describedby=described("interview-time")
+                        prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev)) />
+                </div>
+                <fieldset>
+                    <legend>{s("staff-interview-place-legend")}</legend>
+                    <div class="radio">
+                        <input type="radio" name="interview-place" id="interview-in-person" prop:checked=move || !video.get() on:change=move |_| video.set(false) />
+                        <label for="interview-in-person">{s("staff-interview-in-person")}</label>
+                    </div>
+                    <div class="radio">
+                        <input type="radio" name="interview-place" id="interview-video" prop:checked=move || video.get() on:change=move |_| video.set(true) />
+                        <label for="interview-video">{s("staff-interview-video")}</label>
+                    </div>
+                </fieldset>
+                {move || if video.get() {
+                    view! {
+                        <div class="field">
+                            <label for="interview-link">{s("staff-interview-link")}</label>
+                            {error_for("interview-link")}
+                            <input id="interview-link" type="url" dir="ltr" aria-describedby=described("interview-link")
+                                prop:value=move || link.get() on:input=move |ev| link.set(event_target_value(&ev)) />
+                        </div>
+                    }.into_any()
+                } else {
+                    view! {
+                        <div class="field">
+                            <label for="interview-address">{s("staff-interview-address")}</label>
+                            {error_for("interview-address")}
+                            <textarea id="interview-address" rows="2" aria-describedby=described("interview-address")
+                                prop:value=move || address.get() on:input=move |ev| address.set(event_target_value(&ev))></textarea>
+                        </div>
+                    }.into_any()
+                }}
+                <div class="field">
+                    <label for="interview-interpreter">{s("staff-interview-interpreter")}</label>
+                    <select id="interview-interpreter" on:change=move |ev| interpreter.set(event_target_value(&ev))>
+                        <option value="" selected=move || interpreter.get().is_empty()>{s("staff-interview-no-interpreter")}</option>
+                        {options}
+                    </select>
+                </div>
+                {move || problems.with(|all| all.iter().find(|(e, _)| *e == "interview-problem").map(|(_, id)| {
+                    view! { <p role="alert" class="notice" id="interview-problem" tabindex="-1">{s(id)}</p> }
+                }))}
+                <button type="submit" class="button" data-testid="send-interview" disabled=move || sending.get()>
+                    {s(if again { "staff-interview-send-again" } else { "staff-interview-send" })}
+                </button>
+            </form>
+        }
+    });
+    view! {
+        <section aria-labelledby="interview-heading">
+            <h2 id="interview-heading">{s("staff-interview-heading")}</h2>
+            {sent}
+            {form}
+        </section>
+    }
+}
