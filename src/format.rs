@@ -108,12 +108,9 @@ pub fn date(value: chrono::NaiveDate, lang: &str) -> String {
     ltr(text, lang)
 }
 
-/// A day in words with its weekday, as the reader's language writes it ("torsdag 10. desember
-/// 2026", "Thursday 10 December 2026"), for a day someone must turn up on; the digits stay Latin
-/// as everywhere in the app. The browser's own formatter (no tables in the download); `date` where
-/// the browser does not know the language (Chromium lacks some of ours).
-pub fn long_date(value: chrono::NaiveDate, lang: &str) -> String {
-    use chrono::Datelike;
+/// The BCP 47 tag the browser's formatters know `lang` by, if they know it (Chromium lacks some of
+/// ours); digits stay Latin, as everywhere in the app.
+fn browser_locale(lang: &str) -> Option<String> {
     let base = match lang {
         "nb" => "nb-NO",
         "nn" => "nn-NO",
@@ -124,24 +121,49 @@ pub fn long_date(value: chrono::NaiveDate, lang: &str) -> String {
     let locale = format!("{base}-u-nu-latn");
     let wanted = js_sys::Array::of1(&locale.as_str().into());
     let known = js_sys::Intl::DateTimeFormat::supported_locales_of(&wanted, &js_sys::Object::new());
-    if known.length() == 0 {
-        return date(value, lang);
-    }
+    (known.length() > 0).then_some(locale)
+}
+
+fn options(pairs: &[(&str, &str)]) -> js_sys::Object {
     let options = js_sys::Object::new();
-    for (key, setting) in [
-        ("weekday", "long"),
-        ("day", "numeric"),
-        ("month", "long"),
-        ("year", "numeric"),
-    ] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &setting.into());
+    for (key, setting) in pairs {
+        let _ = js_sys::Reflect::set(&options, &(*key).into(), &(*setting).into());
     }
+    options
+}
+
+/// A day in words with its weekday, as the reader's language writes it ("torsdag 10. desember
+/// 2026", "Thursday 10 December 2026"), for a day someone must turn up on. The browser's own
+/// formatter (no tables in the download); `date` where the browser does not know the language.
+pub fn long_date(value: chrono::NaiveDate, lang: &str) -> String {
+    use chrono::Datelike;
+    let Some(locale) = browser_locale(lang) else {
+        return date(value, lang);
+    };
     let day = js_sys::Date::new_with_year_month_day(
         u32::try_from(value.year()).unwrap_or_default(),
         i32::try_from(value.month0()).unwrap_or_default(),
         i32::try_from(value.day()).unwrap_or_default(),
     );
+    let options = options(&[
+        ("weekday", "long"),
+        ("day", "numeric"),
+        ("month", "long"),
+        ("year", "numeric"),
+    ]);
     day.to_locale_date_string(&locale, &options).into()
+}
+
+/// The name of the language `code` (one of ours) in `lang` ("arabisk" in nb, "Arabic" in en),
+/// by the browser's own names; none where the browser does not know `lang`.
+pub fn language_name(code: &str, lang: &str) -> Option<String> {
+    let locale = browser_locale(lang)?;
+    let code = if code == "prs" { "fa-AF" } else { code };
+    let names = js_sys::Intl::DisplayNames::new(
+        &js_sys::Array::of1(&locale.as_str().into()),
+        &options(&[("type", "language")]),
+    );
+    names.of(code).map(String::from)
 }
 
 #[cfg(test)]

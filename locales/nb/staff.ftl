@@ -8,6 +8,7 @@ staff-login-heading = Logg inn
 staff-username = Brukernavn
 staff-password = Passord
 staff-login = Logg inn
+staff-login-busy = Logger inn …
 staff-logout = Logg ut
 staff-error-title = Det er et problem
 staff-error-server = Noe gikk galt. Prøv igjen om litt.

@@ -80,12 +80,15 @@ async fn send(
     }
 }
 
-/// The language's own name, as the language picker writes it.
-fn language_name(code: &str) -> String {
-    languages()
-        .iter()
-        .find(|(id, _, _)| id == code)
-        .map_or_else(|| code.to_string(), |(_, name, _)| name.clone())
+/// The language `code` named in `lang` ("arabisk" in the Norwegian half); where the browser
+/// cannot name it in `lang`, its own name, as the language picker writes it.
+fn language_name(code: &str, lang: &str) -> String {
+    format::language_name(code, lang).unwrap_or_else(|| {
+        languages()
+            .iter()
+            .find(|(id, _, _)| id == code)
+            .map_or_else(|| code.to_string(), |(_, name, _)| name.clone())
+    })
 }
 
 #[component]
@@ -199,7 +202,7 @@ fn invitation_in(interview: &Interview, lang: &'static str) -> impl IntoView + u
         Some(code) => catalog::text(
             lang,
             "meeting-interpreter-booked",
-            &[("language", language_name(code).into())],
+            &[("language", language_name(code, lang).into())],
         ),
         None => text("meeting-interpreter-none"),
     };

@@ -56,7 +56,10 @@ pub fn Login() -> impl IntoView {
                 <input type="password" id="password" name="password" autocomplete="current-password"
                     prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev)) />
             </div>
-            <button type="submit" class="button" data-testid="login">{s("staff-login")}</button>
+            // Checking a password takes the server a moment: the button says so, and a second press waits.
+            <button type="submit" class="button" data-testid="login" aria-disabled=move || busy.get().then_some("true")>
+                {move || if busy.get() { s("staff-login-busy") } else { s("staff-login") }}
+            </button>
         </form>
     }
 }

@@ -68,6 +68,13 @@ pub fn ApplicationView() -> impl IntoView {
     });
 
     let new_status = RwSignal::new(ApplicationStatus::InProgress);
+    // The status change starts at the status the application has: saving without choosing
+    // never moves a decided case back to "in progress".
+    Effect::new(move |_| {
+        if let Some(Ok(f)) = full.get() {
+            new_status.set(f.status);
+        }
+    });
     let note = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);

@@ -4,56 +4,20 @@
 // of the municipality's review, reads it in the applicant's language and forwards it to
 // Statsforvalteren; the applicant then reads the answer in Arabic beside the Norwegian. After the
 // deadline, the page explains forvaltningsloven § 31 and asks why it is late. axe on every state.
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { CASEWORKER, FRONT_DESK, applied, csrf, heading, loose, opening, residentPhone, signIn } from './case';
 import { message } from './fluent';
 import { expectNoViolations, watchConsole } from './page';
 
 const ARTIFACTS = `${__dirname}/../artifacts`;
-const USER = process.env.HUSLY_STAFF_USER ?? '';
-const PASSWORD = process.env.HUSLY_STAFF_PASSWORD ?? '';
-const DESK = process.env.HUSLY_DESK_USER ?? '';
-if (!USER || !PASSWORD || !DESK) {
-  throw new Error('HUSLY_STAFF_USER is not set: run the end-to-end tests with `cargo xtask test`, which makes the caseworker');
-}
-
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-/** Fluent's isolation marks and spaces, wherever a value sits in a message. */
-const loose = (text: string) => text.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
-/** A message's text before its first variable. */
-const opening = (locale: string, id: string) => message(locale, id).split('{')[0].trim();
-
-async function signIn(page: Page, user: string) {
-  await page.goto('/staff');
-  await page.getByLabel(message('nb', 'staff-username')).fill(user);
-  await page.getByLabel(message('nb', 'staff-password')).fill(PASSWORD);
-  await page.getByTestId('login').click();
-  await expect(heading(page)).toHaveText(message('nb', 'staff-inbox-heading'));
-}
 
 /** An application to Oslo in `lang` (sent by `sender`: a phone, or a signed-in front desk) with
  * a decision on it by the caseworker signed in on `page`, and the receipt the phone keeps. */
 async function decided(page: Page, lang: string, sender: APIRequestContext = page.request) {
-  const application = {
-    municipality: '0301',
-    person: { name: 'Hawa Ahmed', national_id: '15038500047', phone: '912 34 567', preferred_language: lang, needs_interpreter: true },
-    household: { adults: 1, children_ages: [4] },
-    income: { amount: '210000' },
-    housing: { kind: 'rented', monthly_cost: '12500' },
-    needs: { sleeping_tonight: 'with_friends_or_family', risks: [], home_problems: [], circumstances: [] },
-    help_wanted: ['municipal_rental_home'],
-    own_words: '',
-    consent: true,
-  };
-  const sent = await sender.post('/api/applications', {
-    headers: { 'Idempotency-Key': `appeal-e2e-${lang}-${Date.now()}` },
-    data: application,
-  });
-  expect(sent.status()).toBe(201);
-  const receipt = await sent.json();
-  await signIn(page, USER);
-  const made = await page.request.post(`/api/staff/applications/${receipt.reference}/decision`, {
-    headers: { 'X-CSRF-Token': await page.evaluate(async () => (await (await fetch('/api/staff/me')).json()).csrf_token) },
+  const { reference, saved } = await applied(sender, lang);
+  await signIn(page, CASEWORKER);
+  const made = await page.request.post(`/api/staff/applications/${reference}/decision`, {
+    headers: { 'X-CSRF-Token': await csrf(page) },
     data: {
       vanskeligstilt: true,
       facts: 'Søker bor hos venner med ett barn på 4 år.',
@@ -62,30 +26,7 @@ async function decided(page: Page, lang: string, sender: APIRequestContext = pag
     },
   });
   expect(made.status()).toBe(201);
-  const today = new Date();
-  const saved = {
-    reference: receipt.reference,
-    secret: receipt.secret,
-    submitted_on: [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()],
-    application: { ...application, person: { ...application.person, national_id: '150385*****' } },
-    handled_by: receipt.handled_by,
-  };
-  return { reference: receipt.reference as string, saved };
-}
-
-/** A resident's phone with the receipt on it, in `lang`. */
-async function residentPhone(browser: Browser, saved: object, lang: string) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  await context.addInitScript(
-    ([receipt, lang]) => {
-      if (!localStorage.getItem('husly-receipt')) {
-        localStorage.setItem('husly-receipt', receipt);
-        localStorage.setItem('husly-lang', lang);
-      }
-    },
-    [JSON.stringify(saved), lang],
-  );
-  return context.newPage();
+  return { reference, saved };
 }
 
 test('an applicant appeals in Arabic and the caseworker forwards the appeal to Statsforvalteren', async ({ page, browser }) => {
@@ -227,7 +168,7 @@ test('after the deadline the page explains § 31 and asks why, and a language ch
 test('a front desk writes the appeal for a walk-in, and the caseworker sees who sent it', async ({ page, browser }) => {
   const deskContext = await browser.newContext();
   const desk = await deskContext.newPage();
-  await signIn(desk, DESK);
+  await signIn(desk, FRONT_DESK);
   const { reference } = await decided(page, 'ti', desk.request);
 
   await desk.goto(`/staff/applications/${reference}`);
@@ -242,7 +183,7 @@ test('a front desk writes the appeal for a walk-in, and the caseworker sees who 
   await desk.getByTestId('send-appeal-for-applicant').click();
   const shown = desk.getByTestId('appeal-shown');
   await expect(shown.getByTestId('appeal-words')).toBeVisible();
-  expect(loose(await shown.innerText())).toContain(`Sendt av ${DESK} i skranken for søkeren.`);
+  expect(loose(await shown.innerText())).toContain(`Sendt av ${FRONT_DESK} i skranken for søkeren.`);
   await expect(shown.getByTestId('appeal-words')).toHaveAttribute('lang', 'nb');
   // A front desk does not review appeals.
   await expect(desk.getByTestId('appeal-outcome-form')).toHaveCount(0);

@@ -4,74 +4,22 @@
 // opens it from the receipt on their phone in Arabic, their half first and right to left, the
 // Norwegian beside it marked as the text that counts, with the appeal deadline that their
 // opening started; on paper the halves stand side by side. axe on every state.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { applied, heading, loose, residentPhone, signIn } from './case';
 import { message } from './fluent';
 import { expectNoViolations, watchConsole } from './page';
 
 const ARTIFACTS = `${__dirname}/../artifacts`;
-const USER = process.env.HUSLY_STAFF_USER ?? '';
-const PASSWORD = process.env.HUSLY_STAFF_PASSWORD ?? '';
-if (!USER || !PASSWORD) {
-  throw new Error('HUSLY_STAFF_USER is not set: run the end-to-end tests with `cargo xtask test`, which makes the caseworker');
-}
-
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-/** Fluent's isolation marks and spaces, wherever a value sits in a message. */
-const loose = (text: string) => text.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
-
 /** An application in Arabic to Oslo, as a resident's phone sends it, and the receipt it keeps. */
-async function apply(page: Page, lang: string) {
-  const application = {
-    municipality: '0301',
-    person: { name: 'Layla Haddad', national_id: '15038500047', phone: '912 34 567', preferred_language: lang, needs_interpreter: true },
-    household: { adults: 1, children_ages: [7] },
-    income: { amount: '240000' },
-    housing: { kind: 'rented', monthly_cost: '11800' },
-    needs: { sleeping_tonight: 'with_friends_or_family', risks: [], home_problems: [], circumstances: [] },
-    help_wanted: ['municipal_rental_home', 'deposit_guarantee'],
-    own_words: 'نحتاج إلى بيت قريب من المدرسة',
-    consent: true,
-  };
-  const sent = await page.request.post('/api/applications', {
-    headers: { 'Idempotency-Key': `decision-e2e-${lang}-${Date.now()}` },
-    data: application,
+const apply = (page: Page, lang: string) =>
+  applied(page.request, lang, (a) => {
+    a.person.name = 'Layla Haddad';
+    a.household.children_ages = [7];
+    a.income.amount = '240000';
+    a.housing.monthly_cost = '11800';
+    a.help_wanted = ['municipal_rental_home', 'deposit_guarantee'];
+    a.own_words = 'نحتاج إلى بيت قريب من المدرسة';
   });
-  expect(sent.status()).toBe(201);
-  const receipt = await sent.json();
-  const today = new Date();
-  const saved = {
-    reference: receipt.reference,
-    secret: receipt.secret,
-    submitted_on: [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()],
-    application: { ...application, person: { ...application.person, national_id: '150385*****' } },
-    handled_by: receipt.handled_by,
-  };
-  return { reference: receipt.reference as string, saved };
-}
-
-async function signIn(page: Page) {
-  await page.goto('/staff');
-  await page.getByLabel(message('nb', 'staff-username')).fill(USER);
-  await page.getByLabel(message('nb', 'staff-password')).fill(PASSWORD);
-  await page.getByTestId('login').click();
-  await expect(heading(page)).toHaveText(message('nb', 'staff-inbox-heading'));
-}
-
-/** A resident's phone with the receipt on it, in `lang`. */
-async function residentPhone(browser: Browser, saved: object, lang: string) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  await context.addInitScript(
-    ([receipt, lang]) => {
-      if (!localStorage.getItem('husly-receipt')) {
-        localStorage.setItem('husly-receipt', receipt);
-        localStorage.setItem('husly-lang', lang);
-      }
-    },
-    [JSON.stringify(saved), lang],
-  );
-  return context.newPage();
-}
 
 test('a caseworker makes the decision and the applicant reads it in Arabic beside the Norwegian', async ({ page, browser }) => {
   const errors = watchConsole(page);
@@ -128,6 +76,8 @@ test('a caseworker makes the decision and the applicant reads it in Arabic besid
   await expect(nb).toContainText('Statsforvalteren i Østfold, Buskerud, Oslo og Akershus');
   await expect(page.getByTestId('decision-opened')).toHaveText(message('nb', 'staff-decision-not-opened'));
   await expect(page.getByTestId('status')).toContainText(message('nb', 'staff-status-decided'));
+  // The status change starts at "decided": saving without choosing moves nothing back (walk).
+  await expect(page.locator('#new-status')).toHaveValue('decided');
   await expectNoViolations(page, 'decision letter, staff');
   await page.screenshot({ path: `${ARTIFACTS}/decision-staff-nb-ar.png`, fullPage: true });
 

@@ -81,3 +81,23 @@ test('a caseworker reads an application in Norwegian and Arabic side by side and
   expect(await page.request.get('/api/staff/me').then((r) => r.status())).toBe(401);
   expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
 });
+
+// Checking a password takes the server a moment; with nothing on the button, people pressed it
+// again (walk). The button says it is signing in until the answer comes.
+test('the sign-in button says it is signing in while the server checks the password', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/staff/login', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/staff');
+  await page.getByLabel(message('nb', 'staff-username')).fill(USER);
+  await page.getByLabel(message('nb', 'staff-password')).fill(PASSWORD);
+  const button = page.getByTestId('login');
+  await button.click();
+  await expect(button).toHaveText(message('nb', 'staff-login-busy'));
+  await expect(button).toHaveAttribute('aria-disabled', 'true');
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'staff-inbox-heading'));
+});
