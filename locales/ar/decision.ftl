@@ -103,6 +103,6 @@ meeting-sending = جارٍ إرسال الرد …
 meeting-replied-confirmed = رددت في { $date } بأنك ستحضر.
 meeting-replied-another = طلبت في { $date } موعدًا آخر. سيرسل لك الموظف المسؤول عن قضيتك دعوة جديدة هنا.
 meeting-your-words = ما كتبته:
-meeting-change = يمكنك تغيير ردك.
+meeting-change-open = غيّر ردك
 meeting-to-receipt = العودة إلى الإيصال
 error-no-interview = لا توجد دعوة إلى مقابلة في هذا الطلب.

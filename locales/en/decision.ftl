@@ -103,6 +103,6 @@ meeting-sending = Sending the reply …
 meeting-replied-confirmed = On { $date } you replied that you will come.
 meeting-replied-another = On { $date } you asked for another time. The caseworker will send you a new invitation here.
 meeting-your-words = What you wrote:
-meeting-change = You can change your reply.
+meeting-change-open = Change your reply
 meeting-to-receipt = Back to the receipt
 error-no-interview = There is no invitation to a meeting on this application.

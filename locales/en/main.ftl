@@ -3,6 +3,7 @@ app-name = Husly
 skip-to-content = Skip to main content
 start-over = Start over
 start-over-waiting = Your application has not been sent yet. If you start over, it is deleted from this device and never sent. Start over anyway?
+start-over-receipt = The receipt for your application will be deleted from this device. Without it you cannot read the decision or reply to invitations here. Write down the reference first. Start over anyway?
 language-picker-label = Language
 footer-privacy = What you type stays on your phone until you send the application yourself.
 
@@ -15,6 +16,8 @@ entry-estimates-title = Estimate startlån and bostøtte
 entry-estimates-body = See roughly how much you can borrow, and how much housing allowance you can get.
 entry-apply-title = Apply for help
 entry-apply-body = One application to the municipality for help to get or keep a home.
+entry-receipt-title = The application you sent
+entry-receipt-body = The receipt, what happens next, invitations to a meeting and the decision.
 
 back-to-start = Back to the start page
 not-found-title = We could not find that page

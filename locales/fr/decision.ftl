@@ -103,6 +103,6 @@ meeting-sending = Envoi de la réponse …
 meeting-replied-confirmed = Le { $date }, vous avez répondu que vous viendrez.
 meeting-replied-another = Le { $date }, vous avez demandé un autre moment. La personne chargée de votre dossier vous enverra une nouvelle invitation ici.
 meeting-your-words = Ce que vous avez écrit :
-meeting-change = Vous pouvez modifier votre réponse.
+meeting-change-open = Modifier votre réponse
 meeting-to-receipt = Retour au récépissé
 error-no-interview = Il n’y a pas d’invitation à un entretien pour cette demande.

@@ -3,6 +3,7 @@ app-name = Husly
 skip-to-content = Aller au contenu principal
 start-over = Recommencer
 start-over-waiting = Votre demande n’est pas encore envoyée. Si vous recommencez, elle sera effacée de cet appareil et jamais envoyée. Recommencer quand même ?
+start-over-receipt = Le récépissé de votre demande sera effacé de cet appareil. Sans lui, vous ne pourrez pas lire la décision ni répondre aux invitations ici. Notez d’abord la référence. Recommencer quand même ?
 language-picker-label = Langue (Language)
 footer-privacy = Ce que vous écrivez reste sur votre téléphone jusqu’à ce que vous envoyiez vous-même la demande.
 
@@ -15,6 +16,8 @@ entry-estimates-title = Calculer le startlån et la bostøtte
 entry-estimates-body = Voyez à peu près combien vous pouvez emprunter et combien d’aide au logement (bostøtte) vous pouvez recevoir.
 entry-apply-title = Demander de l’aide
 entry-apply-body = Une seule demande à la commune pour de l’aide à trouver ou garder un logement.
+entry-receipt-title = La demande que vous avez envoyée
+entry-receipt-body = Le récépissé, ce qui se passe maintenant, les invitations à un entretien et la décision.
 
 back-to-start = Retour à l’accueil
 not-found-title = Page introuvable

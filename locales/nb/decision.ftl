@@ -103,6 +103,6 @@ meeting-sending = Sender svaret …
 meeting-replied-confirmed = Du svarte { $date } at du kommer.
 meeting-replied-another = Du ba { $date } om en annen tid. Saksbehandleren sender deg en ny innkalling her.
 meeting-your-words = Det du skrev:
-meeting-change = Du kan endre svaret ditt.
+meeting-change-open = Endre svaret
 meeting-to-receipt = Tilbake til kvitteringen
 error-no-interview = Det er ingen innkalling til samtale på denne søknaden.

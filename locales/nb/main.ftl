@@ -3,6 +3,7 @@ app-name = Husly
 skip-to-content = Gå til hovedinnholdet
 start-over = Start på nytt
 start-over-waiting = Søknaden er ikke sendt ennå. Starter du på nytt, blir den slettet fra denne enheten og aldri sendt. Vil du starte på nytt likevel?
+start-over-receipt = Kvitteringen for søknaden din blir slettet fra denne enheten. Uten den kan du ikke lese vedtaket eller svare på innkallinger her. Skriv ned referansen først. Vil du starte på nytt likevel?
 language-picker-label = Språk (Language)
 footer-privacy = Det du skriver, blir på telefonen din til du selv sender søknaden.
 
@@ -15,6 +16,8 @@ entry-estimates-title = Regn ut startlån og bostøtte
 entry-estimates-body = Se omtrent hvor mye du kan låne, og hvor mye bostøtte du kan få.
 entry-apply-title = Søk om hjelp
 entry-apply-body = Én søknad til kommunen om hjelp til å skaffe eller beholde en bolig.
+entry-receipt-title = Søknaden du har sendt
+entry-receipt-body = Kvitteringen, hva som skjer nå, innkallinger til samtale og vedtaket.
 
 back-to-start = Tilbake til forsiden
 not-found-title = Vi fant ikke siden

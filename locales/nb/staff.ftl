@@ -237,3 +237,5 @@ staff-interview-error-date = Velg en dato fra i dag og inntil ett år fram.
 staff-interview-error-time = Skriv klokkeslettet som tt:mm, for eksempel 09:30.
 staff-interview-error-address = Skriv adressen og hvor i bygget søkeren skal møte.
 staff-interview-error-link = Skriv lenken til videomøtet. Den må begynne med https://.
+staff-interview-address-hint = Søkeren ser adressen slik du skriver den, også ved siden av sitt eget språk: skriv adresse, etasje og hvor de skal melde seg, kort.
+staff-interview-digits = Med våre sifre:

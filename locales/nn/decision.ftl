@@ -103,6 +103,6 @@ meeting-sending = Sender svaret …
 meeting-replied-confirmed = Du svarte { $date } at du kjem.
 meeting-replied-another = Du bad { $date } om ei anna tid. Sakshandsamaren sender deg ei ny innkalling her.
 meeting-your-words = Det du skreiv:
-meeting-change = Du kan endre svaret ditt.
+meeting-change-open = Endre svaret
 meeting-to-receipt = Tilbake til kvitteringa
 error-no-interview = Det er inga innkalling til samtale på denne søknaden.

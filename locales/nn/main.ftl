@@ -3,6 +3,7 @@ app-name = Husly
 skip-to-content = Gå til hovudinnhaldet
 start-over = Start på nytt
 start-over-waiting = Søknaden er ikkje send enno. Startar du på nytt, blir han sletta frå denne eininga og aldri send. Vil du starte på nytt likevel?
+start-over-receipt = Kvitteringa for søknaden din blir sletta frå denne eininga. Utan ho kan du ikkje lese vedtaket eller svare på innkallingar her. Skriv ned referansen først. Vil du starte på nytt likevel?
 language-picker-label = Språk (Language)
 footer-privacy = Det du skriv, blir verande på telefonen din til du sjølv sender søknaden.
 
@@ -15,6 +16,8 @@ entry-estimates-title = Rekn ut startlån og bustøtte
 entry-estimates-body = Sjå omtrent kor mykje du kan låne, og kor mykje bustøtte du kan få.
 entry-apply-title = Søk om hjelp
 entry-apply-body = Éin søknad til kommunen om hjelp til å skaffe eller halde på ein bustad.
+entry-receipt-title = Søknaden du har sendt
+entry-receipt-body = Kvitteringa, kva som skjer no, innkallingar til samtale og vedtaket.
 
 back-to-start = Tilbake til framsida
 not-found-title = Vi fann ikkje sida

@@ -103,6 +103,6 @@ meeting-sending = Wysyłanie odpowiedzi …
 meeting-replied-confirmed = Twoja odpowiedź z { $date }: przyjdziesz na rozmowę.
 meeting-replied-another = Twoja odpowiedź z { $date }: potrzebujesz innego terminu. Osoba prowadząca sprawę wyśle ci tutaj nowe zaproszenie.
 meeting-your-words = Twój tekst:
-meeting-change = Możesz zmienić swoją odpowiedź.
+meeting-change-open = Zmień odpowiedź
 meeting-to-receipt = Wróć do potwierdzenia
 error-no-interview = Do tego wniosku nie ma zaproszenia na rozmowę.

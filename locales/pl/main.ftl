@@ -3,6 +3,7 @@ app-name = Husly
 skip-to-content = Przejdź do głównej treści
 start-over = Zacznij od nowa
 start-over-waiting = Wniosek nie został jeszcze wysłany. Jeśli zaczniesz od nowa, zostanie usunięty z tego urządzenia i nigdy nie zostanie wysłany. Czy mimo to zacząć od nowa?
+start-over-receipt = Potwierdzenie wysłania wniosku zostanie usunięte z tego urządzenia. Bez niego nie możesz tutaj przeczytać decyzji ani odpowiadać na zaproszenia. Najpierw zapisz numer referencyjny. Czy mimo to zacząć od nowa?
 language-picker-label = Język (Language)
 footer-privacy = To, co piszesz, zostaje w twoim telefonie, dopóki sam nie wyślesz wniosku.
 
@@ -15,6 +16,8 @@ entry-estimates-title = Oblicz startlån i bostøtte
 entry-estimates-body = Zobacz w przybliżeniu, ile możesz pożyczyć i ile dodatku mieszkaniowego (bostøtte) możesz dostać.
 entry-apply-title = Złóż wniosek o pomoc
 entry-apply-body = Jeden wniosek do gminy o pomoc w znalezieniu lub utrzymaniu mieszkania.
+entry-receipt-title = Twój wysłany wniosek
+entry-receipt-body = Potwierdzenie, co dzieje się teraz, zaproszenia na rozmowę i decyzja.
 
 back-to-start = Powrót do strony głównej
 not-found-title = Nie znaleźliśmy strony

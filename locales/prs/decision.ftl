@@ -103,6 +103,6 @@ meeting-sending = در حال فرستادن جواب …
 meeting-replied-confirmed = شما در { $date } جواب دادید که می‌آیید.
 meeting-replied-another = شما در { $date } وقت دیگری خواستید. کارمند مسئول قضیه یک دعوت‌نامهٔ تازه را اینجا برای شما می‌فرستد.
 meeting-your-words = آنچه نوشتید:
-meeting-change = می‌توانید جواب خود را تغییر دهید.
+meeting-change-open = جواب را تغییر دهید
 meeting-to-receipt = بازگشت به رسید
 error-no-interview = برای این درخواست هیچ دعوتی به ملاقات وجود ندارد.

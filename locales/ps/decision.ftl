@@ -103,6 +103,6 @@ meeting-sending = ځواب لېږل کېږي …
 meeting-replied-confirmed = تاسو په { $date } ځواب ورکړ چې راځئ.
 meeting-replied-another = تاسو په { $date } د بل وخت غوښتنه وکړه. د قضیې مسؤل کارکوونکی به دلته تاسو ته نوې بلنه درولېږي.
 meeting-your-words = هغه څه چې تاسو ولیکل:
-meeting-change = تاسو کولی شئ خپل ځواب بدل کړئ.
+meeting-change-open = ځواب بدل کړئ
 meeting-to-receipt = بېرته رسید ته
 error-no-interview = په دې غوښتنلیک کې د لیدنې هېڅ بلنه نشته.

@@ -103,6 +103,6 @@ meeting-sending = Vástádus sáddejuvvo …
 meeting-replied-confirmed = Don vástidit { $date } ahte boađát.
 meeting-replied-another = Don bivdet { $date } eará áiggi. Áššemeannudeaddji sádde dutnje ođđa bovdehusa dáppe.
 meeting-your-words = Dat maid čállet:
-meeting-change = Don sáhtát rievdadit vástádusa.
+meeting-change-open = Rievdat vástádusa
 meeting-to-receipt = Máhca kvihttehussii
 error-no-interview = Dán ohcamušas ii leat bovdehus ságastallamii.

@@ -3,6 +3,7 @@ app-name = Husly
 skip-to-content = Mana váldosisdollui
 start-over = Álgge ođđasit
 start-over-waiting = Ohcamuš ii leat vel sáddejuvvon. Jus álggát ođđasit, de dat sihkkojuvvo dán ovttadagas iige sáddejuvvo goassege. Háliidatgo liikká álgit ođđasit?
+start-over-receipt = Du ohcamuša kvihttehus sihkkojuvvo dán ovttadagas. Dan haga it sáhte lohkat mearrádusa dahje vástidit bovdehusaide dáppe. Čále referánssa vuos. Háliidatgo liikká álgit ođđasit?
 language-picker-label = Giella (Language)
 footer-privacy = Dat maid čálát, bissu du telefovnnas dassážii go ieš sádde ohcamuša.
 
@@ -15,6 +16,8 @@ entry-estimates-title = Rehkenastte álgoloana (startlån) ja ássandoarjaga (bo
 entry-estimates-body = Oainne sullii man ollu sáhtát loatnat, ja man ollu ássandoarjaga (bostøtte) sáhtát oažžut.
 entry-apply-title = Oza veahki
 entry-apply-body = Okta ohcamuš suohkanii veahki várás oažžut dahje doalahit ássanbáikki.
+entry-receipt-title = Du sáddejuvvon ohcamuš
+entry-receipt-body = Kvihttehus, mii dál dáhpáhuvvá, bovdehusat ságastallamii ja mearrádus.
 
 back-to-start = Ruovttoluotta ovdasiidui
 not-found-title = Eat gávdnan siiddu

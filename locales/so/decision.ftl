@@ -103,6 +103,6 @@ meeting-sending = Jawaabta waa la dirayaa …
 meeting-replied-confirmed = { $date } waxaad ku jawaabtay inaad imanayso.
 meeting-replied-another = { $date } waxaad codsatay waqti kale. Shaqaalaha kiisku wuxuu halkan kuugu soo diri doonaa casuumad cusub.
 meeting-your-words = Waxa aad qortay:
-meeting-change = Waad beddeli kartaa jawaabtaada.
+meeting-change-open = Beddel jawaabta
 meeting-to-receipt = Ku laabo rasiidka
 error-no-interview = Codsigan ma laha casuumad kulan.

@@ -3,6 +3,7 @@ app-name = Husly
 skip-to-content = U gudub qoraalka ugu muhiimsan
 start-over = Dib u bilow
 start-over-waiting = Codsigaaga weli lama dirin. Haddii aad dib u bilowdo, waa laga tirtirayaa qalabkan lamana diri doono. Ma rabtaa inaad dib u bilowdo si kastaba?
+start-over-receipt = Rasiidka codsigaaga waa laga tirtirayaa qalabkan. La'aantiis halkan kuma akhrin kartid go'aanka, kamana jawaabi kartid casuumadaha. Marka hore qor tixraaca. Ma rabtaa inaad dib u bilowdo si kastaba?
 language-picker-label = Luqadda (Language)
 footer-privacy = Waxa aad qorto waxay ku jiraan taleefankaaga ilaa aad adigu codsiga dirto.
 
@@ -15,6 +16,8 @@ entry-estimates-title = Xisaabi startlån iyo bostøtte
 entry-estimates-body = Arag qiyaas ahaan inta aad amaahan karto, iyo inta kaalmada guriga (bostøtte) ah ee aad heli karto.
 entry-apply-title = Codso caawimo
 entry-apply-body = Hal codsi oo degmada loo diro si lagaaga caawiyo helitaanka ama haysashada guri.
+entry-receipt-title = Codsiga aad dirtay
+entry-receipt-body = Rasiidka, waxa hadda dhacaya, casuumadaha kulanka iyo go'aanka.
 
 back-to-start = Ku noqo bogga hore
 not-found-title = Bogga lama helin

@@ -103,6 +103,6 @@ meeting-sending = መልሲ ይለኣኽ ኣሎ …
 meeting-replied-confirmed = ብ{ $date } ክትመጽእ ምዃንካ መሊስካ።
 meeting-replied-another = ብ{ $date } ካልእ ግዜ ሓቲትካ። ተሓዝ ጉዳይ ኣብዚ ሓድሽ ጻውዒት ክሰደልካ እዩ።
 meeting-your-words = ዝጸሓፍካዮ፦
-meeting-change = መልስኻ ክትቅይሮ ትኽእል።
+meeting-change-open = መልሲ ቀይር
 meeting-to-receipt = ናብቲ ቅብሊት ተመለስ
 error-no-interview = ኣብዚ መመልከቲ ናብ ዝርርብ ዝኾነ ጻውዒት የለን።

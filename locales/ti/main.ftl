@@ -3,6 +3,7 @@ app-name = Husly
 skip-to-content = ናብ ቀንዲ ትሕዝቶ ኪድ
 start-over = እንደገና ጀምር
 start-over-waiting = መመልከቲኻ ገና ኣይተላእከን። እንደገና እንተ ጀሚርካ፣ ካብዚ መሳርሒ ክድምሰስ እዩ፣ ፈጺሙ ድማ ኣይለኣኽን። ብዝኾነ እንደገና ክትጅምር ትደሊ ዶ?
+start-over-receipt = ናይ መመልከቲኻ ቅብሊት ካብዚ መሳርሒ ክድምሰስ እዩ። ብዘይኡ ኣብዚ ነቲ ውሳነ ከተንብብ ወይ ንጻውዒታት መልሲ ክትህብ ኣይትኽእልን። መጀመርታ ነቲ ናይ መወከሲ ቁጽሪ ጸሓፎ። ብዝኾነ እንደገና ክትጅምር ትደሊ ዶ?
 language-picker-label = ቋንቋ (Language)
 footer-privacy = ዝጸሓፍካዮ ባዕልኻ ነቲ መመልከቲ ክሳብ እትሰዶ ኣብ ተሌፎንካ ይጸንሕ።
 
@@ -15,6 +16,8 @@ entry-estimates-title = startlån ከምኡ'ውን bostøtte ሕሰብ
 entry-estimates-body = ብግምት ክንደይ ክትልቃሕ ከም እትኽእልን ክንደይ ናይ ገዛ ደገፍ (bostøtte) ክትረክብ ከም እትኽእልን ርአ።
 entry-apply-title = ሓገዝ ሕተት
 entry-apply-body = ገዛ ንምርካብ ወይ ንምሓዝ ሓገዝ ንምሕታት ናብ ኮሙን ሓደ መመልከቲ።
+entry-receipt-title = ዝሰደድካዮ መመልከቲ
+entry-receipt-body = እቲ ቅብሊት፣ ሕጂ እንታይ ከም ዝኸውን፣ ጻውዒታት ናብ ዝርርብን እቲ ውሳነን።
 
 back-to-start = ናብ መበገሲ ገጽ ተመለስ
 not-found-title = እቲ ገጽ ኣይተረኽበን

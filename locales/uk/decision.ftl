@@ -103,6 +103,6 @@ meeting-sending = Надсилаємо відповідь …
 meeting-replied-confirmed = Ви відповіли { $date }, що прийдете.
 meeting-replied-another = Ви попросили { $date } інший час. Працівник комуни надішле вам нове запрошення тут.
 meeting-your-words = Те, що ви написали:
-meeting-change = Ви можете змінити свою відповідь.
+meeting-change-open = Змінити відповідь
 meeting-to-receipt = Назад до квитанції
 error-no-interview = Для цієї заяви немає запрошення на розмову.

@@ -2,13 +2,14 @@
 //! whether an interpreter is booked and in which language, in the reader's language and in
 //! Norwegian side by side (the interpreter and the caseworker read the same text); under it the
 //! reply: "I will come", or "I need another time" with the days and times that suit. Read with the
-//! receipt on this device; nothing of it is kept on the device.
+//! receipt on this device; nothing of it is kept on the device but a reply being written.
 
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use rules::{
     interview::{Answer, Interview, NewInterviewReply, Place},
     wire::{ApplicationStatusView, ErrorBody},
 };
+use serde::{Deserialize, Serialize};
 
 use super::language::Chosen;
 use crate::{
@@ -185,6 +186,7 @@ fn invitation_in(interview: &Interview, lang: &'static str) -> impl IntoView + u
             ("time", interview.time.clone().into()),
         ],
     );
+    let in_person = matches!(interview.place, Place::InPerson { .. });
     let place = match &interview.place {
         // As the caseworker wrote it, in Norwegian, as it is written at the door.
         Place::InPerson { address } => view! {
@@ -216,12 +218,24 @@ fn invitation_in(interview: &Interview, lang: &'static str) -> impl IntoView + u
             {place}
             <h3>{text("meeting-interpreter")}</h3>
             <p data-testid="meeting-interpreter">{marked(interpreter, lang)}</p>
-            <p>{text("meeting-bring")}</p>
+            // Papers to bring are for a meeting at the office, not on a screen.
+            {in_person.then(|| view! { <p>{text("meeting-bring")}</p> })}
         </section>
     }
 }
 
-/// What the applicant answered, and the form to answer (or answer again).
+/// The reply being written, kept on the device for the invitation it answers until it is sent
+/// (a reload or a send that fails offline loses nothing; "Start over" wipes it).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+struct Draft {
+    reference: String,
+    answer: Option<Answer>,
+    note: String,
+}
+
+const DRAFT_KEY: &str = "meeting-draft";
+
+/// What the applicant answered, and the form to answer (or, on "Change your reply", answer again).
 #[component]
 fn Reply(
     interview: Interview,
@@ -231,10 +245,30 @@ fn Reply(
 ) -> impl IntoView {
     let chosen = expect_context::<Chosen>();
     let t = move |id: &'static str| move || catalog::text(chosen.shown(), id, &[]);
-    let answer = RwSignal::new(None::<Answer>);
-    let note = RwSignal::new(String::new());
+    let kept = crate::storage::load::<Draft>(DRAFT_KEY).filter(|d| d.reference == reference);
+    let answer = RwSignal::new(kept.as_ref().and_then(|d| d.answer));
+    let note = RwSignal::new(kept.as_ref().map(|d| d.note.clone()).unwrap_or_default());
     let problems = RwSignal::new(Vec::<Problem>::new());
     let sending = RwSignal::new(false);
+    // With a reply given, the form waits behind "Change your reply" (unless a change was being
+    // written when the page was left).
+    let changing = RwSignal::new(interview.reply.is_none() || kept.is_some());
+    {
+        let reference = reference.clone();
+        Effect::new(move |_| {
+            let (answer, note) = (answer.get(), note.get());
+            let draft = if answer.is_none() && note.is_empty() {
+                Draft::default()
+            } else {
+                Draft {
+                    reference: reference.clone(),
+                    answer,
+                    note,
+                }
+            };
+            crate::storage::keep(DRAFT_KEY, &draft);
+        });
+    }
     let reply_kept = interview.reply.clone();
     let replied = move || {
         reply_kept.clone().map(|reply| {
@@ -243,7 +277,11 @@ fn Reply(
                 Answer::Confirmed => "meeting-replied-confirmed",
                 Answer::AnotherTime => "meeting-replied-another",
             };
-            let said = catalog::text(lang, id, &[("date", format::date(reply.on, lang).into())]);
+            let said = catalog::text(
+                lang,
+                id,
+                &[("date", format::long_date(reply.on, lang).into())],
+            );
             let words = (!reply.note.is_empty()).then(|| {
                 view! {
                     <p>{catalog::text(lang, "meeting-your-words", &[])}</p>
@@ -251,10 +289,9 @@ fn Reply(
                 }
             });
             view! {
-                <div class="notice" data-testid="meeting-replied">
+                <div class="replied" role="status" data-testid="meeting-replied">
                     <p><strong>{said}</strong></p>
                     {words}
-                    <p>{catalog::text(lang, "meeting-change", &[])}</p>
                 </div>
             }
         })
@@ -270,6 +307,12 @@ fn Reply(
     };
     let has_error =
         move |element: &'static str| problems.with(|all| all.iter().any(|(e, _)| *e == element));
+    // A problem goes as soon as what it is about is changed.
+    let mended = move |element: &'static str| {
+        if problems.with_untracked(|all| all.iter().any(|(e, _)| *e == element)) {
+            problems.update(|all| all.retain(|(e, _)| *e != element));
+        }
+    };
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if sending.get_untracked() {
@@ -302,6 +345,7 @@ fn Reply(
                 Ok(interview) => {
                     answer.set(None);
                     note.set(String::new());
+                    crate::storage::keep(DRAFT_KEY, &Draft::default());
                     on_sent.run(interview);
                     request_animation_frame(|| focus::by_id("meeting-reply-heading"));
                 }
@@ -313,13 +357,18 @@ fn Reply(
             sending.set(false);
         });
     };
-    let note_label = move || match answer.get() {
-        Some(Answer::AnotherTime) => t("meeting-note-label-another")(),
-        _ => t("meeting-note-label")(),
+    let another = move || answer.get() == Some(Answer::AnotherTime);
+    let note_label = move || {
+        if another() {
+            t("meeting-note-label-another")()
+        } else {
+            t("meeting-note-label")()
+        }
     };
     let described = move |element: &'static str, hint: Option<&'static str>| {
         move || {
             let ids: Vec<String> = hint
+                .filter(|_| !another())
                 .map(str::to_string)
                 .into_iter()
                 .chain(has_error(element).then(|| format!("{element}-error")))
@@ -339,15 +388,26 @@ fn Reply(
             <div class="radio">
                 <input type="radio" name="meeting-answer" id=id value=value.as_str()
                     prop:checked=move || answer.get() == Some(value)
-                    on:change=move |_| answer.set(Some(value)) />
+                    on:change=move |_| {
+                        answer.set(Some(value));
+                        mended("meeting-answer");
+                    } />
                 <label for=id>{t(label)}</label>
             </div>
         }
     };
-    view! {
-        <form class="appeal no-print" data-testid="meeting-reply" on:submit=submit novalidate aria-labelledby="meeting-reply-heading">
-            <h2 id="meeting-reply-heading" tabindex="-1">{t("meeting-reply-heading")}</h2>
-            {replied}
+    let form = move || {
+        if !changing.get() {
+            return view! {
+                <p><button type="button" class="button secondary" data-testid="change-meeting-reply"
+                    on:click=move |_| {
+                        changing.set(true);
+                        request_animation_frame(|| focus::by_id("meeting-answer-confirmed"));
+                    }>{t("meeting-change-open")}</button></p>
+            }
+            .into_any();
+        }
+        view! {
             <fieldset id="meeting-answer" aria-describedby=described("meeting-answer", None)>
                 <legend>{t("meeting-answer-legend")}</legend>
                 {error_for("meeting-answer")}
@@ -356,15 +416,27 @@ fn Reply(
             </fieldset>
             <div class="field">
                 <label for="meeting-note">{note_label}</label>
-                <p class="hint" id="meeting-note-hint">{t("meeting-note-hint")}</p>
+                // The examples fit the optional note; asking for another time, the label says it all.
+                {move || (!another()).then(|| view! { <p class="hint" id="meeting-note-hint">{t("meeting-note-hint")}</p> })}
                 {error_for("meeting-note")}
                 <textarea id="meeting-note" rows="3" aria-describedby=described("meeting-note", Some("meeting-note-hint"))
-                    prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                    prop:value=move || note.get() on:input=move |ev| {
+                        note.set(event_target_value(&ev));
+                        mended("meeting-note");
+                    }></textarea>
             </div>
             {unplaced}
             <button type="submit" class="button" data-testid="send-meeting-reply" disabled=move || sending.get()>
                 {move || if sending.get() { t("meeting-sending")() } else { t("meeting-send")() }}
             </button>
+        }
+        .into_any()
+    };
+    view! {
+        <form class="appeal no-print" data-testid="meeting-reply" on:submit=submit novalidate aria-labelledby="meeting-reply-heading">
+            <h2 id="meeting-reply-heading" tabindex="-1">{t("meeting-reply-heading")}</h2>
+            {replied}
+            {form}
         </form>
     }
 }

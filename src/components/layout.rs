@@ -11,19 +11,35 @@ use super::language_picker::LanguagePicker;
 
 /// Wipes everything the app stored on this device and begins again at the start page: for a
 /// shared front-desk device, where the next person must find no trace of the last. An
-/// application still waiting for the network is lost with it, so that asks first.
+/// application still waiting for the network is lost with it, and so is the receipt (the way to
+/// the decision and invitations), so either asks first.
 #[component]
 fn StartOver() -> impl IntoView {
     let outbox = crate::routes::apply::outbox::Outbox::get();
     let waiting_text = t("start-over-waiting");
+    let receipt_text = t("start-over-receipt");
     let start_over = move |_| {
-        // An application still waiting for the network would be lost: ask first.
-        if matches!(
+        // An application still waiting for the network would be lost, and a receipt is the only
+        // way to the decision and any invitation from this device: ask first.
+        let waiting = matches!(
             outbox.delivery.get_untracked(),
             Delivery::Waiting | Delivery::Sending
-        ) && !web_sys::window()
-            .and_then(|w| w.confirm_with_message(&waiting_text.get_untracked()).ok())
-            .unwrap_or(true)
+        );
+        let receipt_kept = crate::storage::load::<crate::routes::apply::receipt::SavedReceipt>(
+            crate::routes::apply::receipt::RECEIPT_KEY,
+        )
+        .is_some();
+        let question = if waiting {
+            Some(waiting_text.get_untracked())
+        } else if receipt_kept {
+            Some(receipt_text.get_untracked())
+        } else {
+            None
+        };
+        if let Some(question) = question
+            && !web_sys::window()
+                .and_then(|w| w.confirm_with_message(&question).ok())
+                .unwrap_or(true)
         {
             return;
         }

@@ -24,9 +24,15 @@ fn Entry(
     }
 }
 
-/// The first page a resident sees.
+/// The first page a resident sees. Someone who has sent an application from this device finds
+/// their receipt first (the decision and any invitation to a meeting are reached from it): a
+/// walk found a resident coming back who could not find her invitation.
 #[component]
 pub fn Home() -> impl IntoView {
+    let sent = crate::storage::load::<crate::routes::apply::receipt::SavedReceipt>(
+        crate::routes::apply::receipt::RECEIPT_KEY,
+    )
+    .is_some();
     view! {
         <Title text=page_title("home-page-title", false) />
         <h1><Tr id="home-heading" /></h1>
@@ -38,6 +44,14 @@ pub fn Home() -> impl IntoView {
         </p>
         <p class="lead"><Tr id="home-lead" /></p>
         <ul class="entries">
+            {sent.then(|| view! {
+                <Entry
+                    href="/apply/receipt"
+                    title="entry-receipt-title"
+                    body="entry-receipt-body"
+                    test_id="entry-receipt"
+                />
+            })}
             <Entry
                 href="/needs-check"
                 title="entry-needs-title"

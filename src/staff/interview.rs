@@ -32,11 +32,28 @@ fn name_of(code: &str) -> String {
         )
 }
 
+/// Arabic-Indic and Persian digits as the digits a Norwegian caseworker reads: "١٢:٣٠" → "12:30".
+fn western_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            other => other,
+        })
+        .collect()
+}
+
 /// The invitation as sent, with the reply.
 fn shown(interview: &Interview) -> impl IntoView + use<> {
     let place = match &interview.place {
-        Place::InPerson { address } => address.clone(),
-        Place::Video { link } => format!("{}: {link}", s("staff-interview-video")),
+        Place::InPerson { address } => view! {
+            <p class="letter-own-words" data-testid="interview-address">{address.clone()}</p>
+        }
+        .into_any(),
+        Place::Video { link } => view! {
+            <p>{s("staff-interview-video")}": "<a href=link.clone() rel="noopener noreferrer" target="_blank" dir="ltr">{link.clone()}</a></p>
+        }
+        .into_any(),
     };
     let interpreter = interview.interpreter.as_deref().map_or_else(
         || s("staff-interview-no-interpreter"),
@@ -57,14 +74,26 @@ fn shown(interview: &Interview) -> impl IntoView + use<> {
             s_with(id, &[("date", format::date(r.on, "nb"))])
         }
     };
-    let note = interview
-        .reply
-        .as_ref()
-        .filter(|r| !r.note.is_empty())
-        .map(|r| view! { <p class="letter-own-words" dir="auto" data-testid="interview-reply-note">{r.note.clone()}</p> });
+    // What the applicant wrote, as written; with other digits than ours, once more with ours
+    // (a walk: a caseworker could not read "١٤ / ١٥ / ١٢:٣٠").
+    let note = interview.reply.as_ref().filter(|r| !r.note.is_empty()).map(|r| {
+        let western = western_digits(&r.note);
+        let converted = (western != r.note).then(|| {
+            view! {
+                <p class="small" data-testid="interview-reply-digits">
+                    {s("staff-interview-digits")}" "<bdi>{western}</bdi>
+                </p>
+            }
+        });
+        view! {
+            <p class="letter-own-words" dir="auto" data-testid="interview-reply-note">{r.note.clone()}</p>
+            {converted}
+        }
+    });
     view! {
         <div data-testid="interview-shown">
-            <p><strong>{format!("{} {}", format::date(interview.date, "nb"), interview.time)}</strong>" · "{place}</p>
+            <p><strong>{format!("{} {}", format::date(interview.date, "nb"), interview.time)}</strong></p>
+            {place}
             <p>{interpreter}</p>
             <p data-testid="interview-reply">{reply}</p>
             {note}
@@ -112,29 +141,49 @@ pub fn InterviewPart(
         if sending.get_untracked() {
             return;
         }
-        let Some(day) = rules::iso_date::parse(date.get_untracked().trim()) else {
-            problems.set(vec![("interview-date", "staff-interview-error-date")]);
-            focus::by_id("interview-date");
-            return;
+        // Every problem at once, by the server's own rules, the first one focused.
+        let day = rules::iso_date::parse(date.get_untracked().trim());
+        let place = if video.get_untracked() {
+            Place::Video {
+                link: link.get_untracked(),
+            }
+        } else {
+            Place::InPerson {
+                address: address.get_untracked(),
+            }
         };
+        let mut found: Vec<(&'static str, &'static str)> = Vec::new();
+        if day.is_none() {
+            found.push(problem_of(Some("interview_date")));
+        }
+        if rules::interview::clock(&time.get_untracked()).is_none() {
+            found.push(problem_of(Some("interview_time")));
+        }
+        // The place checked with a day that is surely valid: its own problem, if any.
+        let today = crate::economy::today();
+        let probe = NewInterview {
+            date: today,
+            time: "12:00".into(),
+            place: place.clone(),
+            interpreter: None,
+        };
+        if let Err(e) = probe.validate(today) {
+            found.push(problem_of(e.field()));
+        }
         let new = NewInterview {
-            date: day,
+            date: day.unwrap_or(today),
             time: time.get_untracked(),
-            place: if video.get_untracked() {
-                Place::Video {
-                    link: link.get_untracked(),
-                }
-            } else {
-                Place::InPerson {
-                    address: address.get_untracked(),
-                }
-            },
+            place,
             interpreter: Some(interpreter.get_untracked()).filter(|l| !l.is_empty()),
         };
-        if let Err(e) = new.validate(crate::economy::today()) {
-            let problem = problem_of(e.field());
-            problems.set(vec![problem]);
-            focus::by_id(problem.0);
+        if found.is_empty()
+            && let Err(e) = new.validate(today)
+        {
+            found.push(problem_of(e.field()));
+        }
+        if let Some((first, _)) = found.first() {
+            focus::by_id(first);
+            problems.set(found);
             return;
         }
         problems.set(Vec::new());
@@ -201,8 +250,12 @@ pub fn InterviewPart(
                     view! {
                         <div class="field">
                             <label for="interview-address">{s("staff-interview-address")}</label>
+                            <p class="hint" id="interview-address-hint">{s("staff-interview-address-hint")}</p>
                             {error_for("interview-address")}
-                            <textarea id="interview-address" rows="2" aria-describedby=described("interview-address")
+                            <textarea id="interview-address" rows="2" aria-describedby=move || {
+                                    let error = described("interview-address")();
+                                    Some(error.map_or_else(|| "interview-address-hint".to_string(), |e| format!("interview-address-hint {e}")))
+                                }
                                 prop:value=move || address.get() on:input=move |ev| address.set(event_target_value(&ev))></textarea>
                         </div>
                     }.into_any()

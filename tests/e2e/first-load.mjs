@@ -92,7 +92,8 @@ try {
     await settled(page);
     const before = files.length;
     await page.getByTestId(testId).click();
-    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered') && document.querySelector('main h1'));
+    // The entry is a link: the predicate may run while the next page has no document element yet.
+    await page.waitForFunction(() => document.documentElement && !document.documentElement.hasAttribute('data-prerendered') && document.querySelector('main h1'));
     await settled(page);
     record(name, files.slice(before));
     await context.close();

@@ -1,20 +1,29 @@
 //! Invitations to a meeting (samtale) and the applicant's reply: one invitation per
-//! application at a time, each change with its audit line in the same transaction.
+//! application at a time, each change with its audit line in the same transaction. An
+//! invitation is also a line in the application's history (which keeps every invitation a new
+//! one replaced), and moves an application still "received" to "in progress": someone is
+//! working on it, and the applicant's receipt says so.
 
 use chrono::Utc;
 use rules::interview::{Interview, InterviewReply};
 
-use super::{Storage, on_both, staff::audit_on};
+use super::{
+    Storage, on_both,
+    staff::{audit_on, history_on},
+};
 
 impl Storage {
     /// Keeps `interview` on `reference`, replacing an invitation before it (and its reply),
-    /// with an audit line by the caseworker `staff_id`.
+    /// with a history row (`note`) and an audit line by the caseworker `staff_id`.
     pub async fn keep_interview(
         &self,
         reference: &str,
         interview: &Interview,
         staff_id: i64,
+        note: &str,
     ) -> Result<(), sqlx::Error> {
+        let received = rules::wire::ApplicationStatus::Received.as_str();
+        let in_progress = rules::wire::ApplicationStatus::InProgress.as_str();
         let now = Utc::now();
         let mut body = interview.clone();
         body.reply = None;
@@ -39,6 +48,21 @@ impl Storage {
                 execute,
                 |q| q.bind(reference).bind(now).bind(staff_id).bind(body)
             )?;
+            on_both!(
+                conn: &mut conn,
+                sqlx::query,
+                "UPDATE applications SET status = ? WHERE reference = ? AND status = ?",
+                execute,
+                |q| q.bind(in_progress).bind(reference).bind(received)
+            )?;
+            let status: String = on_both!(
+                conn: &mut conn,
+                sqlx::query_scalar::<_, String>,
+                "SELECT status FROM applications WHERE reference = ?",
+                fetch_one,
+                |q| q.bind(reference)
+            )?;
+            history_on(&mut conn, reference, now, staff_id, &status, note).await?;
             audit_on(
                 &mut conn,
                 now,

@@ -77,7 +77,7 @@ async fn a_caseworker_invites_with_an_interpreter_and_the_applicant_asks_for_ano
 
     let invitation = json!({
         "date": in_days(7), "time": "9.30",
-        "place": { "kind": "in_person", "address": "Servicetorget, Rådhuset, 1. etasje" },
+        "place": { "in_person": { "address": "Servicetorget, Rådhuset, 1. etasje" } },
         "interpreter": "ar"
     });
     // Only a caseworker of the municipality; a day gone, or a field only the server sets, is refused.
@@ -108,7 +108,7 @@ async fn a_caseworker_invites_with_an_interpreter_and_the_applicant_asks_for_ano
     assert_eq!(status["interview"]["date"], in_days(7));
     assert_eq!(status["interview"]["interpreter"], "ar");
     assert_eq!(
-        status["interview"]["place"]["address"],
+        status["interview"]["place"]["in_person"]["address"],
         "Servicetorget, Rådhuset, 1. etasje"
     );
     let another = json!({ "answer": "another_time", "note": "بعد الساعة ١٢ كل يوم" });
@@ -135,9 +135,30 @@ async fn a_caseworker_invites_with_an_interpreter_and_the_applicant_asks_for_ano
         .await
         .expect("json");
     assert_eq!(full["interview"]["reply"]["note"], "بعد الساعة ١٢ كل يوم");
+    // Invited: the application is being worked on, and the history says when and how.
+    assert_eq!(full["status"], "in_progress");
+    let date = chrono::Utc::now()
+        .date_naive()
+        .checked_add_days(Days::new(7))
+        .expect("a day")
+        .format("%d.%m.%Y")
+        .to_string();
+    let notes: Vec<&str> = full["status_changes"]
+        .as_array()
+        .expect("history")
+        .iter()
+        .filter_map(|c| c["note"].as_str())
+        .collect();
+    assert!(
+        notes.contains(
+            &format!("Innkalt til samtale {date} kl. 09:30 (oppmøte, tolk: ar).").as_str()
+        ),
+        "{notes:?}"
+    );
+    assert_eq!(status["status"], "in_progress");
     let video = json!({
         "date": in_days(9), "time": "13:00",
-        "place": { "kind": "video", "link": "https://video.example.no/rom/42" },
+        "place": { "video": { "link": "https://video.example.no/rom/42" } },
         "interpreter": "ar"
     });
     assert_eq!(app.staff_post(&kari, &path, &video).await.status(), 201);

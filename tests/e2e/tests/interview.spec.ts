@@ -43,10 +43,12 @@ test('a caseworker invites with an Arabic interpreter, the applicant asks for an
   await expect(heading(page)).toContainText(reference);
   const form = page.getByTestId('interview-form');
   await expect(form.getByLabel(message('nb', 'staff-interview-interpreter'))).toHaveValue('ar');
-  // No day: said beside the date field, which gets the focus; nothing sent.
+  // Nothing filled in: every problem at once beside its field, the first focused; nothing sent.
   await page.getByTestId('send-interview').click();
   const dateField = form.getByLabel(message('nb', 'staff-interview-date'));
   await expect(form.locator('#interview-date-error')).toHaveText(message('nb', 'staff-interview-error-date'));
+  await expect(form.locator('#interview-time-error')).toHaveText(message('nb', 'staff-interview-error-time'));
+  await expect(form.locator('#interview-address-error')).toHaveText(message('nb', 'staff-interview-error-address'));
   await expect(dateField).toBeFocused();
   await expectNoViolations(page, 'interview form with an error');
   const first = ahead(7);
@@ -56,12 +58,19 @@ test('a caseworker invites with an Arabic interpreter, the applicant asks for an
   await expect(shown).toContainText('Servicetorget, Rådhuset, 1. etasje');
   await expect(shown).toContainText('العربية (ar)');
   await expect(shown.getByTestId('interview-reply')).toHaveText(message('nb', 'staff-interview-reply-none'));
+  // Invited: the application is being worked on, and its history says when and how.
+  await expect(page.getByTestId('status')).toContainText(message('nb', 'staff-status-in-progress'));
+  await expect(page.getByText(/Innkalt til samtale .* kl\. 09:30 \(oppmøte, tolk: ar\)\./)).toBeVisible();
   await expectNoViolations(page, 'interview sent, staff page');
 
   // The applicant's phone, in Arabic: the receipt says it, with the time.
   const phone = await residentPhone(browser, saved, 'ar');
   const phoneErrors = watchConsole(phone);
-  await phone.goto('/apply/receipt');
+  // Coming back to the start page, the application sent is the first way in (walk: she could
+  // not find her invitation).
+  await phone.goto('/');
+  await phone.getByTestId('entry-receipt').click();
+  await expect(phone.getByTestId('status')).toContainText(message('ar', 'apply-status-in-progress'));
   const notice = phone.getByTestId('receipt-meeting');
   await expect(notice.getByRole('heading', { level: 2 })).toHaveText(message('ar', 'receipt-meeting-heading'));
   await expect(notice).toContainText('09:30');
@@ -99,9 +108,13 @@ test('a caseworker invites with an Arabic interpreter, the applicant asks for an
   await expect(note).toBeFocused();
   await expectNoViolations(phone, 'meeting reply with an error, ar');
 
-  // Offline, the send fails and what was written stays.
+  // What is written is kept on the phone: a reload loses nothing.
   const times = 'بعد الساعة ١٢ كل يوم، أو يوم الجمعة. هاتفي 912 34 567';
   await note.fill(times);
+  await phone.reload();
+  await expect(phone.getByLabel(message('ar', 'meeting-answer-another'))).toBeChecked();
+  await expect(note).toHaveValue(times);
+  // Offline, the send fails and what was written stays.
   await phone.context().setOffline(true);
   await phone.getByTestId('send-meeting-reply').click();
   await expect(phone.getByTestId('meeting-problem')).toHaveText(message('ar', 'meeting-error-send'));
@@ -117,6 +130,9 @@ test('a caseworker invites with an Arabic interpreter, the applicant asks for an
   await expect(phone.locator('#meeting-reply-heading')).toBeFocused();
   await expectNoViolations(phone, 'meeting replied, ar');
 
+  // Replied: the form waits behind "Change your reply".
+  await expect(phone.getByTestId('send-meeting-reply')).toHaveCount(0);
+  await expect(phone.getByTestId('change-meeting-reply')).toHaveText(message('ar', 'meeting-change-open'));
   // Back on the receipt, the answer given.
   await phone.goBack();
   await expect(phone.getByTestId('receipt-meeting-replied')).toHaveText(message('ar', 'receipt-meeting-another'));
@@ -125,6 +141,8 @@ test('a caseworker invites with an Arabic interpreter, the applicant asks for an
   await page.reload();
   await expect(page.getByTestId('interview-reply')).toContainText('om en annen tid');
   await expect(page.getByTestId('interview-reply-note')).toHaveText(times);
+  // In the digits the caseworker reads as well.
+  await expect(page.getByTestId('interview-reply-digits')).toContainText('بعد الساعة 12 كل يوم');
   const second = ahead(9);
   await invite(page, second.field, '13:00', { link: 'https://video.example.no/rom/42' });
   await expect(page.getByTestId('interview-shown')).toContainText('13:00');
@@ -140,6 +158,18 @@ test('a caseworker invites with an Arabic interpreter, the applicant asks for an
   for (const part of partsOf('ar', 'meeting-replied-confirmed')) expect(confirmed).toContain(part);
   await page.reload();
   await expect(page.getByTestId('interview-reply')).toContainText('at de kommer');
+
+  // "Start over" would lose the receipt, the only way to the invitation here: it asks first,
+  // and "Cancel" keeps it.
+  await phone.goto('/');
+  const asked: string[] = [];
+  phone.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await phone.getByTestId('start-over').click();
+  await expect.poll(() => asked).toEqual([message('ar', 'start-over-receipt')]);
+  await expect(phone.getByTestId('entry-receipt')).toBeVisible();
   // The sign-in page asks who is signed in first: the one 401 is that question's answer.
   expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
   // The one send made offline on purpose.
