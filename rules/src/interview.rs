@@ -20,7 +20,7 @@ const FURTHEST_DAYS: u64 = 365;
 const MAX_LINK: usize = 500;
 
 /// Where the meeting is: `{"in_person": {"address": …}}` or `{"video": {"link": …}}` (serde's
-/// plain enum form: an internally tagged enum made the resident app's download 5 KB larger).
+/// plain enum form: an internally tagged enum made the resident app's download 3.5 KB larger).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Place {
