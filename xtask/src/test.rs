@@ -24,7 +24,9 @@ use crate::{cmd, dist, e2e, postgres, size, tools};
 /// Raised to 494 KiB by issue 17's start in short tasks (src/starting.rs): 502 895 bytes.
 /// Raised to 496 KiB by issue 18's receipt, which says when the decision is there and links to
 /// it (the decision itself is the case pages' own download, src/case/): 504 802 bytes.
-pub const FIRST_LOAD_BUDGET: usize = 496 * 1024;
+/// Raised to 500 KiB by issue 18's meeting (the invitation on the receipt, the start page's way to
+/// the application sent, "Start over" asking before it wipes a receipt): 510 613 bytes.
+pub const FIRST_LOAD_BUDGET: usize = 500 * 1024;
 
 pub fn all() -> anyhow::Result<()> {
     let tools = tools::ensure_test_tools()?;
