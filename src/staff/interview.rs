@@ -119,6 +119,8 @@ pub fn InterviewPart(
     let link = RwSignal::new(String::new());
     let interpreter = RwSignal::new(interpreter_for.unwrap_or_default());
     let problems = RwSignal::new(Vec::<(&'static str, &'static str)>::new());
+    // The server's message id when it refused the invitation.
+    let failed = RwSignal::new(None::<String>);
     let sending = RwSignal::new(false);
     let error_for = move |element: &'static str| {
         move || {
@@ -187,14 +189,14 @@ pub fn InterviewPart(
             return;
         }
         problems.set(Vec::new());
+        failed.set(None);
         sending.set(true);
         let (reference, csrf) = (reference.clone(), session.csrf());
         spawn_local(async move {
             match api::invite(&reference, &new, &csrf).await {
                 Ok(_) => on_sent.run(()),
                 Err(api::Failed(id)) => {
-                    let id: &'static str = Box::leak(id.into_boxed_str());
-                    problems.set(vec![("interview-problem", id)]);
+                    failed.set(Some(id));
                     request_animation_frame(|| focus::by_id("interview-problem"));
                 }
             }
@@ -267,9 +269,15 @@ pub fn InterviewPart(
                         {options}
                     </select>
                 </div>
-                {move || problems.with(|all| all.iter().find(|(e, _)| *e == "interview-problem").map(|(_, id)| {
-                    view! { <p role="alert" class="notice" id="interview-problem" tabindex="-1">{s(id)}</p> }
-                }))}
+                // What belongs to no field (the server's refusal), above the button.
+                {move || {
+                    let unplaced = problems.with(|all| {
+                        all.iter().find(|(e, _)| *e == "interview-problem").map(|(_, id)| id.to_string())
+                    });
+                    failed.get().or(unplaced).map(|id| {
+                        view! { <p role="alert" class="notice" id="interview-problem" tabindex="-1">{s(&id)}</p> }
+                    })
+                }}
                 <button type="submit" class="button" data-testid="send-interview" disabled=move || sending.get()>
                     {s(if again { "staff-interview-send-again" } else { "staff-interview-send" })}
                 </button>

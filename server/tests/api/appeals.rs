@@ -244,18 +244,7 @@ async fn the_applicant_appeals_once_and_the_caseworker_forwards_it_to_statsforva
     assert!(!audit.iter().any(|l| l.detail.contains("مدرسة")));
 
     // Deleted with the application.
-    let deleted = app
-        .client
-        .delete(format!(
-            "{}/api/staff/applications/{reference}",
-            app.address
-        ))
-        .header("cookie", &kari.cookie)
-        .header("x-csrf-token", &kari.csrf)
-        .json(&json!({ "reason": "Trukket." }))
-        .send()
-        .await
-        .expect("answers");
+    let deleted = app.staff_delete(&kari, &reference, "Trukket.").await;
     assert_eq!(deleted.status(), 204);
     assert!(
         app.storage()

@@ -147,18 +147,7 @@ async fn a_caseworker_decides_once_and_the_applicant_reads_it_with_the_receipt()
     assert!(actions.contains(&"decision-read"), "{actions:?}");
 
     // Deleted with the application.
-    let deleted = app
-        .client
-        .delete(format!(
-            "{}/api/staff/applications/{reference}",
-            app.address
-        ))
-        .header("cookie", &kari.cookie)
-        .header("x-csrf-token", &kari.csrf)
-        .json(&json!({ "reason": "Trukket." }))
-        .send()
-        .await
-        .expect("answers");
+    let deleted = app.staff_delete(&kari, reference, "Trukket.").await;
     assert_eq!(deleted.status(), 204);
     assert!(
         app.storage()

@@ -198,18 +198,7 @@ async fn a_caseworker_invites_with_an_interpreter_and_the_applicant_asks_for_ano
     );
 
     // Deleted with the application.
-    let deleted = app
-        .client
-        .delete(format!(
-            "{}/api/staff/applications/{reference}",
-            app.address
-        ))
-        .header("cookie", &kari.cookie)
-        .header("x-csrf-token", &kari.csrf)
-        .json(&json!({ "reason": "Trukket." }))
-        .send()
-        .await
-        .expect("answers");
+    let deleted = app.staff_delete(&kari, &reference, "Trukket.").await;
     assert_eq!(deleted.status(), 204);
     assert!(
         app.storage()

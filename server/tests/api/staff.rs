@@ -94,6 +94,26 @@ impl TestApp {
             .expect("answers")
     }
 
+    /// A signed-in staff member deletes `reference` with `reason`.
+    pub(crate) async fn staff_delete(
+        &self,
+        who: &SignedIn,
+        reference: &str,
+        reason: &str,
+    ) -> reqwest::Response {
+        self.client
+            .delete(format!(
+                "{}/api/staff/applications/{reference}",
+                self.address
+            ))
+            .header("cookie", &who.cookie)
+            .header("x-csrf-token", &who.csrf)
+            .json(&json!({ "reason": reason }))
+            .send()
+            .await
+            .expect("answers")
+    }
+
     /// The lines of the first page of the inbox at `path`.
     pub(crate) async fn inbox(&self, who: &SignedIn, path: &str) -> Vec<Value> {
         let page: Value = self.staff_get(who, path).await.json().await.expect("json");
