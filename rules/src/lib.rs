@@ -10,6 +10,7 @@
 pub mod application;
 pub mod bostotte;
 pub mod decision;
+pub mod documents;
 mod error;
 pub mod estimate;
 pub mod explanation;

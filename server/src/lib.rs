@@ -4,6 +4,7 @@ pub mod auth;
 pub mod config;
 pub mod cookies;
 pub mod data_guard;
+pub mod documents_sealed;
 pub mod error;
 pub mod listener;
 pub mod metrics;

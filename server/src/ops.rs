@@ -82,7 +82,16 @@ async fn rotate_open(
             .with_context(|| format!("cannot write {}", pending.display()))?;
     }
     let count = storage
-        .reseal_all(|row| reseal(row, old, new), &new.key_check())
+        .reseal_all(
+            |row| reseal(row, old, new),
+            |document_id, wrapped| {
+                let key = old
+                    .unwrap_document_key(document_id, wrapped)
+                    .with_context(|| format!("document {document_id}"))?;
+                new.wrap_document_key(document_id, &key)
+            },
+            &new.key_check(),
+        )
         .await
         .context("the rotation was rolled back; the old key still holds")?;
     if config.secret_key.is_some() {

@@ -27,6 +27,8 @@ type HmacSha256 = Hmac<Sha256>;
 const RECEIPT_SECRET_BYTES: usize = 20;
 /// What the national id's ciphertext is bound to, so it cannot be moved to another use.
 const NATIONAL_ID_AAD: &[u8] = b"husly national id v1";
+/// What a document's wrapped key is bound to, with the document's id after it.
+const DOCUMENT_KEY_AAD: &[u8] = b"husly document key v1 ";
 
 /// The keys derived from the server's secret key, one per purpose.
 #[derive(Clone)]
@@ -35,6 +37,8 @@ pub struct Secrets {
     receipt: [u8; 32],
     fingerprint: [u8; 32],
     national_id: ChaCha20Poly1305,
+    /// Wraps each document's own key (`documents_sealed::DocumentKey`).
+    document_key: ChaCha20Poly1305,
 }
 
 impl std::fmt::Debug for Secrets {
@@ -52,11 +56,12 @@ impl Secrets {
             // 32 bytes is far below HKDF-SHA256's limit of 8 160: this cannot fail.
             hkdf.expand(label, &mut key).map(|()| key)
         };
-        let (Ok(check), Ok(receipt), Ok(fingerprint), Ok(national_id)) = (
+        let (Ok(check), Ok(receipt), Ok(fingerprint), Ok(national_id), Ok(document_key)) = (
             derive(b"key check"),
             derive(b"receipt secret"),
             derive(b"content fingerprint"),
             derive(b"national id"),
+            derive(b"document key"),
         ) else {
             unreachable!("HKDF-SHA256 gives 32 bytes");
         };
@@ -65,6 +70,7 @@ impl Secrets {
             receipt,
             fingerprint,
             national_id: ChaCha20Poly1305::new(&national_id.into()),
+            document_key: ChaCha20Poly1305::new(&document_key.into()),
         }
     }
 
@@ -150,40 +156,68 @@ impl Secrets {
 
     /// The national id encrypted: a random 12-byte nonce, then the ciphertext with its tag.
     pub fn seal_national_id(&self, national_id: &str) -> anyhow::Result<Vec<u8>> {
-        let mut nonce = [0u8; 12];
-        getrandom::fill(&mut nonce).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
-        let sealed = self
-            .national_id
-            .encrypt(
-                Nonce::from_slice(&nonce),
-                Payload {
-                    msg: national_id.as_bytes(),
-                    aad: NATIONAL_ID_AAD,
-                },
-            )
-            .map_err(|_| anyhow::anyhow!("cannot encrypt the national id"))?;
-        Ok([nonce.as_slice(), &sealed].concat())
+        seal(&self.national_id, national_id.as_bytes(), NATIONAL_ID_AAD)
     }
 
     /// The national id from what `seal_national_id` made; an error if it was altered or sealed
     /// with another key.
     pub fn open_national_id(&self, sealed: &[u8]) -> anyhow::Result<String> {
-        if sealed.len() < 12 + 16 {
-            bail!("a sealed national id is too short");
-        }
-        let (nonce, ciphertext) = sealed.split_at(12);
-        let plain = self
-            .national_id
-            .decrypt(
-                Nonce::from_slice(nonce),
-                Payload {
-                    msg: ciphertext,
-                    aad: NATIONAL_ID_AAD,
-                },
-            )
-            .map_err(|_| anyhow::anyhow!("the national id cannot be opened with this key"))?;
+        let plain = open(&self.national_id, sealed, NATIONAL_ID_AAD)
+            .context("the national id cannot be opened with this key")?;
         String::from_utf8(plain).context("a sealed national id is not text")
     }
+
+    /// A document's own key (32 bytes) wrapped for keeping beside it, bound to its id.
+    pub fn wrap_document_key(&self, document_id: &str, key: &[u8; 32]) -> anyhow::Result<Vec<u8>> {
+        seal(&self.document_key, key, &document_aad(document_id))
+    }
+
+    /// The document key `wrap_document_key` wrapped; an error if it was altered, belongs to
+    /// another document or was wrapped with another key.
+    pub fn unwrap_document_key(
+        &self,
+        document_id: &str,
+        wrapped: &[u8],
+    ) -> anyhow::Result<[u8; 32]> {
+        let plain = open(&self.document_key, wrapped, &document_aad(document_id))
+            .context("a document's key cannot be opened with this key")?;
+        plain
+            .try_into()
+            .map_err(|_| anyhow::anyhow!("a document's key is not 32 bytes"))
+    }
+}
+
+fn document_aad(document_id: &str) -> Vec<u8> {
+    [DOCUMENT_KEY_AAD, document_id.as_bytes()].concat()
+}
+
+/// `plain` encrypted under `cipher`, bound to `aad`: a random 12-byte nonce, then the
+/// ciphertext with its tag.
+pub fn seal(cipher: &ChaCha20Poly1305, plain: &[u8], aad: &[u8]) -> anyhow::Result<Vec<u8>> {
+    let mut nonce = [0u8; 12];
+    getrandom::fill(&mut nonce).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+    let sealed = cipher
+        .encrypt(Nonce::from_slice(&nonce), Payload { msg: plain, aad })
+        .map_err(|_| anyhow::anyhow!("cannot encrypt"))?;
+    Ok([nonce.as_slice(), &sealed].concat())
+}
+
+/// What `seal` made, opened; an error if it was altered, bound to something else or sealed
+/// under another key.
+pub fn open(cipher: &ChaCha20Poly1305, sealed: &[u8], aad: &[u8]) -> anyhow::Result<Vec<u8>> {
+    if sealed.len() < 12 + 16 {
+        bail!("sealed data too short");
+    }
+    let (nonce, ciphertext) = sealed.split_at(12);
+    cipher
+        .decrypt(
+            Nonce::from_slice(nonce),
+            Payload {
+                msg: ciphertext,
+                aad,
+            },
+        )
+        .map_err(|_| anyhow::anyhow!("cannot be opened"))
 }
 
 /// SHA-256 of a receipt secret's bytes, in base64: 160 random bits cannot be found from it.

@@ -102,6 +102,9 @@ pub struct FullApplication {
     /// The invitation to a meeting, with the applicant's reply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interview: Option<crate::interview::Interview>,
+    /// The documents the applicant attached, complete ones only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<crate::documents::DocumentView>,
 }
 
 /// `GET /api/staff/municipality-profile`: the profile the staff member's municipality goes by,

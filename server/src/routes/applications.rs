@@ -17,7 +17,7 @@ use axum::{
     extract::{ConnectInfo, Path, State},
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Response},
-    routing::{get, post},
+    routing::{delete, get, post, put},
 };
 use rules::{
     application::Application,
@@ -45,6 +45,20 @@ pub fn router() -> Router<AppState> {
         .route(
             "/applications/{reference}/interview/reply",
             post(super::interview::reply),
+        )
+        .route(
+            "/applications/{reference}/documents",
+            get(super::documents::list).post(super::documents::start),
+        )
+        .route(
+            "/applications/{reference}/documents/{id}",
+            delete(super::documents::remove),
+        )
+        .route(
+            "/applications/{reference}/documents/{id}/parts/{start}",
+            put(super::documents::part).layer(axum::extract::DefaultBodyLimit::max(
+                rules::documents::PART_BYTES,
+            )),
         )
 }
 

@@ -2,6 +2,7 @@
 
 mod appeal;
 mod applications;
+mod documents;
 mod health;
 mod interview;
 mod metrics;

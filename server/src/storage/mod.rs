@@ -2,12 +2,13 @@
 //! the database URL says `postgres://`. All SQL lives in this module: reading applications here,
 //! storing one in `insert.rs`, the inbox's and export's listing in `listing.rs`, staff,
 //! sessions, status changes and the audit log in `staff.rs`, decisions in `decisions.rs`, appeals in `appeals.rs`, invitations to a
-//! meeting in `interviews.rs`, the key check in `guard.rs` and a
+//! meeting in `interviews.rs`, documents in `documents.rs`, the key check in `guard.rs` and a
 //! key rotation in `rotate.rs`. Each statement is written once with `?` placeholders and run on
 //! either database by `on_both!`.
 
 mod appeals;
 mod decisions;
+mod documents;
 mod guard;
 mod insert;
 mod interviews;
@@ -17,6 +18,7 @@ pub mod staff;
 
 pub use appeals::AppealKept;
 pub use decisions::Kept;
+pub use documents::{PartKept, Started, StoredDocument};
 pub use insert::{NewApplication, Stored, Writer};
 pub use rotate::{Resealed, SealedRow};
 pub use staff::{AuditLine, Session, StaffMember};
@@ -383,6 +385,8 @@ mod tests {
                 "applications",
                 "audit_log",
                 "decisions",
+                "document_parts",
+                "documents",
                 "interviews",
                 "key_check",
                 "sessions",

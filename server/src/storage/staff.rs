@@ -429,6 +429,21 @@ impl Storage {
                 execute,
                 |q| q.bind(reference)
             )?;
+            on_both!(
+                conn: &mut conn,
+                sqlx::query,
+                "DELETE FROM document_parts WHERE document_id IN \
+                 (SELECT document_id FROM documents WHERE reference = ?)",
+                execute,
+                |q| q.bind(reference)
+            )?;
+            on_both!(
+                conn: &mut conn,
+                sqlx::query,
+                "DELETE FROM documents WHERE reference = ?",
+                execute,
+                |q| q.bind(reference)
+            )?;
             let done = on_both!(
                 conn: &mut conn,
                 sqlx::query,

@@ -4,6 +4,7 @@ mod appeals;
 mod applications;
 mod decided_by_server;
 mod decisions;
+mod documents;
 mod helpers;
 mod interviews;
 mod profiles;

@@ -118,6 +118,13 @@ pub(super) async fn read(
     let decision = state.storage.decision(&reference).await?;
     let appeal = state.storage.appeal(&reference).await?;
     let interview = state.storage.interview(&reference).await?;
+    let documents = state
+        .storage
+        .documents(&reference)
+        .await?
+        .into_iter()
+        .filter(rules::documents::DocumentView::complete)
+        .collect();
     Ok(Json(FullApplication {
         reference,
         received_at: stored.created_at,
@@ -130,5 +137,6 @@ pub(super) async fn read(
         decision,
         appeal,
         interview,
+        documents,
     }))
 }

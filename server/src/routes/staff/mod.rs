@@ -10,6 +10,7 @@
 
 mod appeal;
 mod decision;
+mod documents;
 mod export;
 mod filters;
 mod inbox;
@@ -44,6 +45,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/staff/applications/{reference}/decision",
             post(decision::decide),
+        )
+        .route(
+            "/staff/applications/{reference}/documents/{id}",
+            get(documents::download),
         )
         .route("/staff/appeals", get(appeal::open))
         .route(

@@ -1,0 +1,80 @@
+//! `GET /api/staff/applications/{reference}/documents/{id}`: a document the applicant attached,
+//! for staff who may see the application, with an audit line per reading. It is always a
+//! download (`Content-Disposition: attachment`) with the type its content was found to be and
+//! `nosniff`, under a sandboxing CSP, so nothing in it runs on Husly's origin. The file name
+//! says the application, the kind and the position, not what the applicant called it.
+
+use axum::{
+    extract::{Path, State},
+    http::{HeaderValue, header},
+    response::{IntoResponse, Response},
+};
+
+use super::visible;
+use crate::{auth::Staff, documents_sealed::DocumentKey, error::ApiError, state::AppState};
+
+pub(super) async fn download(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((reference, id)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    let reference = crate::storage::normal_reference(&reference);
+    visible(&state, &staff, &reference).await?;
+    let not_found = || ApiError::Unknown("error-no-document");
+    let document = state
+        .storage
+        .document(&reference, &id)
+        .await?
+        .ok_or_else(not_found)?;
+    let view = &document.view;
+    let Some(media) = view.media_type.filter(|_| view.complete()) else {
+        return Err(not_found());
+    };
+    let key = DocumentKey::open(&state.secrets, &id, &document.key_wrapped)?;
+    let mut content = Vec::with_capacity(usize::try_from(view.size).unwrap_or_default());
+    for (start, sealed) in state.storage.document_parts(&id).await? {
+        if start != u64::try_from(content.len()).unwrap_or(u64::MAX) {
+            return Err(anyhow::anyhow!("document {id} has a gap at byte {start}").into());
+        }
+        content.extend(key.open_part(&id, start, &sealed)?);
+    }
+    if u64::try_from(content.len()).unwrap_or(u64::MAX) != view.size {
+        return Err(anyhow::anyhow!("document {id} is shorter than its size").into());
+    }
+    state
+        .storage
+        .audit(
+            Some(staff.member.id),
+            "document-read",
+            Some(&reference),
+            view.kind.as_str(),
+        )
+        .await?;
+    let name = format!(
+        "{reference}-{}-{}.{}",
+        view.kind.as_str(),
+        view.added_on.format("%Y-%m-%d"),
+        media.extension()
+    );
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
+        .map_err(|e| anyhow::anyhow!("a download's name: {e}"))?;
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(media.as_str()),
+            ),
+            (header::CONTENT_DISPOSITION, disposition),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static("sandbox; default-src 'none'"),
+            ),
+        ],
+        content,
+    )
+        .into_response())
+}
