@@ -15,6 +15,7 @@ pub mod routes;
 pub mod staff;
 pub mod starting;
 pub mod storage;
+pub mod upload;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;

@@ -109,3 +109,6 @@ receipt-meeting-when = { $date }، الساعة { $time }
 receipt-meeting-open = اعرض الدعوة ورُدّ عليها
 receipt-meeting-confirmed = رددت بأنك ستحضر.
 receipt-meeting-another = طلبت موعدًا آخر.
+receipt-documents-heading = الوثائق
+receipt-documents-body = أرسل الوثائق التي تطلبها البلدية، مثل إثبات الهوية وقسائم الراتب وعقد الإيجار، مباشرة من هاتفك.
+receipt-documents-open = أرفق الوثائق

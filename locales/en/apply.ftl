@@ -109,3 +109,6 @@ receipt-meeting-when = { $date } at { $time }
 receipt-meeting-open = See the invitation and reply
 receipt-meeting-confirmed = You have replied that you will come.
 receipt-meeting-another = You have asked for another time.
+receipt-documents-heading = Documents
+receipt-documents-body = Send the documents the municipality asks for, such as ID, payslips and the lease, straight from your phone.
+receipt-documents-open = Attach documents

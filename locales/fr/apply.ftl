@@ -109,3 +109,6 @@ receipt-meeting-when = { $date } à { $time }
 receipt-meeting-open = Voir l’invitation et répondre
 receipt-meeting-confirmed = Vous avez répondu que vous viendrez.
 receipt-meeting-another = Vous avez demandé un autre moment.
+receipt-documents-heading = Documents
+receipt-documents-body = Envoyez les documents que la commune demande, par exemple une pièce d’identité, des fiches de paie et le bail, directement depuis votre téléphone.
+receipt-documents-open = Joindre des documents

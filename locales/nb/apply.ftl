@@ -109,3 +109,6 @@ receipt-meeting-when = { $date } klokken { $time }
 receipt-meeting-open = Se innkallingen og svar
 receipt-meeting-confirmed = Du har svart at du kommer.
 receipt-meeting-another = Du har bedt om en annen tid.
+receipt-documents-heading = Vedlegg
+receipt-documents-body = Send dokumentene kommunen ber om, for eksempel legitimasjon, lønnsslipper og leiekontrakt, rett fra telefonen.
+receipt-documents-open = Legg ved dokumenter

@@ -239,3 +239,18 @@ staff-interview-error-address = Skriv adressen og hvor i bygget søkeren skal m�
 staff-interview-error-link = Skriv lenken til videomøtet. Den må begynne med https://.
 staff-interview-address-hint = Søkeren ser adressen slik du skriver den, også ved siden av sitt eget språk: skriv adresse, etasje og hvor de skal melde seg, kort.
 staff-interview-digits = Med våre sifre:
+
+## Vedlegg
+staff-documents-heading = Vedlegg
+staff-documents-asked = Det søkeren er bedt om å legge ved, ut fra hjelpen det søkes om:
+staff-documents-attached = lagt ved
+staff-documents-missing = mangler
+staff-documents-none = Søkeren har ikke lagt ved noe ennå.
+staff-documents-download = Hvert vedlegg lastes ned som fil, og hver nedlasting logges.
+staff-document-line = { $kind } ({ $type }, { $size } MB, { $date })
+staff-documents-attach = Legg ved for søkeren
+staff-documents-kind = Hva dokumentet viser
+staff-documents-file = Fil (PDF, JPEG eller PNG, opptil 10 MB)
+staff-documents-send = Legg ved
+staff-documents-sending = Sender … { $percent } %
+staff-documents-error-file = Velg en fil.

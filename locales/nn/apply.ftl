@@ -109,3 +109,6 @@ receipt-meeting-when = { $date } klokka { $time }
 receipt-meeting-open = Sjå innkallinga og svar
 receipt-meeting-confirmed = Du har svart at du kjem.
 receipt-meeting-another = Du har bede om ei anna tid.
+receipt-documents-heading = Vedlegg
+receipt-documents-body = Send dokumenta kommunen ber om, til dømes legitimasjon, lønnsslippar og leigekontrakt, rett frå telefonen.
+receipt-documents-open = Legg ved dokument

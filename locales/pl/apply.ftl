@@ -109,3 +109,6 @@ receipt-meeting-when = { $date } o godzinie { $time }
 receipt-meeting-open = Zobacz zaproszenie i odpowiedz
 receipt-meeting-confirmed = Twoja odpowiedź: przyjdziesz na rozmowę.
 receipt-meeting-another = Twoja odpowiedź: potrzebujesz innego terminu.
+receipt-documents-heading = Załączniki
+receipt-documents-body = Wyślij dokumenty, o które prosi gmina, na przykład dokument tożsamości, paski wypłaty i umowę najmu, prosto z telefonu.
+receipt-documents-open = Dodaj dokumenty

@@ -109,3 +109,6 @@ receipt-meeting-when = { $date }، ساعت { $time }
 receipt-meeting-open = دعوت‌نامه را ببینید و جواب دهید
 receipt-meeting-confirmed = جواب داده‌اید که می‌آیید.
 receipt-meeting-another = وقت دیگری خواسته‌اید.
+receipt-documents-heading = اسناد
+receipt-documents-body = اسنادی را که کمون می‌خواهد، مثلاً سند هویت، فیش معاش و قرارداد کرایه، مستقیم از تلفن خود بفرستید.
+receipt-documents-open = اسناد را ضمیمه کنید

@@ -109,3 +109,6 @@ receipt-meeting-when = { $date }، ساعت { $time }
 receipt-meeting-open = بلنه وګورئ او ځواب ورکړئ
 receipt-meeting-confirmed = تاسو ځواب ورکړی چې راځئ.
 receipt-meeting-another = تاسو د بل وخت غوښتنه کړې ده.
+receipt-documents-heading = اسناد
+receipt-documents-body = هغه اسناد چې کمون یې غواړي، لکه د پېژندنې سند، د معاش پاڼې او د کرایې تړون، نېغ په نېغه له خپل تلیفون څخه ولېږئ.
+receipt-documents-open = اسناد ضمیمه کړئ

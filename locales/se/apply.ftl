@@ -109,3 +109,6 @@ receipt-meeting-when = { $date } diibmu { $time }
 receipt-meeting-open = Geahča bovdehusa ja vástit
 receipt-meeting-confirmed = Don leat vástidan ahte boađát.
 receipt-meeting-another = Don leat bivdán eará áiggi.
+receipt-documents-heading = Mielddusat
+receipt-documents-body = Sádde dokumeanttaid maid suohkan bivdá, ovdamearkka dihte legitimašuvnna, bálkádieđuid ja láigosoahpamuša, njuolga telefovnnas.
+receipt-documents-open = Lasit dokumeanttaid

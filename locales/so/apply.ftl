@@ -109,3 +109,6 @@ receipt-meeting-when = { $date } saacadda { $time }
 receipt-meeting-open = Eeg casuumadda oo ka jawaab
 receipt-meeting-confirmed = Waxaad ku jawaabtay inaad imanayso.
 receipt-meeting-another = Waxaad codsatay waqti kale.
+receipt-documents-heading = Dukumentiyada
+receipt-documents-body = Si toos ah taleefankaaga uga dir dukumentiyada degmadu codsato, tusaale ahaan aqoonsiga, warqadaha mushaharka iyo heshiiska kirada.
+receipt-documents-open = Lifaaq dukumentiyo

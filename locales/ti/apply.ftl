@@ -109,3 +109,6 @@ receipt-meeting-when = { $date }፣ ሰዓት { $time }
 receipt-meeting-open = ነቲ ጻውዒት ርአ እሞ መልሲ ሃብ
 receipt-meeting-confirmed = ክትመጽእ ምዃንካ መሊስካ ኣለኻ።
 receipt-meeting-another = ካልእ ግዜ ሓቲትካ ኣለኻ።
+receipt-documents-heading = ሰነዳት
+receipt-documents-body = ኮሙን ዝሓቶም ሰነዳት፣ ንኣብነት መንነት መረጋገጺ፣ ወረቐት ደሞዝን ውዕል ክራይን፣ ብቐጥታ ካብ ተሌፎንካ ስደድ።
+receipt-documents-open = ሰነዳት ኣተሓሕዝ

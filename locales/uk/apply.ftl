@@ -109,3 +109,6 @@ receipt-meeting-when = { $date } о { $time }
 receipt-meeting-open = Переглянути запрошення і відповісти
 receipt-meeting-confirmed = Ви відповіли, що прийдете.
 receipt-meeting-another = Ви попросили інший час.
+receipt-documents-heading = Документи
+receipt-documents-body = Надсилайте документи, які просить комуна, наприклад документ, що посвідчує особу, розрахункові листки й договір оренди, прямо з телефону.
+receipt-documents-open = Додати документи

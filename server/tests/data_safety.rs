@@ -128,6 +128,33 @@ async fn submit(address: &str, key: &str, body: &Value) -> (u16, Value) {
     (status, response.json().await.unwrap_or(Value::Null))
 }
 
+/// Attaches `content` (one part) to `reference` as the holder of `secret`: the document's id.
+async fn attach(address: &str, reference: &str, secret: &str, content: &[u8]) -> String {
+    let client = reqwest::Client::new();
+    let started: Value = client
+        .post(format!("{address}/api/applications/{reference}/documents"))
+        .bearer_auth(secret)
+        .json(&json!({ "kind": "lease", "size": content.len() }))
+        .send()
+        .await
+        .expect("answers")
+        .json()
+        .await
+        .expect("json");
+    let id = started["id"].as_str().expect("id").to_string();
+    let sent = client
+        .put(format!(
+            "{address}/api/applications/{reference}/documents/{id}/parts/0"
+        ))
+        .bearer_auth(secret)
+        .body(content.to_vec())
+        .send()
+        .await
+        .expect("answers");
+    assert_eq!(sent.status(), 200);
+    id
+}
+
 /// The status code of reading `reference` with `secret`.
 async fn read_status(address: &str, reference: &str, secret: &str) -> u16 {
     reqwest::Client::new()
@@ -264,6 +291,8 @@ async fn a_key_rotation_keeps_receipts_and_retries_working() {
         .expect("reference")
         .to_string();
     let secret = receipt["secret"].as_str().expect("secret").to_string();
+    let lease = b"%PDF-1.7\nthe lease".to_vec();
+    let document = attach(&address, &reference, &secret, &lease).await;
     stop(server);
 
     let old_key = std::fs::read_to_string(site.data().join("secret.key")).expect("key");
@@ -292,11 +321,26 @@ async fn a_key_rotation_keeps_receipts_and_retries_working() {
         .expect("stored")
         .national_id_sealed
         .expect("sealed");
-    storage.close().await;
     let new = husly_server::secrets::Secrets::load(Some(new_key), &site.data()).expect("key");
     let old = husly_server::secrets::Secrets::load(Some(&old_key), &site.data()).expect("key");
     assert_eq!(new.open_national_id(&sealed).expect("opens"), "15038500047");
     assert!(old.open_national_id(&sealed).is_err());
+    // The document's key is wrapped under the new key only; its content, untouched, opens with it.
+    let wrapped = storage
+        .document(&reference, &document)
+        .await
+        .expect("reads")
+        .expect("kept")
+        .key_wrapped;
+    let parts = storage.document_parts(&document).await.expect("parts");
+    storage.close().await;
+    use husly_server::documents_sealed::DocumentKey;
+    assert!(DocumentKey::open(&old, &document, &wrapped).is_err());
+    let key = DocumentKey::open(&new, &document, &wrapped).expect("unwraps");
+    assert_eq!(
+        key.open_part(&document, 0, &parts[0].1).expect("opens"),
+        lease
+    );
 
     // Rotated twice, the first receipt still reads its status, a wrong one does not.
     let (ok, _, stderr) = site.run(

@@ -141,6 +141,8 @@ fn sent_view(sent: &Appeal, instance: &str, lang: &'static str) -> impl IntoView
             <p>{catalog::text(lang, "appeal-your-words", &[])}</p>
             <p class="letter-own-words" lang=words_lang.clone() dir=dir>{numbers_isolated(&sent.text)}</p>
             {late}
+            <p class="no-print">{catalog::text(lang, "appeal-documents", &[])}" "
+                <a href="/case/documents">{catalog::text(lang, "appeal-documents-open", &[])}</a></p>
         </section>
     }
 }
@@ -318,6 +320,10 @@ fn AppealForm(
                 <textarea id="appeal-text" rows="8" aria-describedby=described("appeal-text", Some("appeal-text-hint"))
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </div>
+            // Papers that show why the decision is wrong go with the application's documents (what
+            // is written here is kept on the device meanwhile).
+            <p data-testid="appeal-documents">{t("appeal-documents")}" "
+                <a href="/case/documents">{t("appeal-documents-open")}</a></p>
             {late_field}
             {unplaced}
             <button type="submit" class="button" data-testid="send-appeal" disabled=move || sending.get()>

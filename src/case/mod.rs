@@ -3,7 +3,7 @@
 //! under /case), so what comes after the application adds nothing to what a journey downloads
 //! (issue 17's budgets). The decision with the appeal on it (`/case/decision`) and
 //! the invitation to a meeting and the reply to it
-//! (`/case/meeting`); documents belong here too.
+//! (`/case/meeting`), and the documents attached to the application (`/case/documents`).
 //!
 //! It has no leptos-fluent and no router: the language is chosen as the resident app chooses it
 //! (`?lang=`, the choice kept on the device, the browser's languages) and every text comes from
@@ -12,6 +12,7 @@
 
 mod appeal;
 mod decision;
+mod documents;
 mod language;
 mod meeting;
 
@@ -32,6 +33,7 @@ pub fn CaseApp() -> impl IntoView {
     let page = match path.trim_end_matches('/') {
         "/case/decision" => view! { <decision::DecisionPage /> }.into_any(),
         "/case/meeting" => view! { <meeting::MeetingPage /> }.into_any(),
+        "/case/documents" => view! { <documents::DocumentsPage /> }.into_any(),
         _ => view! {
             <h1>{t("not-found-title")}</h1>
             <p>{t("not-found-body")}</p>

@@ -7,6 +7,7 @@
 pub mod api;
 mod appeal;
 mod decision;
+mod documents;
 mod inbox;
 mod interview;
 mod login;

@@ -2,7 +2,7 @@
 //! half with its own lang and dir), the estimate the applicant saw and the server's, the status
 //! history, the decision (its letter, or for a caseworker the form that makes it), the appeal on
 //! it with the municipality's review (`appeal.rs`), the invitation to a meeting and the
-//! applicant's reply (`interview.rs`), and for a caseworker a status change with a note and deletion with a reason.
+//! applicant's reply (`interview.rs`), the documents attached (`documents.rs`), and for a caseworker a status change with a note and deletion with a reason.
 
 use chrono::Timelike;
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
@@ -13,6 +13,7 @@ use super::{
     Session, api,
     appeal::{AppealForApplicant, AppealShown},
     decision::{DecisionForm, DecisionShown},
+    documents::DocumentsPart,
     interview::InterviewPart,
     status_name, text,
 };
@@ -268,6 +269,8 @@ pub fn ApplicationView() -> impl IntoView {
                         <p class="warning" data-testid="estimate-differs">{s("staff-estimate-differs-long")}</p>
                         <p>{s("staff-estimate-sent")}": "{sent.unwrap_or_else(|| s("staff-none"))}</p>
                     })}
+                    <DocumentsPart reference=f.reference.clone() help_wanted=f.application.help_wanted.clone()
+                        documents=f.documents.clone() on_attached=Callback::new(move |_| reload.run(())) />
                     <h2>{s("staff-history-heading")}</h2>
                     <ul>{history}</ul>
                     {interview_part}

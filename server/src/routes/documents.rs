@@ -10,7 +10,8 @@
 //!   document's own key (`documents_sealed`) before it is kept.
 //! - `DELETE …/documents/{id}`: removes one attached by mistake.
 //!
-//! Staff read them from the application (`routes/staff/documents.rs`).
+//! Staff read them from the application, and may add them for the applicant (a front desk for a
+//! walk-in), through the same functions (`routes/staff/documents.rs`).
 
 use axum::{
     Json,
@@ -56,11 +57,19 @@ pub(super) async fn list(
     headers: HeaderMap,
 ) -> Result<Json<Documents>, ApiError> {
     let stored = for_receipt_holder(&state, &reference, &headers).await?;
-    let documents = state.storage.documents(&reference).await?;
-    Ok(Json(Documents {
-        checklist: checklist(&help_wanted(&stored)),
-        documents,
-    }))
+    listed(&state, &reference, &stored).await.map(Json)
+}
+
+/// The checklist of `stored` and every document on it.
+pub(crate) async fn listed(
+    state: &AppState,
+    reference: &str,
+    stored: &StoredApplication,
+) -> Result<Documents, ApiError> {
+    Ok(Documents {
+        checklist: checklist(&help_wanted(stored)),
+        documents: state.storage.documents(reference).await?,
+    })
 }
 
 pub(super) async fn start(
@@ -70,15 +79,26 @@ pub(super) async fn start(
     Json(new): Json<NewDocument>,
 ) -> Result<(StatusCode, Json<DocumentView>), ApiError> {
     for_receipt_holder(&state, &reference, &headers).await?;
+    started(&state, &reference, new)
+        .await
+        .map(|view| (StatusCode::CREATED, Json(view)))
+}
+
+/// Starts `new` on `reference`, which the caller may add to.
+pub(crate) async fn started(
+    state: &AppState,
+    reference: &str,
+    new: NewDocument,
+) -> Result<DocumentView, ApiError> {
     new.validate().map_err(refused)?;
     let id = document_id()?;
     let (_, wrapped) = DocumentKey::new(&state.secrets, &id)?;
     match state
         .storage
-        .start_document(&reference, &id, new.kind, new.size, &wrapped)
+        .start_document(reference, &id, new.kind, new.size, &wrapped)
         .await?
     {
-        Started::Started(view) => Ok((StatusCode::CREATED, Json(view))),
+        Started::Started(view) => Ok(view),
         Started::TooMany => Err(refused(DocumentRefusal::TooMany)),
     }
 }
@@ -90,6 +110,21 @@ pub(super) async fn part(
     body: Bytes,
 ) -> Result<Json<DocumentView>, ApiError> {
     for_receipt_holder(&state, &reference, &headers).await?;
+    kept_part(&state, &reference, &id, start, &body, None)
+        .await
+        .map(Json)
+}
+
+/// Keeps the part of `id` on `reference` (which the caller may add to) that starts at `start`,
+/// sent by the staff member `staff_id` or (none) the applicant.
+pub(crate) async fn kept_part(
+    state: &AppState,
+    reference: &str,
+    id: &str,
+    start: u64,
+    body: &[u8],
+    staff_id: Option<i64>,
+) -> Result<DocumentView, ApiError> {
     if body.is_empty() {
         return Err(refused(DocumentRefusal::Empty));
     }
@@ -98,24 +133,24 @@ pub(super) async fn part(
     }
     let document = state
         .storage
-        .document(&reference, &id)
+        .document(reference, id)
         .await?
         .ok_or_else(no_document)?;
     // The first part decides what the file is, before the rest is sent.
     let media = if start == 0 {
-        Some(media_type(&body).map_err(refused)?)
+        Some(media_type(body).map_err(refused)?)
     } else {
         None
     };
-    let key = DocumentKey::open(&state.secrets, &id, &document.key_wrapped)?;
-    let sealed = key.seal_part(&id, start, &body)?;
+    let key = DocumentKey::open(&state.secrets, id, &document.key_wrapped)?;
+    let sealed = key.seal_part(id, start, body)?;
     let length = u64::try_from(body.len()).unwrap_or(u64::MAX);
     match state
         .storage
-        .keep_document_part(&reference, &id, start, length, &sealed, media)
+        .keep_document_part(reference, id, start, length, &sealed, media, staff_id)
         .await?
     {
-        PartKept::Kept(view) => Ok(Json(view)),
+        PartKept::Kept(view) => Ok(view),
         PartKept::WrongStart { .. } => Err(ApiError::Conflict("error-document-part-start")),
         PartKept::TooLong => Err(ApiError::BadRequest("error-document-part-too-large")),
         PartKept::NoDocument => Err(no_document()),

@@ -2,7 +2,7 @@
 
 mod appeal;
 mod applications;
-mod documents;
+pub(crate) mod documents;
 mod health;
 mod interview;
 mod metrics;

@@ -154,7 +154,9 @@ impl Storage {
 
     /// Keeps the part of `document_id` starting at `start` (`length` bytes in clear, `sealed`),
     /// if that is where the next part starts. The first part sets the document's `media_type`;
-    /// the last one adds an audit line (the kind and type, nothing of the content).
+    /// the last one adds an audit line by `staff_id` (none: the applicant) with the kind and type,
+    /// nothing of the content.
+    #[allow(clippy::too_many_arguments)]
     pub async fn keep_document_part(
         &self,
         reference: &str,
@@ -163,6 +165,7 @@ impl Storage {
         length: u64,
         sealed: &[u8],
         media_type: Option<MediaType>,
+        staff_id: Option<i64>,
     ) -> Result<PartKept, sqlx::Error> {
         let now = Utc::now();
         let Some(document) = self.document(reference, document_id).await? else {
@@ -211,7 +214,7 @@ impl Storage {
             )?;
             if end == view.size {
                 let detail = format!("{} {}", view.kind.as_str(), media.unwrap_or("?"));
-                audit_on(&mut conn, now, None, "document", reference, &detail).await?;
+                audit_on(&mut conn, now, staff_id, "document", reference, &detail).await?;
             }
             PartKept::Kept(DocumentView {
                 received: end,

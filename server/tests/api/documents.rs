@@ -378,3 +378,74 @@ async fn a_file_is_taken_for_its_content_and_the_limits_hold() {
         404
     );
 }
+
+#[tokio::test]
+async fn a_front_desk_attaches_for_the_walk_in_it_applied_for_and_no_one_else() {
+    let app = spawn_app().await;
+    app.add_staff("desk", "front_desk", "0301").await;
+    app.add_staff("desk2", "front_desk", "0301").await;
+    app.add_staff("kari", "caseworker", "0301").await;
+    let desk = app.sign_in("desk").await;
+    let desk2 = app.sign_in("desk2").await;
+    let kari = app.sign_in("kari").await;
+    let receipt = app
+        .submit_as(
+            "documents-key-desk",
+            &application("0301", "Amina Yusuf"),
+            Some(&desk),
+        )
+        .await;
+    let reference = receipt["reference"].as_str().expect("reference");
+    let base = format!("/api/staff/applications/{reference}/documents");
+
+    // The other front desk does not see the application, so cannot attach to it.
+    let refused = app
+        .staff_post(&desk2, &base, &json!({ "kind": "income", "size": 20 }))
+        .await;
+    assert_eq!(refused.status(), 404);
+    // Without the session's CSRF token, nothing.
+    let forged = app
+        .client
+        .post(format!("{}{base}", app.address))
+        .header("cookie", &desk.cookie)
+        .json(&json!({ "kind": "income", "size": 20 }))
+        .send()
+        .await
+        .expect("answers");
+    assert_eq!(forged.status(), 403);
+
+    let started = app
+        .staff_post(&desk, &base, &json!({ "kind": "income", "size": 20 }))
+        .await;
+    assert_eq!(started.status(), 201);
+    let started: Value = started.json().await.expect("json");
+    let id = started["id"].as_str().expect("id");
+    let content = pdf(20);
+    let sent = app
+        .client
+        .put(format!("{}{base}/{id}/parts/0", app.address))
+        .header("cookie", &desk.cookie)
+        .header("x-csrf-token", &desk.csrf)
+        .body(content.clone())
+        .send()
+        .await
+        .expect("answers");
+    assert_eq!(sent.status(), 200);
+    // Listed with the checklist, for the desk; the caseworker downloads it.
+    let listed: Value = app
+        .staff_get(&desk, &base)
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(listed["documents"][0]["received"], 20);
+    assert_eq!(listed["checklist"][0], "id");
+    let download = app.staff_get(&kari, &format!("{base}/{id}")).await;
+    assert_eq!(download.status(), 200);
+    assert_eq!(download.bytes().await.expect("bytes").as_ref(), content);
+    // Audited with the front desk's id.
+    let audit = app.storage().await.audit_log().await.expect("audit");
+    assert!(audit.iter().any(|l| l.action == "document"
+        && l.reference.as_deref() == Some(reference)
+        && l.staff_id.is_some()));
+}

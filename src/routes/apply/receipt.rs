@@ -116,6 +116,15 @@ pub fn ApplyReceipt() -> impl IntoView {
     let (y, m, d) = receipt.submitted_on;
     let submitted_on = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(today);
     let app = Signal::stored(Some(receipt.application.clone()));
+    // Documents are sent with the receipt's secret (a walk-in's receipt at a front desk has
+    // none kept on the device).
+    let documents = receipt.secret.is_some().then(|| view! {
+        <section aria-labelledby="receipt-documents-heading" data-testid="receipt-documents">
+            <h2 id="receipt-documents-heading"><Tr id="receipt-documents-heading" /></h2>
+            <p><Tr id="receipt-documents-body" /></p>
+            <p><a href="/case/documents" rel="external" class="button" data-testid="open-documents"><Tr id="receipt-documents-open" /></a></p>
+        </section>
+    });
     // The status, asked once; the page says nothing of it while offline. (A plain task and a
     // signal: a LocalResource here cost 9.6 KB of download.)
     let status = RwSignal::new(None::<rules::wire::ApplicationStatusView>);
@@ -159,6 +168,7 @@ pub fn ApplyReceipt() -> impl IntoView {
         </div>
         <p>{twin_text(move |i18n| tr!(i18n, "apply-receipt-sent", { "municipality" => municipality.clone(), "date" => crate::format::date(submitted_on, i18n.language.get().id) }))}</p>
         {status_text}
+        {documents}
         <p><Tr id="apply-receipt-keep" /></p>
         <h2><Tr id="apply-next-heading" /></h2>
         // Until there is a decision: once there is, the status above says so and links to it.

@@ -1,17 +1,87 @@
-//! `GET /api/staff/applications/{reference}/documents/{id}`: a document the applicant attached,
-//! for staff who may see the application, with an audit line per reading. It is always a
+//! Documents for staff who may see the application (a caseworker of its municipality, the
+//! front desk that made it):
+//!
+//! - `GET /api/staff/applications/{reference}/documents`: the checklist and every document.
+//! - `POST …/documents`, `PUT …/documents/{id}/parts/{start}`, `DELETE …/documents/{id}`:
+//!   attached for the applicant (a walk-in at the front desk with the papers in hand, a letter a
+//!   caseworker received), checked and sealed as the applicant's own are (`routes/documents.rs`),
+//!   and audited with the staff member's id.
+//! - `GET …/documents/{id}`: one document, with an audit line per reading. It is always a
 //! download (`Content-Disposition: attachment`) with the type its content was found to be and
 //! `nosniff`, under a sandboxing CSP, so nothing in it runs on Husly's origin. The file name
 //! says the application, the kind and the position, not what the applicant called it.
 
 use axum::{
+    Json,
+    body::Bytes,
     extract::{Path, State},
-    http::{HeaderValue, header},
+    http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
+use rules::documents::{DocumentView, Documents, NewDocument};
 
 use super::visible;
-use crate::{auth::Staff, documents_sealed::DocumentKey, error::ApiError, state::AppState};
+use crate::{
+    auth::Staff,
+    documents_sealed::DocumentKey,
+    error::ApiError,
+    routes::documents::{kept_part, listed, started},
+    state::AppState,
+};
+
+pub(super) async fn list(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(reference): Path<String>,
+) -> Result<Json<Documents>, ApiError> {
+    let reference = crate::storage::normal_reference(&reference);
+    let stored = visible(&state, &staff, &reference).await?;
+    listed(&state, &reference, &stored).await.map(Json)
+}
+
+pub(super) async fn start(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(reference): Path<String>,
+    Json(new): Json<NewDocument>,
+) -> Result<(StatusCode, Json<DocumentView>), ApiError> {
+    let reference = crate::storage::normal_reference(&reference);
+    visible(&state, &staff, &reference).await?;
+    started(&state, &reference, new)
+        .await
+        .map(|view| (StatusCode::CREATED, Json(view)))
+}
+
+pub(super) async fn part(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((reference, id, start)): Path<(String, String, u64)>,
+    body: Bytes,
+) -> Result<Json<DocumentView>, ApiError> {
+    let reference = crate::storage::normal_reference(&reference);
+    visible(&state, &staff, &reference).await?;
+    kept_part(&state, &reference, &id, start, &body, Some(staff.member.id))
+        .await
+        .map(Json)
+}
+
+pub(super) async fn remove(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((reference, id)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
+    let reference = crate::storage::normal_reference(&reference);
+    visible(&state, &staff, &reference).await?;
+    if state
+        .storage
+        .remove_document(&reference, &id, Some(staff.member.id))
+        .await?
+    {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::Unknown("error-no-document"))
+    }
+}
 
 pub(super) async fn download(
     State(state): State<AppState>,

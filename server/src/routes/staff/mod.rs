@@ -47,8 +47,18 @@ pub fn router() -> Router<AppState> {
             post(decision::decide),
         )
         .route(
+            "/staff/applications/{reference}/documents",
+            get(documents::list).post(documents::start),
+        )
+        .route(
             "/staff/applications/{reference}/documents/{id}",
-            get(documents::download),
+            get(documents::download).delete(documents::remove),
+        )
+        .route(
+            "/staff/applications/{reference}/documents/{id}/parts/{start}",
+            axum::routing::put(documents::part).layer(axum::extract::DefaultBodyLimit::max(
+                rules::documents::PART_BYTES,
+            )),
         )
         .route("/staff/appeals", get(appeal::open))
         .route(

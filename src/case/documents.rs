@@ -1,0 +1,442 @@
+//! The documents (`/case/documents`): what the municipality asks for, as a checklist from the
+//! help applied for (the needs result's "what to bring"), each item ticked once a document of it
+//! is attached; a photo or a file for each, sent in parts with its progress, resumed where the
+//! server got to when the connection comes back; and "other documents". Read and sent with the
+//! receipt on this device; the files are never kept on it.
+
+use std::sync::Arc;
+
+use leptos::{prelude::*, task::spawn_local};
+use rules::documents::{DocumentKind, DocumentView, Documents, MediaType};
+use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
+
+use super::language::Chosen;
+use crate::{
+    components::focus,
+    format,
+    i18n::catalog,
+    routes::apply::receipt::{RECEIPT_KEY, SavedReceipt},
+    upload::{self, Holder, Stopped},
+};
+
+#[derive(Debug, Clone, PartialEq)]
+enum Listed {
+    Waiting,
+    NoReceipt,
+    Here(Documents),
+    Unreachable,
+}
+
+/// A document on its way from this page.
+#[derive(Debug, Clone, PartialEq)]
+struct Sending {
+    /// This page's own number for it.
+    key: u32,
+    kind: DocumentKind,
+    bytes: Option<Arc<Vec<u8>>>,
+    /// The server's id, once started.
+    id: Option<String>,
+    /// Bytes the server has.
+    received: u64,
+    state: SendState,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SendState {
+    /// Being read, or made smaller, on the phone.
+    Preparing,
+    Sending,
+    /// No connection: goes on when it is back, or on "Try again".
+    Paused,
+}
+
+/// A refusal beside an item: the kind it is about and the message.
+type Problem = (DocumentKind, &'static str);
+
+fn size_text(bytes: u64, lang: &str) -> String {
+    let mb = (Decimal::from(bytes) / Decimal::from(1_048_576u32)).round_dp(1);
+    if mb < Decimal::new(1, 1) {
+        let kb = (Decimal::from(bytes) / Decimal::from(1024u32))
+            .round_dp(0)
+            .max(Decimal::ONE);
+        format!("{} kB", format::number(kb, lang))
+    } else {
+        format!("{} MB", format::number(mb, lang))
+    }
+}
+
+fn type_text(media: Option<MediaType>) -> &'static str {
+    match media {
+        Some(MediaType::Pdf) => "PDF",
+        Some(MediaType::Jpeg) => "JPEG",
+        Some(MediaType::Png) => "PNG",
+        None => "",
+    }
+}
+
+#[component]
+pub fn DocumentsPage() -> impl IntoView {
+    let chosen = expect_context::<Chosen>();
+    let t = move |id: &'static str| move || catalog::text(chosen.shown(), id, &[]);
+    let receipt = crate::storage::load::<SavedReceipt>(RECEIPT_KEY);
+    let holder = StoredValue::new(
+        receipt.and_then(|r| Some(Holder::receipt(&r.reference, r.secret.as_deref()?))),
+    );
+    let listed = RwSignal::new(Listed::Waiting);
+    let sending = RwSignal::new(Vec::<Sending>::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    // Said to a screen reader when a document has gone.
+    let announced = RwSignal::new(String::new());
+    let next_key = StoredValue::new(0u32);
+
+    let refresh = move || {
+        let Some(holder) = holder.get_value() else {
+            listed.set(Listed::NoReceipt);
+            return;
+        };
+        spawn_local(async move {
+            match upload::list(&holder).await {
+                Ok(documents) => listed.set(Listed::Here(documents)),
+                Err(_) if matches!(listed.get_untracked(), Listed::Here(_)) => {}
+                Err(_) => listed.set(Listed::Unreachable),
+            }
+        });
+    };
+    refresh();
+
+    let update = move |key: u32, change: &dyn Fn(&mut Sending)| {
+        sending.update(|all| {
+            if let Some(s) = all.iter_mut().find(|s| s.key == key) {
+                change(s);
+            }
+        });
+    };
+    // Why sending `key` stopped: paused until the connection is back, or refused beside its item.
+    let stop = move |key: u32, kind: DocumentKind, stopped: Stopped| match stopped {
+        Stopped::Unreachable => update(key, &|s| s.state = SendState::Paused),
+        Stopped::Refused(message) => {
+            let id = sending
+                .with_untracked(|all| all.iter().find(|s| s.key == key).and_then(|s| s.id.clone()));
+            sending.update(|all| all.retain(|s| s.key != key));
+            problems.update(|all| {
+                all.retain(|(k, _)| *k != kind);
+                all.push((kind, message));
+            });
+            // What was started of it is of no use to anyone.
+            if let (Some(id), Some(holder)) = (id, holder.get_value()) {
+                spawn_local(async move {
+                    let _ = upload::remove(&holder, &id).await;
+                    refresh();
+                });
+            }
+        }
+    };
+    // Sends what is left of `key`, from where the server got to.
+    let go_on = move |key: u32| {
+        let Some(holder) = holder.get_value() else {
+            return;
+        };
+        let Some(item) = sending.with_untracked(|all| all.iter().find(|s| s.key == key).cloned())
+        else {
+            return;
+        };
+        let Some(bytes) = item.bytes.clone() else {
+            return;
+        };
+        update(key, &|s| s.state = SendState::Sending);
+        spawn_local(async move {
+            let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+            let id = match item.id {
+                Some(id) => id,
+                None => match upload::start(&holder, item.kind, size).await {
+                    Ok(view) => {
+                        let id = view.id.clone();
+                        update(key, &|s| s.id = Some(view.id.clone()));
+                        id
+                    }
+                    Err(stopped) => return stop(key, item.kind, stopped),
+                },
+            };
+            let progress = move |received: u64| update(key, &|s| s.received = received);
+            match upload::send_rest(&holder, &id, &bytes, progress).await {
+                Ok(_) => {
+                    sending.update(|all| all.retain(|s| s.key != key));
+                    let lang = chosen.shown();
+                    announced.set(catalog::text(
+                        lang,
+                        "documents-sent",
+                        &[(
+                            "what",
+                            catalog::text(lang, item.kind.message_id(), &[]).into(),
+                        )],
+                    ));
+                    refresh();
+                }
+                Err(stopped) => stop(key, item.kind, stopped),
+            }
+        });
+    };
+    let back_online = window_event_listener(leptos::ev::online, move |_| {
+        if listed.get_untracked() == Listed::Unreachable {
+            listed.set(Listed::Waiting);
+            refresh();
+        }
+        let paused: Vec<u32> = sending.with_untracked(|all| {
+            all.iter()
+                .filter(|s| s.state == SendState::Paused)
+                .map(|s| s.key)
+                .collect()
+        });
+        for key in paused {
+            go_on(key);
+        }
+    });
+    on_cleanup(move || back_online.remove());
+
+    // A file chosen for `kind`: made ready on the phone, then sent.
+    let chosen_file = move |kind: DocumentKind, file: web_sys::File| {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        problems.update(|all| all.retain(|(k, _)| *k != kind));
+        sending.update(|all| {
+            all.push(Sending {
+                key,
+                kind,
+                bytes: None,
+                id: None,
+                received: 0,
+                state: SendState::Preparing,
+            });
+        });
+        spawn_local(async move {
+            match upload::prepare(&file).await {
+                Ok(prepared) => {
+                    update(key, &|s| s.bytes = Some(prepared.bytes.clone()));
+                    go_on(key);
+                }
+                Err(refusal) => stop(key, kind, Stopped::Refused(refusal.message_id())),
+            }
+        });
+    };
+    let remove = move |id: String, kind: DocumentKind| {
+        let Some(holder) = holder.get_value() else {
+            return;
+        };
+        spawn_local(async move {
+            match upload::remove(&holder, &id).await {
+                Ok(()) => {
+                    refresh();
+                    request_animation_frame(move || focus::by_id(&add_id(kind)));
+                }
+                Err(_) => problems.update(|all| {
+                    all.retain(|(k, _)| *k != kind);
+                    all.push((kind, "documents-error-remove"));
+                }),
+            }
+        });
+    };
+
+    Effect::new(move |_| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&format!("{} – Husly", t("documents-page-title")()));
+        }
+    });
+
+    let item = move |kind: DocumentKind, documents: &Documents| {
+        let lang = chosen.shown();
+        let text = |id: &str| catalog::text(lang, id, &[]);
+        let attached: Vec<DocumentView> = documents
+            .documents
+            .iter()
+            .filter(|d| d.kind == kind)
+            .cloned()
+            .collect();
+        let done = documents.has(kind);
+        let on_server: Vec<String> = attached.iter().map(|d| d.id.clone()).collect();
+        let lines = attached
+            .into_iter()
+            .map(|d| {
+                let what = if d.complete() {
+                    catalog::text(
+                        lang,
+                        "documents-one",
+                        &[
+                            ("type", type_text(d.media_type).into()),
+                            ("size", size_text(d.size, lang).into()),
+                            ("date", format::long_date(d.added_on, lang).into()),
+                        ],
+                    )
+                } else {
+                    text("documents-unfinished")
+                };
+                let id = d.id.clone();
+                // Still on its way from this page: its progress shows instead.
+                let from_here = move || {
+                    sending.with(|all| all.iter().any(|s| s.id.as_deref() == Some(id.as_str())))
+                };
+                let id = d.id.clone();
+                view! {
+                    <Show when=move || !from_here()>
+                        <li data-testid="document-line">
+                            <span>{what.clone()}</span>" "
+                            <button type="button" class="link-button" data-testid="remove-document"
+                                on:click={
+                                    let id = id.clone();
+                                    move |_| remove(id.clone(), kind)
+                                }>
+                                {text("documents-remove")}
+                                <span class="visually-hidden">{format!(": {}", text(kind.message_id()))}</span>
+                            </button>
+                        </li>
+                    </Show>
+                }
+            })
+            .collect_view();
+        let on_its_way = move || {
+            sending.with(|all| {
+                all.iter()
+                    .filter(|s| s.kind == kind)
+                    .map(|s| {
+                        let lang = chosen.shown();
+                        let size = s.bytes.as_ref().map_or(0, |b| b.len() as u64);
+                        let percent = (s.received * 100).checked_div(size).unwrap_or(0);
+                        let (line, paused) = match s.state {
+                            SendState::Preparing => (catalog::text(lang, "documents-preparing", &[]), false),
+                            SendState::Sending => (
+                                catalog::text(lang, "documents-sending", &[("percent", format::ltr(percent.to_string(), lang).into())]),
+                                false,
+                            ),
+                            SendState::Paused => (catalog::text(lang, "documents-paused", &[]), true),
+                        };
+                        let key = s.key;
+                        view! {
+                            <li data-testid="document-sending">
+                                <progress max="100" value=percent.to_string() aria-hidden="true"></progress>
+                                <span>{line}</span>
+                                {paused.then(|| view! {
+                                    " "
+                                    <button type="button" class="link-button" data-testid="retry-document"
+                                        on:click=move |_| go_on(key)>{catalog::text(lang, "documents-retry", &[])}</button>
+                                })}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        };
+        let error = move || {
+            problems.with(|all| {
+                all.iter().find(|(k, _)| *k == kind).map(|(_, id)| {
+                    view! { <p class="error-message" id=format!("{}-error", add_id(kind)) data-testid="document-error">{catalog::text(chosen.shown(), id, &[])}</p> }
+                })
+            })
+        };
+        let has_error = move || problems.with(|all| all.iter().any(|(k, _)| *k == kind));
+        let input_id = format!("{}-file", add_id(kind));
+        let input_for_button = input_id.clone();
+        let add_label = if done || !on_server.is_empty() {
+            text("documents-add-another")
+        } else {
+            text("documents-add")
+        };
+        let is_other = kind == DocumentKind::Other;
+        view! {
+            <li class="document-item" class:done=done data-testid="document-item" data-kind=kind.as_str()>
+                <p class="document-kind">
+                    {(!is_other).then(|| view! {
+                        <span class="document-tick" aria-hidden="true">{if done { "✓" } else { "○" }}</span>
+                    })}
+                    <strong>{text(kind.message_id())}</strong>
+                    {(!is_other).then(|| view! {
+                        " "
+                        <span class="document-state" data-testid="document-state">
+                            {if done { text("documents-attached") } else { text("documents-missing") }}
+                        </span>
+                    })}
+                </p>
+                <ul class="document-lines">{lines}{on_its_way}</ul>
+                {error}
+                <button type="button" class="button secondary" id=add_id(kind) data-testid="add-document"
+                    aria-describedby=move || has_error().then(|| format!("{}-error", add_id(kind)))
+                    on:click=move |_| {
+                        if let Some(input) = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.get_element_by_id(&input_for_button))
+                            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        {
+                            input.click();
+                        }
+                    }>
+                    {add_label}
+                    <span class="visually-hidden">{format!(": {}", text(kind.message_id()))}</span>
+                </button>
+                <input type="file" id=input_id hidden tabindex="-1" data-testid="document-file"
+                    accept="application/pdf,image/jpeg,image/png,image/heic,image/heif,.pdf,.jpg,.jpeg,.png,.heic,.heif"
+                    on:change=move |ev| {
+                        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+                            return;
+                        };
+                        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                            chosen_file(kind, file);
+                        }
+                        // The same file may be chosen again after a refusal.
+                        input.set_value("");
+                    } />
+            </li>
+        }
+    };
+
+    let page = move || match listed.get() {
+        Listed::Waiting => view! { <p role="status">{t("documents-loading")}</p> }.into_any(),
+        Listed::NoReceipt => view! {
+            <p role="status" data-testid="documents-no-receipt">{t("apply-receipt-missing")}</p>
+            <p>{t("apply-receipt-missing-body")}</p>
+        }
+        .into_any(),
+        Listed::Unreachable => view! {
+            <div role="alert" class="notice" data-testid="documents-unreachable">
+                <p>{t("documents-unreachable")}</p>
+                <button type="button" class="button secondary" on:click=move |_| {
+                    listed.set(Listed::Waiting);
+                    refresh();
+                }>{t("app-reload")}</button>
+            </div>
+        }
+        .into_any(),
+        Listed::Here(documents) => {
+            let asked = documents.checklist.clone();
+            let done = asked.iter().filter(|k| documents.has(**k)).count();
+            let count = catalog::text(
+                chosen.shown(),
+                "documents-count",
+                &[("done", done.into()), ("asked", asked.len().into())],
+            );
+            view! {
+                {(!asked.is_empty()).then(|| view! {
+                    <h2>{t("documents-checklist-heading")}</h2>
+                    <p data-testid="documents-count">{count}</p>
+                })}
+                <ul class="document-list" data-testid="documents-checklist">
+                    {asked.iter().map(|kind| item(*kind, &documents)).collect_view()}
+                </ul>
+                <h2>{t("documents-other-heading")}</h2>
+                <ul class="document-list">{item(DocumentKind::Other, &documents)}</ul>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <a href="/apply/receipt" class="back-link no-print">{t("meeting-to-receipt")}</a>
+        <h1>{t("documents-page-title")}</h1>
+        <p>{t("documents-intro")}</p>
+        <p>{t("documents-formats")}</p>
+        <p class="visually-hidden" role="status" data-testid="documents-announced">{move || announced.get()}</p>
+        {page}
+    }
+}
+
+/// The id of the "add" button of `kind` (its error and file field are named after it).
+fn add_id(kind: DocumentKind) -> String {
+    format!("add-document-{}", kind.as_str())
+}
