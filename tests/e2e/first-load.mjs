@@ -29,11 +29,13 @@ const BUDGETS = {
   // i18n::catalog::text, the decision's Norwegian compiled in) brought it to 364 352; the
   // appeals (the list above the inbox, the appeal on the application, the review form, the
   // front desk's form, the answer letter) to 393 810; the invitation to a meeting (its form and
-  // the reply) to 413 115. Opened on an office PC once a day.
-  'staff pages, sign-in': 420 * KB,
+  // the reply) to 413 115; the documents (the checklist, downloads, attaching for the applicant
+  // with src/upload.rs) to 435 068. Opened on an office PC once a day.
+  'staff pages, sign-in': 440 * KB,
   // 203 863 with the decision alone; 242 152 with the appeal form and its answer; 267 010 with
-  // the meeting page (/case/meeting, in the same download).
-  'case pages, the decision': 300 * KB,
+  // the meeting page (/case/meeting, in the same download); 297 343 with the documents
+  // (/case/documents and src/upload.rs: reading, shrinking and sending files in parts).
+  'case pages, the decision': 310 * KB,
 };
 
 const base = process.env.HUSLY_URL;

@@ -26,7 +26,9 @@ use crate::{cmd, dist, e2e, postgres, size, tools};
 /// it (the decision itself is the case pages' own download, src/case/): 504 802 bytes.
 /// Raised to 500 KiB by issue 18's meeting (the invitation on the receipt, the start page's way to
 /// the application sent, "Start over" asking before it wipes a receipt): 510 613 bytes.
-pub const FIRST_LOAD_BUDGET: usize = 500 * 1024;
+/// Raised to 502 KiB by issue 18's documents (the receipt's way to them; the pages themselves
+/// are the case pages' own download): 511 888 bytes.
+pub const FIRST_LOAD_BUDGET: usize = 502 * 1024;
 
 pub fn all() -> anyhow::Result<()> {
     let tools = tools::ensure_test_tools()?;

@@ -4,9 +4,10 @@
 // the phone and sent as JPEG; a PDF whose connection drops half-way goes on where the server got
 // to when the phone is back online, and arrives whole; each item is ticked; one is removed. The
 // caseworker sees the checklist and downloads the PDF, byte for byte, as an attachment. A HEIC
-// photo this browser cannot convert gets its own message. axe on every state.
+// photo this browser cannot convert gets its own message. A front desk attaches a walk-in's
+// payslip from the staff pages. axe on every state.
 import { expect, test, type Page } from '@playwright/test';
-import { applied, heading, loose, residentPhone, signIn } from './case';
+import { applied, FRONT_DESK, heading, loose, residentPhone, signIn } from './case';
 import { message } from './fluent';
 import { expectNoViolations, watchConsole } from './page';
 
@@ -151,4 +152,25 @@ test('a HEIC photo this browser cannot read gets its own message, in English', a
   // Nothing was sent, and the item still waits for a document.
   await expect(item(phone, 'id').getByTestId('document-state')).toHaveText(message('en', 'documents-missing'));
   await expectNoViolations(phone, 'documents, HEIC refused (en)');
+});
+
+test('a front desk attaches a walk-in\'s payslip from the staff pages', async ({ page }) => {
+  await signIn(page, FRONT_DESK);
+  const { reference } = await applied(page.request, 'so');
+  await page.goto(`/staff/applications/${reference}`);
+  await expect(heading(page)).toContainText(reference);
+  const form = page.getByTestId('attach-form');
+  // Sent without a file: said beside the file field, which gets the focus.
+  await page.getByTestId('attach-send').click();
+  await expect(form.getByTestId('attach-error')).toHaveText(message('nb', 'staff-documents-error-file'));
+  await expect(form.getByTestId('attach-file')).toBeFocused();
+  await expectNoViolations(page, 'attach form with an error');
+  await form.getByLabel(message('nb', 'staff-documents-kind')).selectOption('income');
+  await form.getByTestId('attach-file').setInputFiles({ name: 'lonn.pdf', mimeType: 'application/pdf', buffer: pdf(300_000) });
+  await page.getByTestId('attach-send').click();
+  const part = page.getByTestId('application-documents');
+  await expect(part.getByTestId('document-download')).toHaveCount(1);
+  await expect(part.getByTestId('document-download')).toContainText(message('nb', 'bring-income'));
+  await expect(part.locator('[data-testid="checklist-item"][data-done="true"]')).toHaveCount(1);
+  await expectNoViolations(page, 'staff application with a document attached by the front desk');
 });
