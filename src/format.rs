@@ -114,6 +114,8 @@ fn browser_locale(lang: &str) -> Option<String> {
     let base = match lang {
         "nb" => "nb-NO",
         "nn" => "nn-NO",
+        // Day before month, as `date` writes English too ("Friday 4 December 2026").
+        "en" => "en-GB",
         "se" => "se-NO",
         "prs" => "fa-AF",
         other => other,

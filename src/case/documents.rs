@@ -192,7 +192,17 @@ pub fn DocumentsPage() -> impl IntoView {
             go_on(key);
         }
     });
-    on_cleanup(move || back_online.remove());
+    // Leaving while a file is on its way loses what is not sent yet (the page keeps no file):
+    // the browser asks first.
+    let leaving = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if sending.with_untracked(|all| !all.is_empty()) {
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || {
+        back_online.remove();
+        leaving.remove();
+    });
 
     // A file chosen for `kind`: made ready on the phone, then sent.
     let chosen_file = move |kind: DocumentKind, file: web_sys::File| {
@@ -226,6 +236,12 @@ pub fn DocumentsPage() -> impl IntoView {
         spawn_local(async move {
             match upload::remove(&holder, &id).await {
                 Ok(()) => {
+                    let lang = chosen.shown();
+                    announced.set(catalog::text(
+                        lang,
+                        "documents-removed",
+                        &[("what", catalog::text(lang, kind.message_id(), &[]).into())],
+                    ));
                     refresh();
                     request_animation_frame(move || focus::by_id(&add_id(kind)));
                 }
@@ -286,7 +302,8 @@ pub fn DocumentsPage() -> impl IntoView {
                                     move |_| remove(id.clone(), kind)
                                 }>
                                 {text("documents-remove")}
-                                <span class="visually-hidden">{format!(": {}", text(kind.message_id()))}</span>
+                                // Each "Remove" says which: the kind and the line beside it.
+                                <span class="visually-hidden">{format!(": {}, {}", text(kind.message_id()), what)}</span>
                             </button>
                         </li>
                     </Show>
@@ -313,7 +330,7 @@ pub fn DocumentsPage() -> impl IntoView {
                         view! {
                             <li data-testid="document-sending">
                                 <progress max="100" value=percent.to_string() aria-hidden="true"></progress>
-                                <span>{line}</span>
+                                <span role=paused.then_some("alert")>{line}</span>
                                 {paused.then(|| view! {
                                     " "
                                     <button type="button" class="link-button" data-testid="retry-document"
@@ -328,7 +345,7 @@ pub fn DocumentsPage() -> impl IntoView {
         let error = move || {
             problems.with(|all| {
                 all.iter().find(|(k, _)| *k == kind).map(|(_, id)| {
-                    view! { <p class="error-message" id=format!("{}-error", add_id(kind)) data-testid="document-error">{catalog::text(chosen.shown(), id, &[])}</p> }
+                    view! { <p class="error-message" role="alert" id=format!("{}-error", add_id(kind)) data-testid="document-error">{catalog::text(chosen.shown(), id, &[])}</p> }
                 })
             })
         };

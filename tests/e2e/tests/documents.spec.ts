@@ -112,6 +112,8 @@ test('an Arabic phone attaches documents from the receipt, through a dropped con
   await item(phone, 'lease').getByTestId('remove-document').click();
   await expect(item(phone, 'lease').getByTestId('document-state')).toHaveText(message('ar', 'documents-missing'));
   await expect(item(phone, 'lease').getByTestId('add-document')).toBeFocused();
+  // …and a screen reader hears what went.
+  await expect(phone.getByTestId('documents-announced')).toContainText(loose(message('ar', 'bring-lease')));
   // The one error is the part the test cut off.
   expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
 

@@ -7,9 +7,9 @@
 //!   caseworker received), checked and sealed as the applicant's own are (`routes/documents.rs`),
 //!   and audited with the staff member's id.
 //! - `GET …/documents/{id}`: one document, with an audit line per reading. It is always a
-//! download (`Content-Disposition: attachment`) with the type its content was found to be and
-//! `nosniff`, under a sandboxing CSP, so nothing in it runs on Husly's origin. The file name
-//! says the application, the kind and the position, not what the applicant called it.
+//!   download (`Content-Disposition: attachment`) with the type its content was found to be and
+//!   `nosniff`, under a sandboxing CSP, so nothing in it runs on Husly's origin. The file name
+//!   says the application, the kind and the day it was added, not what the applicant called it.
 
 use axum::{
     Json,
