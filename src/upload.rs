@@ -252,6 +252,16 @@ pub async fn remove(holder: &Holder, id: &str) -> Result<(), Stopped> {
     }
 }
 
+/// Document `id` as the server has it now: where the next part starts.
+async fn as_kept(holder: &Holder, id: &str) -> Result<DocumentView, Stopped> {
+    list(holder)
+        .await?
+        .documents
+        .into_iter()
+        .find(|d| d.id == id)
+        .ok_or(Stopped::Refused("error-no-document"))
+}
+
 /// Sends `bytes` of document `id` from where the server got to, a part at a time, telling
 /// `progress` the bytes the server has after each; the document once whole.
 pub async fn send_rest(
@@ -261,13 +271,7 @@ pub async fn send_rest(
     progress: impl Fn(u64),
 ) -> Result<DocumentView, Stopped> {
     // Where the server got to: after a drop, the part may have arrived or not.
-    let mut received = list(holder)
-        .await?
-        .documents
-        .into_iter()
-        .find(|d| d.id == id)
-        .ok_or(Stopped::Refused("error-no-document"))?
-        .received;
+    let mut received = as_kept(holder, id).await?.received;
     loop {
         progress(received);
         let start = usize::try_from(received).unwrap_or(usize::MAX);
@@ -286,13 +290,7 @@ pub async fn send_rest(
         let sent = request.send().await;
         // 409: this part got there before (a retry after a lost answer): ask where to go on.
         if sent.as_ref().is_ok_and(|r| r.status() == 409) {
-            received = list(holder)
-                .await?
-                .documents
-                .into_iter()
-                .find(|d| d.id == id)
-                .ok_or(Stopped::Refused("error-no-document"))?
-                .received;
+            received = as_kept(holder, id).await?.received;
             continue;
         }
         let view: DocumentView = answer(sent).await?;
@@ -302,10 +300,5 @@ pub async fn send_rest(
             return Ok(view);
         }
     }
-    list(holder)
-        .await?
-        .documents
-        .into_iter()
-        .find(|d| d.id == id)
-        .ok_or(Stopped::Refused("error-no-document"))
+    as_kept(holder, id).await
 }

@@ -136,6 +136,15 @@ impl MediaType {
         }
     }
 
+    /// How a page names it ("PDF"): the same in every language.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Pdf => "PDF",
+            Self::Jpeg => "JPEG",
+            Self::Png => "PNG",
+        }
+    }
+
     /// The file name's ending for a download.
     pub fn extension(self) -> &'static str {
         match self {

@@ -66,15 +66,6 @@ fn size_text(bytes: u64, lang: &str) -> String {
     }
 }
 
-fn type_text(media: Option<MediaType>) -> &'static str {
-    match media {
-        Some(MediaType::Pdf) => "PDF",
-        Some(MediaType::Jpeg) => "JPEG",
-        Some(MediaType::Png) => "PNG",
-        None => "",
-    }
-}
-
 #[component]
 pub fn DocumentsPage() -> impl IntoView {
     let chosen = expect_context::<Chosen>();
@@ -278,7 +269,7 @@ pub fn DocumentsPage() -> impl IntoView {
                         lang,
                         "documents-one",
                         &[
-                            ("type", type_text(d.media_type).into()),
+                            ("type", d.media_type.map_or("", MediaType::label).into()),
                             ("size", size_text(d.size, lang).into()),
                             ("date", format::long_date(d.added_on, lang).into()),
                         ],

@@ -23,19 +23,16 @@ use crate::{
 };
 
 fn line(reference: &str, document: &DocumentView) -> impl IntoView + use<> {
-    let kind = match document.media_type {
-        Some(MediaType::Pdf) => "PDF",
-        Some(MediaType::Jpeg) => "JPEG",
-        Some(MediaType::Png) => "PNG",
-        None => "",
-    };
     let size =
         rust_decimal::Decimal::from(document.size) / rust_decimal::Decimal::from(1_048_576u32);
     let label = s_with(
         "staff-document-line",
         &[
             ("kind", s(document.kind.message_id())),
-            ("type", kind.to_string()),
+            (
+                "type",
+                document.media_type.map_or("", MediaType::label).to_string(),
+            ),
             (
                 "size",
                 format::number(size.round_dp(1).max(rust_decimal::Decimal::new(1, 1)), "nb"),

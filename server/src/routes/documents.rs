@@ -147,13 +147,20 @@ pub(crate) async fn kept_part(
     let length = u64::try_from(body.len()).unwrap_or(u64::MAX);
     match state
         .storage
-        .keep_document_part(reference, id, start, length, &sealed, media, staff_id)
+        .keep_document_part(
+            reference,
+            &document.view,
+            start,
+            length,
+            &sealed,
+            media,
+            staff_id,
+        )
         .await?
     {
         PartKept::Kept(view) => Ok(view),
         PartKept::WrongStart { .. } => Err(ApiError::Conflict("error-document-part-start")),
         PartKept::TooLong => Err(ApiError::BadRequest("error-document-part-too-large")),
-        PartKept::NoDocument => Err(no_document()),
     }
 }
 

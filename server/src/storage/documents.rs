@@ -26,7 +26,6 @@ pub enum PartKept {
     },
     /// The part would go past the size the document was started with.
     TooLong,
-    NoDocument,
 }
 
 /// A document with what it takes to read it.
@@ -152,15 +151,16 @@ impl Storage {
         })
     }
 
-    /// Keeps the part of `document_id` starting at `start` (`length` bytes in clear, `sealed`),
-    /// if that is where the next part starts. The first part sets the document's `media_type`;
+    /// Keeps the part of `document` (on `reference`, as the caller read it to seal the part)
+    /// starting at `start` (`length` bytes in clear, `sealed`), if that is where the next part
+    /// starts, checked again as it is written. The first part sets the document's `media_type`;
     /// the last one adds an audit line by `staff_id` (none: the applicant) with the kind and type,
     /// nothing of the content.
     #[allow(clippy::too_many_arguments)]
     pub async fn keep_document_part(
         &self,
         reference: &str,
-        document_id: &str,
+        view: &DocumentView,
         start: u64,
         length: u64,
         sealed: &[u8],
@@ -168,10 +168,7 @@ impl Storage {
         staff_id: Option<i64>,
     ) -> Result<PartKept, sqlx::Error> {
         let now = Utc::now();
-        let Some(document) = self.document(reference, document_id).await? else {
-            return Ok(PartKept::NoDocument);
-        };
-        let view = document.view;
+        let document_id = view.id.as_str();
         if start != view.received {
             return Ok(PartKept::WrongStart {
                 received: view.received,
@@ -219,7 +216,7 @@ impl Storage {
             PartKept::Kept(DocumentView {
                 received: end,
                 media_type: media_type.or(view.media_type),
-                ..view
+                ..view.clone()
             })
         })
     }

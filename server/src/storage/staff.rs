@@ -401,49 +401,19 @@ impl Storage {
         reason: &str,
     ) -> Result<bool, sqlx::Error> {
         in_transaction!(self, |conn| {
-            on_both!(
-                conn: &mut conn,
-                sqlx::query,
+            // Everything kept about the application, then the application itself.
+            for sql in [
                 "DELETE FROM status_changes WHERE reference = ?",
-                execute,
-                |q| q.bind(reference)
-            )?;
-            on_both!(
-                conn: &mut conn,
-                sqlx::query,
                 "DELETE FROM decisions WHERE reference = ?",
-                execute,
-                |q| q.bind(reference)
-            )?;
-            on_both!(
-                conn: &mut conn,
-                sqlx::query,
                 "DELETE FROM appeals WHERE reference = ?",
-                execute,
-                |q| q.bind(reference)
-            )?;
-            on_both!(
-                conn: &mut conn,
-                sqlx::query,
                 "DELETE FROM interviews WHERE reference = ?",
-                execute,
-                |q| q.bind(reference)
-            )?;
-            on_both!(
-                conn: &mut conn,
-                sqlx::query,
                 "DELETE FROM document_parts WHERE document_id IN \
                  (SELECT document_id FROM documents WHERE reference = ?)",
-                execute,
-                |q| q.bind(reference)
-            )?;
-            on_both!(
-                conn: &mut conn,
-                sqlx::query,
                 "DELETE FROM documents WHERE reference = ?",
-                execute,
-                |q| q.bind(reference)
-            )?;
+            ] {
+                on_both!(conn: &mut conn, sqlx::query, sql, execute, |q| q
+                    .bind(reference))?;
+            }
             let done = on_both!(
                 conn: &mut conn,
                 sqlx::query,
