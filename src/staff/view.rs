@@ -126,43 +126,49 @@ pub fn ApplicationView() -> impl IntoView {
                 <A href="/staff">{s("staff-to-inbox")}</A>
             }
             .into_any(),
-            Some(Ok(f)) => {
+            // Only `full` and `deleted` draw the page again; what is inside keeps its own state.
+            Some(Ok(f)) => untrack(move || {
                 let theirs = f.application.person.preferred_language.clone();
                 let dir = if text::is_rtl(&theirs) { "rtl" } else { "ltr" };
-                let norwegian = rendered(&f.application, "nb");
-                let translated = rendered(&f.application, &theirs);
-                let sections_view = norwegian
-                    .into_iter()
-                    .zip(translated)
-                    .map(|((heading, rows), (their_heading, their_rows))| {
-                        let rows = rows
-                            .into_iter()
-                            .zip(their_rows)
-                            .filter(|((_, _, a), _)| a.iter().any(|x| !x.is_empty()))
-                            .map(|((id, q, a), (_, their_q, their_a))| {
-                                // Each line isolated as the resident's pages show it: numbers
-                                // left to right in the Arabic half, an Arabic name whole in
-                                // the Norwegian one.
-                                let lines = |v: Vec<String>| v.into_iter().map(|x| answer_line(id, x)).collect_view();
-                                let theirs = theirs.clone();
-                                view! {
-                                    <div class="pair">
-                                        <div lang="nb" dir="ltr"><p class="pair-question">{q}</p><p>{lines(a)}</p></div>
-                                        <div lang=theirs dir=dir><p class="pair-question">{their_q}</p><p>{lines(their_a)}</p></div>
-                                    </div>
-                                }
-                            })
-                            .collect_view();
-                        let theirs = theirs.clone();
-                        view! {
-                            <div class="pair pair-heading">
-                                <h2 lang="nb" dir="ltr">{heading}</h2>
-                                <h2 lang=theirs dir=dir aria-hidden="true">{their_heading}</h2>
-                            </div>
-                            <div class="side-by-side">{rows}</div>
-                        }
-                    })
-                    .collect_view();
+                // The answers alone are drawn again when the applicant's language arrives: the
+                // rest of the page, with what a caseworker is typing in its forms, stays.
+                let application = f.application.clone();
+                let sections_view = move || {
+                    let norwegian = rendered(&application, "nb");
+                    let translated = rendered(&application, &theirs);
+                    norwegian
+                        .into_iter()
+                        .zip(translated)
+                        .map(|((heading, rows), (their_heading, their_rows))| {
+                            let rows = rows
+                                .into_iter()
+                                .zip(their_rows)
+                                .filter(|((_, _, a), _)| a.iter().any(|x| !x.is_empty()))
+                                .map(|((id, q, a), (_, their_q, their_a))| {
+                                    // Each line isolated as the resident's pages show it: numbers
+                                    // left to right in the Arabic half, an Arabic name whole in
+                                    // the Norwegian one.
+                                    let lines = |v: Vec<String>| v.into_iter().map(|x| answer_line(id, x)).collect_view();
+                                    let theirs = theirs.clone();
+                                    view! {
+                                        <div class="pair">
+                                            <div lang="nb" dir="ltr"><p class="pair-question">{q}</p><p>{lines(a)}</p></div>
+                                            <div lang=theirs dir=dir><p class="pair-question">{their_q}</p><p>{lines(their_a)}</p></div>
+                                        </div>
+                                    }
+                                })
+                                .collect_view();
+                            let theirs = theirs.clone();
+                            view! {
+                                <div class="pair pair-heading">
+                                    <h2 lang="nb" dir="ltr">{heading}</h2>
+                                    <h2 lang=theirs dir=dir aria-hidden="true">{their_heading}</h2>
+                                </div>
+                                <div class="side-by-side">{rows}</div>
+                            }
+                        })
+                        .collect_view()
+                };
                 // Each with the day it is for: an estimate made long ago is not shown as today's.
                 let estimate = |e: &rules::application::EstimateSummary| {
                     format!(
@@ -309,7 +315,7 @@ pub fn ApplicationView() -> impl IntoView {
                     })}
                 }
                 .into_any()
-            }
+            }),
         }
     }
 }

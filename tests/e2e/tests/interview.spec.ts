@@ -187,3 +187,37 @@ test('with no invitation the meeting page says so, in English, and without the r
   await page.goto('/case/meeting');
   await expect(page.getByTestId('meeting-no-receipt')).toHaveText(message('nb', 'apply-receipt-missing'));
 });
+
+test('what a caseworker types is kept when the applicant\'s language arrives late', async ({ browser }) => {
+  // The Arabic messages held back until the caseworker has typed (a slow connection); no service
+  // worker, so the page's own request is the one held.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const { reference } = await applied(page.request, 'ar');
+  await signIn(page);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/locales/ar.ftl', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/staff/applications/${reference}`);
+  await expect(heading(page)).toContainText(reference);
+  const form = page.getByTestId('interview-form');
+  const day = ahead(10).field;
+  await form.getByLabel(message('nb', 'staff-interview-date')).fill(day);
+  await form.getByLabel(message('nb', 'staff-interview-time')).fill('10:15');
+  await form.getByLabel(message('nb', 'staff-interview-address')).fill('Servicetorget, 2. etasje');
+  const note = page.getByLabel(message('nb', 'staff-note'));
+  await note.fill('Ringt søker med tolk.');
+  // Until now the Arabic half shows Norwegian; the language arrives and the answers are drawn in it.
+  release();
+  await expect(page.locator('[lang="ar"]').filter({ hasText: message('ar', 'apply-name') }).first()).toBeVisible();
+  await expect(form.getByLabel(message('nb', 'staff-interview-date'))).toHaveValue(day);
+  await expect(form.getByLabel(message('nb', 'staff-interview-time'))).toHaveValue('10:15');
+  await expect(form.getByLabel(message('nb', 'staff-interview-address'))).toHaveValue('Servicetorget, 2. etasje');
+  await expect(note).toHaveValue('Ringt søker med tolk.');
+  await page.getByTestId('send-interview').click();
+  await expect(page.getByTestId('interview-shown')).toContainText('10:15');
+  await context.close();
+});
