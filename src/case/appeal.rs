@@ -16,11 +16,14 @@ use rules::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::language::Chosen;
+use super::{
+    language::Chosen,
+    twin::{tw, twin},
+};
 use crate::{
     components::{
         appeal_letter::AppealAnswer,
-        decision_letter::{direction, marked, reader_first},
+        decision_letter::{direction, reader_first},
         focus,
         ltr::numbers_isolated,
     },
@@ -102,47 +105,50 @@ pub fn AppealPart(
                 let dir = direction(&sent.language);
                 view! {
                     <AppealAnswer decision=decision.get_value() outcome=outcome languages=reader_first(lang) />
-                    <p>{catalog::text(lang, "appeal-your-words", &[])}</p>
-                    <p class="letter-own-words" lang=sent.language.clone() dir=dir>{numbers_isolated(&sent.text)}</p>
+                    <p>{tw("appeal-your-words")}</p>
+                    <p class="letter-own-words" lang=sent.language.clone() dir=dir data-resident-text="">{numbers_isolated(&sent.text)}</p>
                 }
                 .into_any()
             }
             None => decision
-                .with_value(|d| sent_view(&sent, &d.appeal_instance, lang))
+                .with_value(|d| sent_view(&sent, &d.appeal_instance))
                 .into_any(),
         }
     }
 }
 
 /// The appeal as the municipality got it, and by when it reviews it.
-fn sent_view(sent: &Appeal, instance: &str, lang: &'static str) -> impl IntoView + use<> {
-    let date = |day| fluent_bundle::FluentValue::from(format::date(day, lang));
-    let body = catalog::text(
-        lang,
-        "appeal-sent-body",
-        &[
-            ("received", date(sent.received_on)),
-            ("review_by", date(review_by(sent.received_on))),
-            ("instance", instance.to_string().into()),
-        ],
-    );
+fn sent_view(sent: &Appeal, instance: &str) -> impl IntoView + use<> {
+    let (received, instance) = (sent.received_on, instance.to_string());
+    let body = twin(move |lang| {
+        let date = |day| fluent_bundle::FluentValue::from(format::date(day, lang));
+        catalog::text(
+            lang,
+            "appeal-sent-body",
+            &[
+                ("received", date(received)),
+                ("review_by", date(review_by(received))),
+                ("instance", instance.clone().into()),
+            ],
+        )
+    });
     let words_lang = sent.language.clone();
     let dir = direction(&words_lang);
     let late = sent.late.then(|| {
         view! {
-            <p>{catalog::text(lang, "appeal-late-marked", &[])}</p>
-            <p class="letter-own-words" lang=words_lang.clone() dir=dir>{numbers_isolated(&sent.late_reason)}</p>
+            <p>{tw("appeal-late-marked")}</p>
+            <p class="letter-own-words" lang=words_lang.clone() dir=dir data-resident-text="">{numbers_isolated(&sent.late_reason)}</p>
         }
     });
     view! {
         <section class="appeal" data-testid="appeal-sent" aria-labelledby="appeal-heading">
-            <h2 id="appeal-heading" tabindex="-1">{catalog::text(lang, "appeal-sent-heading", &[])}</h2>
+            <h2 id="appeal-heading" tabindex="-1">{tw("appeal-sent-heading")}</h2>
             <p role="status">{body}</p>
-            <p>{catalog::text(lang, "appeal-your-words", &[])}</p>
-            <p class="letter-own-words" lang=words_lang.clone() dir=dir>{numbers_isolated(&sent.text)}</p>
+            <p>{tw("appeal-your-words")}</p>
+            <p class="letter-own-words" lang=words_lang.clone() dir=dir data-resident-text="">{numbers_isolated(&sent.text)}</p>
             {late}
-            <p class="no-print">{catalog::text(lang, "appeal-documents", &[])}" "
-                <a href="/case/documents">{catalog::text(lang, "appeal-documents-open", &[])}</a></p>
+            <p class="no-print">{tw("appeal-documents")}" "
+                <a href="/case/documents">{tw("appeal-documents-open")}</a></p>
         </section>
     }
 }
@@ -155,8 +161,6 @@ fn AppealForm(
     secret: String,
     on_sent: Callback<Appeal>,
 ) -> impl IntoView {
-    let chosen = expect_context::<Chosen>();
-    let t = move |id: &'static str| move || catalog::text(chosen.shown(), id, &[]);
     let late = decision.appeal_is_late(today);
     let deadline = decision.appeal_deadline();
     let instance = decision.appeal_instance.clone();
@@ -182,16 +186,15 @@ fn AppealForm(
         });
     }
 
-    let error_for =
-        move |element: &'static str| {
-            move || {
-                problems.with(|all| {
-                    all.iter().find(|(e, _)| *e == Some(element)).map(|(_, id)| {
-                    view! { <p class="error-message" id=format!("{element}-error")>{t(id)}</p> }
+    let error_for = move |element: &'static str| {
+        move || {
+            problems.with(|all| {
+                all.iter().find(|(e, _)| *e == Some(element)).map(|(_, id)| {
+                    view! { <p class="error-message" id=format!("{element}-error")>{tw(id)}</p> }
                 })
-                })
-            }
-        };
+            })
+        }
+    };
     let described = move |element: &'static str, hint: Option<&'static str>| {
         move || {
             let error = problems.with(|all| all.iter().any(|(e, _)| *e == Some(element)));
@@ -258,42 +261,35 @@ fn AppealForm(
         });
     };
 
-    let when = move || {
-        let lang = chosen.shown();
-        let date = |day| fluent_bundle::FluentValue::from(format::date(day, lang));
-        match (late, deadline) {
-            (true, Some(day)) => view! {
-                <div class="notice" data-testid="appeal-late">
-                    <h3>{catalog::text(lang, "appeal-late-heading", &[("deadline", date(day))])}</h3>
-                    <p>{marked(catalog::text(lang, "appeal-late-body", &[]), lang)}</p>
-                </div>
-            }
-            .into_any(),
-            (_, Some(day)) => view! {
-                <p data-testid="appeal-deadline"><strong>{catalog::text(lang, "appeal-deadline-open", &[("deadline", date(day))])}</strong></p>
-            }
-            .into_any(),
-            _ => ().into_any(),
-        }
+    // The deadline, as the letter gives it, written for each language.
+    let by = move |id: &'static str, day| {
+        twin(move |lang| catalog::text(lang, id, &[("deadline", format::date(day, lang).into())]))
     };
-    let intro = {
-        let instance = instance.clone();
-        move || {
-            let lang = chosen.shown();
-            marked(
-                catalog::text(
-                    lang,
-                    "appeal-intro",
-                    &[("instance", instance.clone().into())],
-                ),
-                lang,
-            )
+    let when = match (late, deadline) {
+        (true, Some(day)) => view! {
+            <div class="notice" data-testid="appeal-late">
+                <h3>{by("appeal-late-heading", day)}</h3>
+                <p>{tw("appeal-late-body")}</p>
+            </div>
         }
+        .into_any(),
+        (_, Some(day)) => view! {
+            <p data-testid="appeal-deadline"><strong>{by("appeal-deadline-open", day)}</strong></p>
+        }
+        .into_any(),
+        _ => ().into_any(),
     };
+    let intro = twin(move |lang| {
+        catalog::text(
+            lang,
+            "appeal-intro",
+            &[("instance", instance.clone().into())],
+        )
+    });
     let late_field = late.then(|| {
         view! {
             <div class="field">
-                <label for="appeal-late-reason">{t("appeal-late-reason-label")}</label>
+                <label for="appeal-late-reason">{tw("appeal-late-reason-label")}</label>
                 {error_for("appeal-late-reason")}
                 <textarea id="appeal-late-reason" rows="3" aria-describedby=described("appeal-late-reason", None)
                     prop:value=move || late_reason.get() on:input=move |ev| late_reason.set(event_target_value(&ev))></textarea>
@@ -303,31 +299,31 @@ fn AppealForm(
     let unplaced = move || {
         problems.with(|all| {
             all.iter().find(|(e, _)| e.is_none()).map(|(_, id)| {
-                view! { <p role="alert" class="notice" id="appeal-problem" tabindex="-1" data-testid="appeal-problem">{t(id)}</p> }
+                view! { <p role="alert" class="notice" id="appeal-problem" tabindex="-1" data-testid="appeal-problem">{tw(id)}</p> }
             })
         })
     };
 
     view! {
         <form class="appeal no-print" data-testid="appeal-form" on:submit=submit novalidate aria-labelledby="appeal-heading">
-            <h2 id="appeal-heading" tabindex="-1">{t("appeal-heading")}</h2>
+            <h2 id="appeal-heading" tabindex="-1">{tw("appeal-heading")}</h2>
             <p>{intro}</p>
             {when}
             <div class="field">
-                <label for="appeal-text">{t("appeal-text-label")}</label>
-                <p class="hint" id="appeal-text-hint">{t("appeal-text-hint")}</p>
+                <label for="appeal-text">{tw("appeal-text-label")}</label>
+                <p class="hint" id="appeal-text-hint">{tw("appeal-text-hint")}</p>
                 {error_for("appeal-text")}
                 <textarea id="appeal-text" rows="8" aria-describedby=described("appeal-text", Some("appeal-text-hint"))
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </div>
             // Papers that show why the decision is wrong go with the application's documents (what
             // is written here is kept on the device meanwhile).
-            <p data-testid="appeal-documents">{t("appeal-documents")}" "
-                <a href="/case/documents">{t("appeal-documents-open")}</a></p>
+            <p data-testid="appeal-documents">{tw("appeal-documents")}" "
+                <a href="/case/documents">{tw("appeal-documents-open")}</a></p>
             {late_field}
             {unplaced}
             <button type="submit" class="button" data-testid="send-appeal" disabled=move || sending.get()>
-                {move || if sending.get() { t("appeal-sending")() } else { t("appeal-send")() }}
+                {move || tw(if sending.get() { "appeal-sending" } else { "appeal-send" })}
             </button>
         </form>
     }

@@ -8,10 +8,13 @@
 use leptos::prelude::*;
 use rules::decision::CaseDecision;
 
-use super::{appeal::AppealPart, language::Chosen};
+use super::{
+    appeal::AppealPart,
+    language::Chosen,
+    twin::{self, tw},
+};
 use crate::{
     components::decision_letter::{DecisionLetter, reader_first},
-    i18n::catalog,
     routes::apply::receipt::{RECEIPT_KEY, SavedReceipt},
 };
 
@@ -44,7 +47,6 @@ async fn fetch(reference: &str, secret: &str) -> Result<Option<CaseDecision>, ()
 #[component]
 pub fn DecisionPage() -> impl IntoView {
     let chosen = expect_context::<Chosen>();
-    let t = move |id: &'static str| move || catalog::text(chosen.shown(), id, &[]);
     let receipt = crate::storage::load::<SavedReceipt>(RECEIPT_KEY);
     let asked = RwSignal::new(Asked::Waiting);
     let holder = StoredValue::new(receipt.and_then(|r| Some((r.reference, r.secret?))));
@@ -71,29 +73,25 @@ pub fn DecisionPage() -> impl IntoView {
         }
     });
     on_cleanup(move || back_online.remove());
-    Effect::new(move |_| {
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            document.set_title(&format!("{} – Husly", t("decision-page-title")()));
-        }
-    });
+    twin::title("decision-page-title");
     let letter = move || match asked.get() {
-        Asked::Waiting => view! { <p role="status">{t("decision-loading")}</p> }.into_any(),
+        Asked::Waiting => view! { <p role="status">{tw("decision-loading")}</p> }.into_any(),
         Asked::NoReceipt => view! {
-            <p role="status" data-testid="decision-no-receipt">{t("apply-receipt-missing")}</p>
-            <p>{t("apply-receipt-missing-body")}</p>
+            <p role="status" data-testid="decision-no-receipt">{tw("apply-receipt-missing")}</p>
+            <p>{tw("apply-receipt-missing-body")}</p>
         }
         .into_any(),
         Asked::NotYet => {
-            view! { <p role="status" data-testid="decision-not-yet">{t("decision-not-yet")}</p> }
+            view! { <p role="status" data-testid="decision-not-yet">{tw("decision-not-yet")}</p> }
                 .into_any()
         }
         Asked::Unreachable => view! {
             <div role="alert" class="notice" data-testid="decision-unreachable">
-                <p>{t("decision-unreachable")}</p>
+                <p>{tw("decision-unreachable")}</p>
                 <button type="button" class="button secondary" on:click=move |_| {
                     asked.set(Asked::Waiting);
                     ask();
-                }>{t("app-reload")}</button>
+                }>{tw("app-reload")}</button>
             </div>
         }
         .into_any(),
@@ -102,10 +100,10 @@ pub fn DecisionPage() -> impl IntoView {
             let languages = reader_first(chosen.shown());
             let two = languages.len() > 1;
             view! {
-                {two.then(|| view! { <p>{t("decision-side-by-side")}</p> })}
+                {two.then(|| view! { <p>{tw("decision-side-by-side")}</p> })}
                 <p class="no-print">
                     <button type="button" class="button secondary" data-testid="print" on:click=|_| crate::components::print::print()>
-                        {t("decision-print")}
+                        {tw("decision-print")}
                     </button>
                 </p>
                 <DecisionLetter decision=case.decision languages=languages />
@@ -133,8 +131,8 @@ pub fn DecisionPage() -> impl IntoView {
         _ => None,
     };
     view! {
-        <a href="/apply/receipt" class="back-link no-print">{t("decision-to-receipt")}</a>
-        <h1>{t("decision-page-title")}</h1>
+        <a href="/apply/receipt" class="back-link no-print">{tw("decision-to-receipt")}</a>
+        <h1>{tw("decision-page-title")}</h1>
         {move || answered().then(appeal)}
         {letter}
         {move || (!answered()).then(appeal)}

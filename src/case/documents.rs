@@ -11,7 +11,10 @@ use rules::documents::{DocumentKind, DocumentView, Documents, MediaType};
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 
-use super::language::Chosen;
+use super::{
+    language::Chosen,
+    twin::{self, tw, twin},
+};
 use crate::{
     components::focus,
     format,
@@ -69,7 +72,6 @@ fn size_text(bytes: u64, lang: &str) -> String {
 #[component]
 pub fn DocumentsPage() -> impl IntoView {
     let chosen = expect_context::<Chosen>();
-    let t = move |id: &'static str| move || catalog::text(chosen.shown(), id, &[]);
     let receipt = crate::storage::load::<SavedReceipt>(RECEIPT_KEY);
     let holder = StoredValue::new(
         receipt.and_then(|r| Some(Holder::receipt(&r.reference, r.secret.as_deref()?))),
@@ -244,11 +246,7 @@ pub fn DocumentsPage() -> impl IntoView {
         });
     };
 
-    Effect::new(move |_| {
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            document.set_title(&format!("{} – Husly", t("documents-page-title")()));
-        }
-    });
+    twin::title("documents-page-title");
 
     let item = move |kind: DocumentKind, documents: &Documents| {
         let lang = chosen.shown();
@@ -264,18 +262,23 @@ pub fn DocumentsPage() -> impl IntoView {
         let lines = attached
             .into_iter()
             .map(|d| {
-                let what = if d.complete() {
-                    catalog::text(
-                        lang,
-                        "documents-one",
-                        &[
-                            ("type", d.media_type.map_or("", MediaType::label).into()),
-                            ("size", size_text(d.size, lang).into()),
-                            ("date", format::long_date(d.added_on, lang).into()),
-                        ],
-                    )
-                } else {
-                    text("documents-unfinished")
+                let (complete, media_type, size, added_on) =
+                    (d.complete(), d.media_type, d.size, d.added_on);
+                // The line in `lang`: what, how big and when, or that it never arrived whole.
+                let what = move |lang: &'static str| {
+                    if complete {
+                        catalog::text(
+                            lang,
+                            "documents-one",
+                            &[
+                                ("type", media_type.map_or("", MediaType::label).into()),
+                                ("size", size_text(size, lang).into()),
+                                ("date", format::long_date(added_on, lang).into()),
+                            ],
+                        )
+                    } else {
+                        catalog::text(lang, "documents-unfinished", &[])
+                    }
                 };
                 let id = d.id.clone();
                 // Still on its way from this page: its progress shows instead.
@@ -286,15 +289,15 @@ pub fn DocumentsPage() -> impl IntoView {
                 view! {
                     <Show when=move || !from_here()>
                         <li data-testid="document-line">
-                            <span>{what.clone()}</span>" "
+                            <span>{twin(what)}</span>" "
                             <button type="button" class="link-button" data-testid="remove-document"
                                 on:click={
                                     let id = id.clone();
                                     move |_| remove(id.clone(), kind)
                                 }>
-                                {text("documents-remove")}
+                                {tw("documents-remove")}
                                 // Each "Remove" says which: the kind and the line beside it.
-                                <span class="visually-hidden">{format!(": {}, {}", text(kind.message_id()), what)}</span>
+                                <span class="visually-hidden">{format!(": {}, {}", text(kind.message_id()), what(lang))}</span>
                             </button>
                         </li>
                     </Show>
@@ -306,16 +309,15 @@ pub fn DocumentsPage() -> impl IntoView {
                 all.iter()
                     .filter(|s| s.kind == kind)
                     .map(|s| {
-                        let lang = chosen.shown();
                         let size = s.bytes.as_ref().map_or(0, |b| b.len() as u64);
                         let percent = (s.received * 100).checked_div(size).unwrap_or(0);
                         let (line, paused) = match s.state {
-                            SendState::Preparing => (catalog::text(lang, "documents-preparing", &[]), false),
+                            SendState::Preparing => (tw("documents-preparing"), false),
                             SendState::Sending => (
-                                catalog::text(lang, "documents-sending", &[("percent", format::ltr(percent.to_string(), lang).into())]),
+                                twin(move |lang| catalog::text(lang, "documents-sending", &[("percent", format::ltr(percent.to_string(), lang).into())])),
                                 false,
                             ),
-                            SendState::Paused => (catalog::text(lang, "documents-paused", &[]), true),
+                            SendState::Paused => (tw("documents-paused"), true),
                         };
                         let key = s.key;
                         view! {
@@ -325,7 +327,7 @@ pub fn DocumentsPage() -> impl IntoView {
                                 {paused.then(|| view! {
                                     " "
                                     <button type="button" class="link-button" data-testid="retry-document"
-                                        on:click=move |_| go_on(key)>{catalog::text(lang, "documents-retry", &[])}</button>
+                                        on:click=move |_| go_on(key)>{tw("documents-retry")}</button>
                                 })}
                             </li>
                         }
@@ -336,18 +338,18 @@ pub fn DocumentsPage() -> impl IntoView {
         let error = move || {
             problems.with(|all| {
                 all.iter().find(|(k, _)| *k == kind).map(|(_, id)| {
-                    view! { <p class="error-message" role="alert" id=format!("{}-error", add_id(kind)) data-testid="document-error">{catalog::text(chosen.shown(), id, &[])}</p> }
+                    view! { <p class="error-message" role="alert" id=format!("{}-error", add_id(kind)) data-testid="document-error">{tw(id)}</p> }
                 })
             })
         };
         let has_error = move || problems.with(|all| all.iter().any(|(k, _)| *k == kind));
         let input_id = format!("{}-file", add_id(kind));
         let input_for_button = input_id.clone();
-        let add_label = if done || !on_server.is_empty() {
-            text("documents-add-another")
+        let add_label = tw(if done || !on_server.is_empty() {
+            "documents-add-another"
         } else {
-            text("documents-add")
-        };
+            "documents-add"
+        });
         let is_other = kind == DocumentKind::Other;
         view! {
             <li class="document-item" class:done=done data-testid="document-item" data-kind=kind.as_str()>
@@ -355,11 +357,11 @@ pub fn DocumentsPage() -> impl IntoView {
                     {(!is_other).then(|| view! {
                         <span class="document-tick" aria-hidden="true">{if done { "✓" } else { "○" }}</span>
                     })}
-                    <strong>{text(kind.message_id())}</strong>
+                    <strong>{tw(kind.message_id())}</strong>
                     {(!is_other).then(|| view! {
                         " "
                         <span class="document-state" data-testid="document-state">
-                            {if done { text("documents-attached") } else { text("documents-missing") }}
+                            {tw(if done { "documents-attached" } else { "documents-missing" })}
                         </span>
                     })}
                 </p>
@@ -396,49 +398,54 @@ pub fn DocumentsPage() -> impl IntoView {
     };
 
     let page = move || match listed.get() {
-        Listed::Waiting => view! { <p role="status">{t("documents-loading")}</p> }.into_any(),
+        Listed::Waiting => view! { <p role="status">{tw("documents-loading")}</p> }.into_any(),
         Listed::NoReceipt => view! {
-            <p role="status" data-testid="documents-no-receipt">{t("apply-receipt-missing")}</p>
-            <p>{t("apply-receipt-missing-body")}</p>
+            <p role="status" data-testid="documents-no-receipt">{tw("apply-receipt-missing")}</p>
+            <p>{tw("apply-receipt-missing-body")}</p>
         }
         .into_any(),
         Listed::Unreachable => view! {
             <div role="alert" class="notice" data-testid="documents-unreachable">
-                <p>{t("documents-unreachable")}</p>
+                <p>{tw("documents-unreachable")}</p>
                 <button type="button" class="button secondary" on:click=move |_| {
                     listed.set(Listed::Waiting);
                     refresh();
-                }>{t("app-reload")}</button>
+                }>{tw("app-reload")}</button>
             </div>
         }
         .into_any(),
         Listed::Here(documents) => {
             let asked = documents.checklist.clone();
             let done = asked.iter().filter(|k| documents.has(**k)).count();
-            let count = catalog::text(
-                chosen.shown(),
-                "documents-count",
-                &[("done", done.into()), ("asked", asked.len().into())],
-            );
+            let count = {
+                let asked = asked.len();
+                twin(move |lang| {
+                    catalog::text(
+                        lang,
+                        "documents-count",
+                        &[("done", done.into()), ("asked", asked.into())],
+                    )
+                })
+            };
             view! {
                 {(!asked.is_empty()).then(|| view! {
-                    <h2>{t("documents-checklist-heading")}</h2>
+                    <h2>{tw("documents-checklist-heading")}</h2>
                     <p data-testid="documents-count">{count}</p>
                 })}
                 <ul class="document-list" data-testid="documents-checklist">
                     {asked.iter().map(|kind| item(*kind, &documents)).collect_view()}
                 </ul>
-                <h2>{t("documents-other-heading")}</h2>
+                <h2>{tw("documents-other-heading")}</h2>
                 <ul class="document-list">{item(DocumentKind::Other, &documents)}</ul>
             }
             .into_any()
         }
     };
     view! {
-        <a href="/apply/receipt" class="back-link no-print">{t("meeting-to-receipt")}</a>
-        <h1>{t("documents-page-title")}</h1>
-        <p>{t("documents-intro")}</p>
-        <p>{t("documents-formats")}</p>
+        <a href="/apply/receipt" class="back-link no-print">{tw("meeting-to-receipt")}</a>
+        <h1>{tw("documents-page-title")}</h1>
+        <p>{tw("documents-intro")}</p>
+        <p>{tw("documents-formats")}</p>
         <p class="visually-hidden" role="status" data-testid="documents-announced">{move || announced.get()}</p>
         {page}
     }

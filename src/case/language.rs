@@ -93,7 +93,7 @@ pub fn Picker(chosen: Chosen) -> impl IntoView {
         .collect_view();
     view! {
         <div class="language-picker">
-            <label for="language-picker">{move || catalog::text(chosen.shown(), "language-picker-label", &[])}</label>
+            <label for="language-picker">{super::twin::tw("language-picker-label")}</label>
             <select id="language-picker" name="language" on:change=move |ev| {
                 if let Some(lang) = ours(&event_target_value(&ev)) {
                     chosen.choose(lang);

@@ -11,7 +11,10 @@ use rules::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::language::Chosen;
+use super::{
+    language::Chosen,
+    twin::{self, tw, twin},
+};
 use crate::{
     components::{
         decision_letter::{direction, marked, reader_first},
@@ -95,7 +98,6 @@ fn language_name(code: &str, lang: &str) -> String {
 #[component]
 pub fn MeetingPage() -> impl IntoView {
     let chosen = expect_context::<Chosen>();
-    let t = move |id: &'static str| move || catalog::text(chosen.shown(), id, &[]);
     let receipt = crate::storage::load::<SavedReceipt>(RECEIPT_KEY);
     let holder = StoredValue::new(receipt.and_then(|r| Some((r.reference, r.secret?))));
     let asked = RwSignal::new(Asked::Waiting);
@@ -120,29 +122,26 @@ pub fn MeetingPage() -> impl IntoView {
         }
     });
     on_cleanup(move || back_online.remove());
-    Effect::new(move |_| {
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            document.set_title(&format!("{} – Husly", t("meeting-page-title")()));
-        }
-    });
+    twin::title("meeting-page-title");
     // The invitation is drawn again in a language chosen later; the reply being typed is not.
     let invitation = move || match asked.get() {
-        Asked::Waiting => view! { <p role="status">{t("meeting-loading")}</p> }.into_any(),
+        Asked::Waiting => view! { <p role="status">{tw("meeting-loading")}</p> }.into_any(),
         Asked::NoReceipt => view! {
-            <p role="status" data-testid="meeting-no-receipt">{t("apply-receipt-missing")}</p>
-            <p>{t("apply-receipt-missing-body")}</p>
+            <p role="status" data-testid="meeting-no-receipt">{tw("apply-receipt-missing")}</p>
+            <p>{tw("apply-receipt-missing-body")}</p>
         }
         .into_any(),
         Asked::None => {
-            view! { <p role="status" data-testid="meeting-none">{t("meeting-none")}</p> }.into_any()
+            view! { <p role="status" data-testid="meeting-none">{tw("meeting-none")}</p> }
+                .into_any()
         }
         Asked::Unreachable => view! {
             <div role="alert" class="notice" data-testid="meeting-unreachable">
-                <p>{t("meeting-unreachable")}</p>
+                <p>{tw("meeting-unreachable")}</p>
                 <button type="button" class="button secondary" on:click=move |_| {
                     asked.set(Asked::Waiting);
                     ask();
-                }>{t("app-reload")}</button>
+                }>{tw("app-reload")}</button>
             </div>
         }
         .into_any(),
@@ -150,7 +149,7 @@ pub fn MeetingPage() -> impl IntoView {
             let languages = reader_first(chosen.shown());
             let two = languages.len() > 1;
             view! {
-                {two.then(|| view! { <p>{t("meeting-side-by-side")}</p> })}
+                {two.then(|| view! { <p>{tw("meeting-side-by-side")}</p> })}
                 <div class="letter-pair">
                     {languages.into_iter().map(|lang| invitation_in(&interview, lang)).collect_view()}
                 </div>
@@ -168,8 +167,8 @@ pub fn MeetingPage() -> impl IntoView {
         })
     };
     view! {
-        <a href="/apply/receipt" class="back-link no-print">{t("meeting-to-receipt")}</a>
-        <h1>{t("meeting-page-title")}</h1>
+        <a href="/apply/receipt" class="back-link no-print">{tw("meeting-to-receipt")}</a>
+        <h1>{tw("meeting-page-title")}</h1>
         {invitation}
         {reply}
     }
@@ -196,7 +195,7 @@ fn invitation_in(interview: &Interview, lang: &'static str) -> impl IntoView + u
         Place::Video { link } => view! {
             <p>{text("meeting-video")}</p>
             <p><a href=link.clone() rel="noopener noreferrer" target="_blank" data-testid="meeting-link">{text("meeting-video-open")}</a></p>
-            <p>{ltr(link.clone())}</p>
+            <p translate="no">{ltr(link.clone())}</p>
         }
         .into_any(),
     };
@@ -243,8 +242,6 @@ fn Reply(
     secret: String,
     on_sent: Callback<Interview>,
 ) -> impl IntoView {
-    let chosen = expect_context::<Chosen>();
-    let t = move |id: &'static str| move || catalog::text(chosen.shown(), id, &[]);
     let kept = crate::storage::load::<Draft>(DRAFT_KEY).filter(|d| d.reference == reference);
     let answer = RwSignal::new(kept.as_ref().and_then(|d| d.answer));
     let note = RwSignal::new(kept.as_ref().map(|d| d.note.clone()).unwrap_or_default());
@@ -272,20 +269,17 @@ fn Reply(
     let reply_kept = interview.reply.clone();
     let replied = move || {
         reply_kept.clone().map(|reply| {
-            let lang = chosen.shown();
             let id = match reply.answer {
                 Answer::Confirmed => "meeting-replied-confirmed",
                 Answer::AnotherTime => "meeting-replied-another",
             };
-            let said = catalog::text(
-                lang,
-                id,
-                &[("date", format::long_date(reply.on, lang).into())],
-            );
+            let said = twin(move |lang| {
+                catalog::text(lang, id, &[("date", format::long_date(reply.on, lang).into())])
+            });
             let words = (!reply.note.is_empty()).then(|| {
                 view! {
-                    <p>{catalog::text(lang, "meeting-your-words", &[])}</p>
-                    <p class="letter-own-words" dir="auto">{numbers_isolated(&reply.note)}</p>
+                    <p>{tw("meeting-your-words")}</p>
+                    <p class="letter-own-words" dir="auto" data-resident-text="">{numbers_isolated(&reply.note)}</p>
                 }
             });
             view! {
@@ -300,7 +294,7 @@ fn Reply(
         move || {
             problems.with(|all| {
                 all.iter().find(|(e, _)| *e == element).map(|(_, id)| {
-                    view! { <p class="error-message" id=format!("{element}-error")>{t(id)}</p> }
+                    view! { <p class="error-message" id=format!("{element}-error")>{tw(id)}</p> }
                 })
             })
         }
@@ -359,11 +353,11 @@ fn Reply(
     };
     let another = move || answer.get() == Some(Answer::AnotherTime);
     let note_label = move || {
-        if another() {
-            t("meeting-note-label-another")()
+        tw(if another() {
+            "meeting-note-label-another"
         } else {
-            t("meeting-note-label")()
-        }
+            "meeting-note-label"
+        })
     };
     let described = move |element: &'static str, hint: Option<&'static str>| {
         move || {
@@ -379,7 +373,7 @@ fn Reply(
     let unplaced = move || {
         problems.with(|all| {
             all.iter().find(|(e, _)| *e == "meeting-problem").map(|(_, id)| {
-                view! { <p role="alert" class="notice" id="meeting-problem" tabindex="-1" data-testid="meeting-problem">{t(id)}</p> }
+                view! { <p role="alert" class="notice" id="meeting-problem" tabindex="-1" data-testid="meeting-problem">{tw(id)}</p> }
             })
         })
     };
@@ -392,7 +386,7 @@ fn Reply(
                         answer.set(Some(value));
                         mended("meeting-answer");
                     } />
-                <label for=id>{t(label)}</label>
+                <label for=id>{tw(label)}</label>
             </div>
         }
     };
@@ -403,13 +397,13 @@ fn Reply(
                     on:click=move |_| {
                         changing.set(true);
                         request_animation_frame(|| focus::by_id("meeting-answer-confirmed"));
-                    }>{t("meeting-change-open")}</button></p>
+                    }>{tw("meeting-change-open")}</button></p>
             }
             .into_any();
         }
         view! {
             <fieldset id="meeting-answer" aria-describedby=described("meeting-answer", None)>
-                <legend>{t("meeting-answer-legend")}</legend>
+                <legend>{tw("meeting-answer-legend")}</legend>
                 {error_for("meeting-answer")}
                 {option(Answer::Confirmed, "meeting-answer-confirmed", "meeting-answer-confirmed")}
                 {option(Answer::AnotherTime, "meeting-answer-another", "meeting-answer-another")}
@@ -417,7 +411,7 @@ fn Reply(
             <div class="field">
                 <label for="meeting-note">{note_label}</label>
                 // The examples fit the optional note; asking for another time, the label says it all.
-                {move || (!another()).then(|| view! { <p class="hint" id="meeting-note-hint">{t("meeting-note-hint")}</p> })}
+                {move || (!another()).then(|| view! { <p class="hint" id="meeting-note-hint">{tw("meeting-note-hint")}</p> })}
                 {error_for("meeting-note")}
                 <textarea id="meeting-note" rows="3" aria-describedby=described("meeting-note", Some("meeting-note-hint"))
                     prop:value=move || note.get() on:input=move |ev| {
@@ -427,14 +421,14 @@ fn Reply(
             </div>
             {unplaced}
             <button type="submit" class="button" data-testid="send-meeting-reply" disabled=move || sending.get()>
-                {move || if sending.get() { t("meeting-sending")() } else { t("meeting-send")() }}
+                {move || tw(if sending.get() { "meeting-sending" } else { "meeting-send" })}
             </button>
         }
         .into_any()
     };
     view! {
         <form class="appeal no-print" data-testid="meeting-reply" on:submit=submit novalidate aria-labelledby="meeting-reply-heading">
-            <h2 id="meeting-reply-heading" tabindex="-1">{t("meeting-reply-heading")}</h2>
+            <h2 id="meeting-reply-heading" tabindex="-1">{tw("meeting-reply-heading")}</h2>
             {replied}
             {form}
         </form>

@@ -15,17 +15,20 @@ mod decision;
 mod documents;
 mod language;
 mod meeting;
+mod twin;
 
 use leptos::prelude::*;
 
 use crate::{components::layout::translation_notice, i18n::catalog};
 use language::Chosen;
+use twin::{Interpreting, tw};
 
 /// The app: the bar with the name and the language, the notice on a language not checked by a
 /// qualified translator, and the page for the path.
 #[component]
 pub fn CaseApp() -> impl IntoView {
     let chosen = Chosen::provide();
+    let interpreting = Interpreting::provide();
     let t = move |id: &'static str| move || catalog::text(chosen.shown(), id, &[]);
     let path = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
@@ -34,27 +37,31 @@ pub fn CaseApp() -> impl IntoView {
         "/case/decision" => view! { <decision::DecisionPage /> }.into_any(),
         "/case/meeting" => view! { <meeting::MeetingPage /> }.into_any(),
         "/case/documents" => view! { <documents::DocumentsPage /> }.into_any(),
-        _ => view! {
-            <h1>{t("not-found-title")}</h1>
-            <p>{t("not-found-body")}</p>
-            <p><a href="/">{t("back-to-start")}</a></p>
+        _ => {
+            twin::title("not-found-title");
+            view! {
+                <h1>{tw("not-found-title")}</h1>
+                <p>{tw("not-found-body")}</p>
+                <p><a href="/">{tw("back-to-start")}</a></p>
+            }
+            .into_any()
         }
-        .into_any(),
     };
     let notice = move || {
         translation_notice(&catalog::text(chosen.shown(), "translation-status", &[])).map(|id| {
-            view! { <p class="translation-notice" role="note" data-testid="translation-notice">{t(id)}</p> }
+            view! { <p class="translation-notice" role="note" data-testid="translation-notice">{tw(id)}</p> }
         })
     };
     view! {
-        <a class="skip-link" href="#main">{t("skip-to-content")}</a>
+        <a class="skip-link" href="#main">{tw("skip-to-content")}</a>
         <header>
             <div class="site-header">
                 <a href="/" class="brand" translate="no">{t("app-name")}</a>
                 <language::Picker chosen=chosen />
+                <twin::Switch />
             </div>
             {notice}
         </header>
-        <main id="main" tabindex="-1">{page}</main>
+        <main id="main" tabindex="-1" class:interpreting=move || interpreting.active(chosen)>{page}</main>
     }
 }

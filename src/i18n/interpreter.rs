@@ -11,7 +11,8 @@ use leptos_fluent::I18n;
 
 use super::{catalog, glossary, t};
 
-const STORAGE_KEY: &str = "interpreter-view";
+/// Where the switch is kept on the device (the case pages read the same, `case::twin`).
+pub(crate) const STORAGE_KEY: &str = "interpreter-view";
 
 /// Whether the interpreter view is on.
 #[derive(Clone, Copy)]
@@ -89,11 +90,11 @@ pub fn twin_text(text: impl Fn(I18n) -> String + Send + Sync + 'static) -> impl 
 /// Norwegian text longer than this (in characters) is a paragraph: on a phone its twin waits
 /// behind a "Norsk" button, so the page stays about as short as without the view. Shorter text
 /// (headings, labels, buttons) keeps its twin inline, in smaller type.
-const LONG: usize = 60;
+pub(crate) const LONG: usize = 60;
 
 /// Elements a button must not sit in (interactive content, or a `<summary>`'s own toggle): a
 /// long text inside one keeps its Norwegian inline.
-const INTERACTIVE: &str = "a, button, label, summary, select, option";
+pub(crate) const INTERACTIVE: &str = "a, button, label, summary, select, option";
 
 /// One body for every caller of `twin_text`: a generic one would be copied into the download
 /// for each of the ~30 closures that call it (measured: +5.4 KB brotli). Both halves run the

@@ -4,30 +4,12 @@
 // of the municipality's review, reads it in the applicant's language and forwards it to
 // Statsforvalteren; the applicant then reads the answer in Arabic beside the Norwegian. After the
 // deadline, the page explains forvaltningsloven § 31 and asks why it is late. axe on every state.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { CASEWORKER, FRONT_DESK, applied, csrf, heading, loose, opening, residentPhone, signIn } from './case';
+import { expect, test } from '@playwright/test';
+import { FRONT_DESK, decided, heading, loose, opening, residentPhone, signIn } from './case';
 import { message } from './fluent';
 import { expectNoViolations, watchConsole } from './page';
 
 const ARTIFACTS = `${__dirname}/../artifacts`;
-
-/** An application to Oslo in `lang` (sent by `sender`: a phone, or a signed-in front desk) with
- * a decision on it by the caseworker signed in on `page`, and the receipt the phone keeps. */
-async function decided(page: Page, lang: string, sender: APIRequestContext = page.request) {
-  const { reference, saved } = await applied(sender, lang);
-  await signIn(page, CASEWORKER);
-  const made = await page.request.post(`/api/staff/applications/${reference}/decision`, {
-    headers: { 'X-CSRF-Token': await csrf(page) },
-    data: {
-      vanskeligstilt: true,
-      facts: 'Søker bor hos venner med ett barn på 4 år.',
-      heard: 'Samtale med tolk 2. desember.',
-      items: [{ help: 'municipal_rental_home', verdict: 'refused', reason: 'Søker har ikke bodd i Oslo i tre år, som tildelingsreglene krever.' }],
-    },
-  });
-  expect(made.status()).toBe(201);
-  return { reference, saved };
-}
 
 test('an applicant appeals in Arabic and the caseworker forwards the appeal to Statsforvalteren', async ({ page, browser }) => {
   const errors = watchConsole(page);

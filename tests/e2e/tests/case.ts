@@ -1,6 +1,6 @@
 // What the case tests share (decision, appeal, interview): an application as a resident's phone
 // sends it, with the receipt the phone keeps; a resident's phone with that receipt on it; a staff
-// member signed in; and how a message reads on the page.
+// member signed in; an application with a decision on it; and how a message reads on the page.
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { message } from './fluent';
 
@@ -84,4 +84,22 @@ export async function residentPhone(browser: Browser, saved: object, lang: strin
     [JSON.stringify(saved), lang],
   );
   return context.newPage();
+}
+
+/** An application to Oslo in `lang` (sent by `sender`: a phone, or a signed-in front desk) with
+ * a decision on it by the caseworker signed in on `page`, and the receipt the phone keeps. */
+export async function decided(page: Page, lang: string, sender: APIRequestContext = page.request) {
+  const { reference, saved } = await applied(sender, lang);
+  await signIn(page, CASEWORKER);
+  const made = await page.request.post(`/api/staff/applications/${reference}/decision`, {
+    headers: { 'X-CSRF-Token': await csrf(page) },
+    data: {
+      vanskeligstilt: true,
+      facts: 'Søker bor hos venner med ett barn på 4 år.',
+      heard: 'Samtale med tolk 2. desember.',
+      items: [{ help: 'municipal_rental_home', verdict: 'refused', reason: 'Søker har ikke bodd i Oslo i tre år, som tildelingsreglene krever.' }],
+    },
+  });
+  expect(made.status()).toBe(201);
+  return { reference, saved };
 }
