@@ -72,6 +72,7 @@ outbox-waiting = لم يُرسل طلبك بعد. سيُرسل تلقائيًا 
 outbox-waiting-link = اعرض الطلب
 outbox-sent = أنت متصل بالإنترنت من جديد، وقد أُرسل طلبك.
 outbox-sent-link = اعرض الإيصال
+apply-sent-already = لقد أرسلت طلبًا من هذا الجهاز. لم تعد إجاباته محفوظة هنا.
 apply-error-server = حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل.
 
 apply-receipt-heading = تم إرسال طلبك

@@ -72,6 +72,7 @@ outbox-waiting = Your application has not been sent yet. It will be sent by itse
 outbox-waiting-link = See the application
 outbox-sent = You are online again, and your application has been sent.
 outbox-sent-link = See the receipt
+apply-sent-already = You have sent an application from this device. Its answers are no longer kept here.
 apply-error-server = Something went wrong on our side. Try again in a little while.
 
 apply-receipt-heading = Your application has been sent

@@ -72,6 +72,7 @@ outbox-waiting = Votre demande n’est pas encore envoyée. Elle partira d’ell
 outbox-waiting-link = Voir la demande
 outbox-sent = Vous êtes de nouveau connecté, et votre demande a été envoyée.
 outbox-sent-link = Voir le récépissé
+apply-sent-already = Vous avez envoyé une demande depuis cet appareil. Ses réponses ne sont plus conservées ici.
 apply-error-server = Une erreur s’est produite chez nous. Réessayez dans un moment.
 
 apply-receipt-heading = La demande est envoyée

@@ -72,6 +72,7 @@ outbox-waiting = Søknaden din er ikke sendt ennå. Den blir sendt av seg selv n
 outbox-waiting-link = Se søknaden
 outbox-sent = Du er på nett igjen, og søknaden din er sendt.
 outbox-sent-link = Se kvitteringen
+apply-sent-already = Du har sendt en søknad fra denne enheten. Svarene i den er ikke lagret her lenger.
 apply-error-server = Noe gikk galt hos oss. Prøv igjen om litt.
 
 apply-receipt-heading = Søknaden er sendt

@@ -72,6 +72,7 @@ outbox-waiting = Søknaden din er ikkje send enno. Han blir send av seg sjølv n
 outbox-waiting-link = Sjå søknaden
 outbox-sent = Du er på nett igjen, og søknaden din er send.
 outbox-sent-link = Sjå kvitteringa
+apply-sent-already = Du har sendt ein søknad frå denne eininga. Svara i han er ikkje lagra her lenger.
 apply-error-server = Noko gjekk gale hos oss. Prøv igjen om litt.
 
 apply-receipt-heading = Søknaden er send

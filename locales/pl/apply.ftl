@@ -72,6 +72,7 @@ outbox-waiting = Twój wniosek nie został jeszcze wysłany. Zostanie wysłany s
 outbox-waiting-link = Zobacz wniosek
 outbox-sent = Znów masz internet i twój wniosek został wysłany.
 outbox-sent-link = Zobacz potwierdzenie
+apply-sent-already = Wniosek został już wysłany z tego urządzenia. Jego odpowiedzi nie są tu już przechowywane.
 apply-error-server = U nas coś poszło nie tak. Spróbuj ponownie za chwilę.
 
 apply-receipt-heading = Wniosek został wysłany

@@ -72,6 +72,7 @@ outbox-waiting = Du ohcamuš ii leat vel sáddejuvvon. Dat sáddejuvvo ieš go f
 outbox-waiting-link = Geahča ohcamuša
 outbox-sent = Don leat fas neahtas, ja du ohcamuš lea sáddejuvvon.
 outbox-sent-link = Geahča kvihttehusa
+apply-sent-already = Don leat sádden ohcamuša dán ovttadagas. Vástádusat das eai leat šat vurkejuvvon dáppe.
 apply-error-server = Juoga manai boasttut min bealde. Geahččal ođđasit veaháš maŋŋel.
 
 apply-receipt-heading = Ohcamuš lea sáddejuvvon

@@ -72,6 +72,7 @@ outbox-waiting = Codsigaaga weli lama dirin. Si iskiis ah ayuu u bixi doonaa mar
 outbox-waiting-link = Eeg codsiga
 outbox-sent = Mar kale ayaad internet ku xiran tahay, codsigaagana waa la diray.
 outbox-sent-link = Eeg rasiidka
+apply-sent-already = Codsi ayaad ka dirtay qalabkan. Jawaabihiisa halkan laguma sii hayo.
 apply-error-server = Wax baa nagu khaldamay. Isku day mar kale wax yar ka dib.
 
 apply-receipt-heading = Codsiga waa la diray

@@ -72,6 +72,7 @@ outbox-waiting = መመልከቲኻ ገና ኣይተላእከን። ምስ ኢ�
 outbox-waiting-link = ነቲ መመልከቲ ርአ
 outbox-sent = እንደገና ምስ ኢንተርነት ተራኺብካ ኣለኻ፣ መመልከቲኻ ድማ ተላኢኹ።
 outbox-sent-link = ነቲ ቅብሊት ርአ
+apply-sent-already = ካብዚ መሳርሒ ሓደ መመልከቲ ሰዲድኩም ኢኹም። መልስታቱ ኣብዚ ድሕሪ ሕጂ ኣይዕቀቡን እዮም።
 apply-error-server = ኣብ ወገንና ገለ ነገር ተጋጊዩ። ድሕሪ ቁሩብ እንደገና ፈትን።
 
 apply-receipt-heading = እቲ መመልከቲ ተላኢኹ

@@ -3,8 +3,9 @@
 
 use leptos::{html, prelude::*};
 use leptos_fluent::tr;
+use leptos_router::components::A;
 
-use super::Step;
+use super::{ApplyState, RECEIPT, Step, receipt};
 use crate::{
     components::error_summary::{ErrorSummary, FieldError},
     i18n::{Tr, twin_text},
@@ -50,8 +51,23 @@ pub fn StepHeading(
         }
     });
     let total = Step::ALL.len();
+    // Back from the receipt lands on a step of an application that is sent and so empty: it says
+    // so, with the way back to the receipt, until something new is typed.
+    let draft = expect_context::<ApplyState>().0;
+    let sent = crate::storage::load::<receipt::SavedReceipt>(receipt::RECEIPT_KEY).is_some();
+    let sent_notice = move || {
+        (sent && draft.with(|d| d.name.is_empty() && d.national_id.is_empty() && d.attempt.is_none()))
+            .then(|| {
+                view! {
+                    <p class="notice" data-testid="apply-sent-already">
+                        <Tr id="apply-sent-already" />" "<A href=RECEIPT><Tr id="outbox-sent-link" /></A>
+                    </p>
+                }
+            })
+    };
     view! {
         <BackLink href=fallback(step) />
+        {sent_notice}
         <ErrorSummary errors=errors />
         <p class="progress">{twin_text(move |i18n| tr!(i18n, "apply-progress", { "n" => step.number(), "total" => total }))}</p>
         <h1 id="step-heading" tabindex="-1" node_ref=heading><Tr id=title /></h1>

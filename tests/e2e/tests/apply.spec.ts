@@ -63,6 +63,13 @@ test('an application after an estimate and a needs check: nothing asked twice, s
   await expect(page.locator('main')).not.toContainText(NATIONAL_ID);
   await expect(page.getByTestId('status')).toContainText(message('nb', 'apply-status-received'));
   await page.screenshot({ path: `${ARTIFACTS}/apply-receipt-nb-390.png`, fullPage: true });
+  // Back, as people press it: the step before is empty now, and says the application is sent,
+  // with the way back to the receipt.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/apply\/(?!receipt)/);
+  await expect(page.getByTestId('apply-sent-already')).toContainText(message('nb', 'apply-sent-already'));
+  await page.getByTestId('apply-sent-already').getByRole('link', { name: message('nb', 'outbox-sent-link') }).click();
+  await expect(page.getByTestId('reference')).toHaveText(reference);
 
   // The stored row: the server holds exactly this application under this reference, since the
   // same key and body are recognised (200, same reference) and a changed body is refused (409).
