@@ -63,10 +63,13 @@ pub fn plan(text: &str, lang: &str) -> (Vec<Piece>, Vec<&'static str>) {
         }
         let before = i.checked_sub(1).map_or("", |b| split[b].0.as_str());
         let after = split.get(i + 1).map_or("", |a| a.0.as_str());
+        // A law cited with its section in brackets, "(forvaltningsloven § 11 a)", is a citation,
+        // not a translation: only the bare term stands for its own translation there.
+        let bare = term.is_some_and(|t| t.text == piece);
         pieces.push(Piece {
             text: piece.clone(),
             term: *term,
-            explain_here: first && !translated_in_place(before, after),
+            explain_here: first && !(bare && translated_in_place(before, after)),
         });
     }
     (pieces, keys)
@@ -364,9 +367,19 @@ mod tests {
     }
 
     #[test]
+    fn a_law_cited_in_brackets_is_explained_a_term_translated_in_brackets_is_not() {
+        assert_eq!(
+            explained("رسالة (forvaltningsloven § 11 a).", "ar"),
+            ["forvaltningsloven § 11 a"]
+        );
+        assert!(explained("housing allowance (bostøtte)", "en").is_empty());
+    }
+
+    #[test]
     fn two_spellings_of_a_term_are_one_term() {
         let text = "Sosialtjenesteloven § 27 … sosialtjenesteloven";
-        assert_eq!(explained(text, "uk"), ["Sosialtjenesteloven"]);
+        // (With its section: the reference is part of the marked piece.)
+        assert_eq!(explained(text, "uk"), ["Sosialtjenesteloven § 27"]);
         assert_eq!(plan(text, "uk").1, ["sosialtjenesteloven"]);
     }
 

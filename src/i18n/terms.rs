@@ -108,9 +108,11 @@ pub fn pieces(text: &str, lang: &str) -> Vec<(String, Option<&'static Term>)> {
             if !plain.is_empty() {
                 pieces.push((std::mem::take(&mut plain), None));
             }
-            pieces.push((term.text.to_string(), Some(term)));
-            before = term.text.chars().last();
-            rest = &rest[term.text.len()..];
+            // A law's name keeps the section after it: "forvaltningsloven § 11 a" is one piece.
+            let length = term.text.len() + section_after(&rest[term.text.len()..]);
+            pieces.push((rest[..length].to_string(), Some(term)));
+            before = rest[..length].chars().last();
+            rest = &rest[length..];
         } else {
             plain.push(c);
             before = Some(c);
@@ -121,6 +123,42 @@ pub fn pieces(text: &str, lang: &str) -> Vec<(String, Option<&'static Term>)> {
         pieces.push((plain, None));
     }
     pieces
+}
+
+/// The length of the section reference at the start of `text` (" § 11 a", " §§ 24-25", " § 27"),
+/// none when there is none. Kept with the law's name before it, marked Norwegian with it, so a
+/// right-to-left text does not reorder its number and letter ("a 11 §"). A letter counts only
+/// with nothing but punctuation after it ("§ 11 a)"), not an English "a" that follows a number.
+fn section_after(text: &str) -> usize {
+    let is_space = |c: char| c == ' ' || c == '\u{a0}';
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let Some(rest) = text.strip_prefix(is_space) else {
+        return 0;
+    };
+    let marked = rest.trim_start_matches('§');
+    if marked.len() == rest.len() {
+        return 0;
+    }
+    let number = marked.trim_start_matches(is_space);
+    if digits(number) == 0 {
+        return 0;
+    }
+    let mut tail = &number[digits(number)..];
+    if let Some(range) = tail.strip_prefix(['-', '–'])
+        && digits(range) > 0
+    {
+        tail = &range[digits(range)..];
+    }
+    if let Some(letter) = tail.strip_prefix(is_space)
+        && letter.starts_with(|c: char| c.is_ascii_lowercase())
+        && letter[1..]
+            .chars()
+            .next()
+            .is_none_or(|after| !after.is_alphanumeric() && !is_space(after))
+    {
+        tail = &letter[1..];
+    }
+    text.len() - tail.len()
 }
 
 /// `text` in `lang` with each Norwegian term in it marked `lang="nb"`.
@@ -169,8 +207,43 @@ mod tests {
                 ("(".to_string(), false),
                 ("midlertidig botilbud".to_string(), true),
                 (", ".to_string(), false),
-                ("sosialtjenesteloven".to_string(), true),
-                (" § 27)".to_string(), false),
+                ("sosialtjenesteloven § 27".to_string(), true),
+                (")".to_string(), false),
+            ]
+        );
+        // The section stays with the law's name, its letter too; an English "a" does not.
+        assert_eq!(
+            split("ستصلك رسالة (forvaltningsloven § 11 a).", "ar"),
+            vec![
+                ("ستصلك رسالة (".to_string(), false),
+                ("forvaltningsloven § 11 a".to_string(), true),
+                (").".to_string(), false),
+            ]
+        );
+        assert_eq!(
+            split(
+                "forvaltningsloven §§ 24-25, and forvaltningsloven § 29 a decision",
+                "en"
+            ),
+            vec![
+                ("forvaltningsloven §§ 24-25".to_string(), true),
+                (", and ".to_string(), false),
+                ("forvaltningsloven § 29".to_string(), true),
+                (" a decision".to_string(), false),
+            ]
+        );
+        assert_eq!(
+            split(
+                "forvaltningsloven §\u{a0}33. Or forvaltningsloven alone, or NAV § x",
+                "en"
+            ),
+            vec![
+                ("forvaltningsloven §\u{a0}33".to_string(), true),
+                (". Or ".to_string(), false),
+                ("forvaltningsloven".to_string(), true),
+                (" alone, or ".to_string(), false),
+                ("NAV".to_string(), true),
+                (" § x".to_string(), false),
             ]
         );
         // Not inside another word, and nothing to mark in Norwegian itself.

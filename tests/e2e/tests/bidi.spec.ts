@@ -6,6 +6,7 @@
 // line by line and left to right. Inputs have no Range: their computed direction is checked,
 // and their value is laid out in a hidden twin with the input's direction and measured there.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { applied, residentPhone } from './case';
 import { message } from './fluent';
 import { economy, heading, helpAndWords, label, needsCheck, next, NATIONAL_ID, person } from './journey';
 import { watchConsole } from './page';
@@ -310,4 +311,18 @@ test('staff: an Arabic application reads left to right where it should, and the 
   }
   await page.screenshot({ path: `${ARTIFACTS}/bidi-staff-application.png`, fullPage: true });
   await page.getByTestId('logout').click();
+});
+
+test('a law and its section read whole in Arabic: "forvaltningsloven § 11 a" on the receipt, never "a 11 §"', async ({ page, browser }) => {
+  const { saved } = await applied(page.request, 'ar');
+  const phone = await residentPhone(browser, saved, 'ar');
+  await phone.goto('/apply/receipt');
+  const law = phone.locator('main [lang="nb"]', { hasText: 'forvaltningsloven § 11 a' }).first();
+  await expectReads(law, 'forvaltningsloven § 11 a', 'the law with its section');
+  // One Norwegian piece: any explanation comes after the section, not between the name and its number.
+  expect(await law.evaluate((el) => el.firstChild?.textContent)).toBe('forvaltningsloven § 11 a');
+  // The law is explained on the page, once: a law cited in brackets is not a translation in brackets.
+  await expect(phone.locator('main [data-gloss="forvaltningsloven"] > .gloss')).toHaveCount(1);
+  await law.locator('xpath=..').screenshot({ path: `${ARTIFACTS}/bidi-law-section-ar.png` });
+  await phone.context().close();
 });
