@@ -93,6 +93,9 @@ export const heights: string[] = [];
  * reachable, and axe-core clean.
  */
 export async function checkPage(page: Page, lang: string, state: string) {
+  // A page prerendered at build time is the app's only once the app has taken it over (the
+  // html loses data-prerendered); on a slow machine the switch can be pressed before that.
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerendered', /.*/, { timeout: 30_000 });
   const view = page.locator('#interpreter-view');
   await openDetails(page);
   await view.setChecked(false);
