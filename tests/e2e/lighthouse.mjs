@@ -36,7 +36,13 @@ const RUNS = 3;
 // 97-100 (single runs 87-100; the estimates' blocking time moves most). 88 catches a real
 // regression without failing on a noisy run; the aim (below) is what is reported.
 const MINIMUM = { performance: 0.88, accessibility: 1, 'best-practices': 1 };
-// Layout shift has no noise: the app takes a prerendered page over in place (first-paint.spec.ts).
+// Layout shift: the app takes a prerendered page over in place, with no shift at all
+// (first-paint.spec.ts asserts 0 with the app held back and released). Here the median of the
+// three runs' shifts is held to it, so a shift the page makes on most loads fails; one run of
+// three shifting (0.016 on the Arabic first question, once, in a CI run in December 2026; not
+// again in 16 Lighthouse runs of that page on the same kind of machine) is printed with the
+// elements Lighthouse blames, and kept in the figures, so that it can be found, without failing
+// the build on one trace.
 const MAXIMUM_CLS = 0.01;
 // What issue 17 aims at, reported for every page (`aim` in the figures), whatever the threshold.
 const AIM = { performance: 98, lcp_ms: 1500, tbt_ms: 100, cls: 0 };
@@ -44,6 +50,16 @@ const AIM = { performance: 98, lcp_ms: 1500, tbt_ms: 100, cls: 0 };
 const base = process.env.HUSLY_URL;
 if (!base) throw new Error('HUSLY_URL is not set: run this through `cargo xtask test`');
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The elements Lighthouse found shifting in a run, with their share of its layout shift. */
+const shifted = (lhr) =>
+  (lhr.audits['layout-shifts']?.details?.items ?? []).map((item) => ({
+    element: item.node?.selector ?? item.node?.snippet ?? '(not an element)',
+    snippet: item.node?.snippet,
+    score: Number(item.score.toFixed(4)),
+    causes: (item.subItems?.items ?? []).map((sub) => sub.cause ?? sub.extra?.value ?? '').filter(Boolean),
+  }));
+const clsOf = (lhr) => Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3));
 
 const median = (runs) => [...runs].sort((a, b) => a.categories.performance.score - b.categories.performance.score)[Math.floor(runs.length / 2)];
 
@@ -83,7 +99,8 @@ try {
       fcp_ms: Math.round(audit('first-contentful-paint')),
       lcp_ms: Math.round(audit('largest-contentful-paint')),
       tbt_ms: Math.round(audit('total-blocking-time')),
-      cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+      cls: clsOf(lhr),
+      cls_runs: runs.map(clsOf),
       speed_index_ms: Math.round(audit('speed-index')),
       transfer_bytes: Math.round(audit('total-byte-weight')),
       lighthouse: lhr.lighthouseVersion,
@@ -96,10 +113,17 @@ try {
       row.tbt_ms > AIM.tbt_ms && `TBT ${row.tbt_ms} ms > ${AIM.tbt_ms}`,
       row.cls > AIM.cls && `CLS ${row.cls} > ${AIM.cls}`,
     ].filter(Boolean);
+    // Every run that shifted, with what shifted in it.
+    row.shifts = runs.filter((r) => clsOf(r) > 0).map((r) => ({ cls: clsOf(r), elements: shifted(r) }));
     report.push(row);
     console.log(JSON.stringify(row));
     console.log(`${name}: ${row.aim_missed.length ? `aim missed: ${row.aim_missed.join(', ')}` : 'aim met'}`);
-    if (row.cls > MAXIMUM_CLS) failures.push(`${name}: layout shift ${row.cls} > ${MAXIMUM_CLS}`);
+    const usualShift = [...row.cls_runs].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+    if (usualShift > MAXIMUM_CLS) {
+      failures.push(`${name}: layout shift in most runs (${row.cls_runs.join(', ')}) > ${MAXIMUM_CLS}: ${JSON.stringify(row.shifts)}`);
+    } else if (row.shifts.length) {
+      console.log(`${name}: layout shift in ${row.shifts.length} run(s) of ${RUNS}, not in the others: ${JSON.stringify(row.shifts)}`);
+    }
     for (const [category, minimum] of Object.entries(MINIMUM)) {
       const score = lhr.categories[category].score;
       if (score < minimum) {
