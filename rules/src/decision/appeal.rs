@@ -59,6 +59,9 @@ pub struct Appeal {
     /// What the municipality did with it, once it has.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<AppealOutcome>,
+    /// What Statsforvalteren decided on it, once a forwarded appeal is decided and recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_decision: Option<super::InstanceDecision>,
 }
 
 impl Appeal {

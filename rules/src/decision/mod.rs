@@ -13,6 +13,7 @@
 mod appeal;
 mod appeal_instance;
 mod deadline;
+mod instance_decision;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -20,6 +21,7 @@ use serde::{Deserialize, Serialize};
 pub use appeal::{Appeal, AppealOutcome, AppealResult, NewAppeal, NewAppealOutcome, review_by};
 pub use appeal_instance::statsforvalter;
 pub use deadline::{APPEAL_WEEKS, appeal_deadline, is_working_day};
+pub use instance_decision::{InstanceDecision, InstanceResult, NewInstanceDecision};
 
 use crate::{
     RulesError,

@@ -62,6 +62,7 @@ pub(crate) async fn take(
         },
         sent_by_staff: by.map(|(_, name)| name.to_string()),
         outcome: None,
+        instance_decision: None,
     };
     match state
         .storage

@@ -1,10 +1,11 @@
 //! Appeals (klager) on decisions: one per decision, kept with its audit line; what the
-//! municipality did with it (reversed, or forwarded to Statsforvalteren) kept once, with a
-//! history row and an audit line in the same transaction.
+//! municipality did with it (reversed, or forwarded to Statsforvalteren) kept once, and what
+//! Statsforvalteren then decided kept once, each with a history row and an audit line in the
+//! same transaction.
 
 use chrono::Utc;
 use rules::{
-    decision::{Appeal, AppealOutcome},
+    decision::{Appeal, AppealOutcome, InstanceDecision},
     wire::ApplicationStatus,
 };
 
@@ -67,20 +68,22 @@ impl Storage {
         })
     }
 
-    /// The appeal on `reference`'s decision, with its outcome once there is one.
+    /// The appeal on `reference`'s decision, with its outcome and Statsforvalteren's decision
+    /// once there are.
     pub async fn appeal(&self, reference: &str) -> Result<Option<Appeal>, sqlx::Error> {
         type Row = (
             sqlx::types::Json<serde_json::Value>,
+            Option<sqlx::types::Json<serde_json::Value>>,
             Option<sqlx::types::Json<serde_json::Value>>,
         );
         let row: Option<Row> = on_both!(
             self,
             sqlx::query_as::<_, Row>,
-            "SELECT body, outcome FROM appeals WHERE reference = ?",
+            "SELECT body, outcome, instance_decision FROM appeals WHERE reference = ?",
             fetch_optional,
             |q| q.bind(reference)
         )?;
-        let Some((body, outcome)) = row else {
+        let Some((body, outcome, instance)) = row else {
             return Ok(None);
         };
         let unreadable = |e: serde_json::Error| {
@@ -89,6 +92,10 @@ impl Storage {
         let mut appeal: Appeal = serde_json::from_value(body.0).map_err(unreadable)?;
         appeal.outcome = outcome
             .map(|o| serde_json::from_value::<AppealOutcome>(o.0))
+            .transpose()
+            .map_err(unreadable)?;
+        appeal.instance_decision = instance
+            .map(|d| serde_json::from_value::<InstanceDecision>(d.0))
             .transpose()
             .map_err(unreadable)?;
         Ok(Some(appeal))
@@ -171,6 +178,56 @@ impl Storage {
                 "appeal-outcome",
                 reference,
                 outcome.result.as_str(),
+            )
+            .await?;
+            AppealKept::Kept
+        })
+    }
+
+    /// Keeps what Statsforvalteren decided on the appeal on `reference`, once, on an appeal the
+    /// municipality has forwarded (the caller checks it was forwarded, not reversed), with a
+    /// history row and an audit line. `NoAppeal` when there is no outcome to follow.
+    pub async fn keep_instance_decision(
+        &self,
+        reference: &str,
+        decided: &InstanceDecision,
+        staff_id: i64,
+        note: &str,
+    ) -> Result<AppealKept, sqlx::Error> {
+        let now = Utc::now();
+        let body = sqlx::types::Json(decided);
+        let decided_status = ApplicationStatus::Decided.as_str();
+        super::staff::in_transaction!(self, |conn| {
+            let changed = on_both!(
+                conn: &mut conn,
+                sqlx::query,
+                "UPDATE appeals SET instance_decision = ?, instance_at = ?, instance_staff_id = ? \
+                 WHERE reference = ? AND outcome IS NOT NULL AND instance_decision IS NULL",
+                execute,
+                |q| q.bind(body).bind(now).bind(staff_id).bind(reference)
+            )?;
+            if changed == 0 {
+                let there: i64 = on_both!(
+                    conn: &mut conn,
+                    sqlx::query_scalar::<_, i64>,
+                    "SELECT COUNT(*) FROM appeals WHERE reference = ? AND instance_decision IS NOT NULL",
+                    fetch_one,
+                    |q| q.bind(reference)
+                )?;
+                return Ok(if there > 0 {
+                    AppealKept::AlreadyThere
+                } else {
+                    AppealKept::NoAppeal
+                });
+            }
+            history_on(&mut conn, reference, now, staff_id, decided_status, note).await?;
+            audit_on(
+                &mut conn,
+                now,
+                Some(staff_id),
+                "appeal-instance-decision",
+                reference,
+                decided.result.as_str(),
             )
             .await?;
             AppealKept::Kept

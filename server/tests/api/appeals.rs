@@ -13,7 +13,12 @@ use crate::{
 };
 
 impl TestApp {
-    async fn appeal(&self, reference: &str, secret: &str, body: &Value) -> reqwest::Response {
+    pub(crate) async fn appeal(
+        &self,
+        reference: &str,
+        secret: &str,
+        body: &Value,
+    ) -> reqwest::Response {
         self.client
             .post(format!(
                 "{}/api/applications/{reference}/appeal",
@@ -26,7 +31,7 @@ impl TestApp {
             .expect("answers")
     }
 
-    async fn appeal_outcome(
+    pub(crate) async fn appeal_outcome(
         &self,
         who: &SignedIn,
         reference: &str,
@@ -46,7 +51,7 @@ impl TestApp {
     }
 
     /// An application to Oslo with a decision on it: (reference, secret).
-    async fn decided(&self, key: &str, name: &str, by: &SignedIn) -> (String, String) {
+    pub(crate) async fn decided(&self, key: &str, name: &str, by: &SignedIn) -> (String, String) {
         let receipt = self.submit_as(key, &application("0301", name), None).await;
         let reference = receipt["reference"]
             .as_str()

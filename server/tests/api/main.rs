@@ -6,6 +6,7 @@ mod decided_by_server;
 mod decisions;
 mod documents;
 mod helpers;
+mod instance_decisions;
 mod interviews;
 mod profiles;
 mod replicas;

@@ -2,7 +2,9 @@
 //! sending one for a walk-in; `GET /api/staff/appeals`, those the municipality has still to
 //! review, the one due first at the top (shown above the inbox); and
 //! `POST /api/staff/applications/{reference}/appeal/outcome`, the municipality's own review:
-//! reversed, or forwarded to Statsforvalteren with its assessment. Kept once (409 after).
+//! reversed, or forwarded to Statsforvalteren with its assessment; and
+//! `POST /api/staff/applications/{reference}/appeal/instance-decision`, what Statsforvalteren
+//! decided on a forwarded appeal, recorded from its letter. Each kept once (409 after).
 
 use axum::{
     Json,
@@ -10,7 +12,10 @@ use axum::{
     http::StatusCode,
 };
 use rules::{
-    decision::{Appeal, AppealOutcome, AppealResult, NewAppeal, NewAppealOutcome},
+    decision::{
+        Appeal, AppealOutcome, AppealResult, InstanceDecision, InstanceResult, NewAppeal,
+        NewAppealOutcome, NewInstanceDecision,
+    },
     wire::{OpenAppeal, StaffRole},
 };
 
@@ -103,6 +108,50 @@ pub(super) async fn outcome(
     {
         AppealKept::Kept => Ok((StatusCode::CREATED, Json(outcome))),
         AppealKept::AlreadyThere => Err(ApiError::Conflict("error-appeal-already-handled")),
+        AppealKept::NoAppeal => Err(ApiError::Unknown("error-no-appeal")),
+    }
+}
+
+pub(super) async fn instance_decision(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(reference): Path<String>,
+    Json(new): Json<NewInstanceDecision>,
+) -> Result<(StatusCode, Json<InstanceDecision>), ApiError> {
+    caseworker(&staff)?;
+    let reference = crate::storage::normal_reference(&reference);
+    visible(&state, &staff, &reference).await?;
+    let appeal = state
+        .storage
+        .appeal(&reference)
+        .await?
+        .ok_or(ApiError::Unknown("error-no-appeal"))?;
+    // Only an appeal the municipality forwarded goes to Statsforvalteren.
+    let forwarded_on = match &appeal.outcome {
+        Some(outcome) if outcome.result == AppealResult::Forwarded => outcome.on,
+        _ => return Err(ApiError::Conflict("error-appeal-not-forwarded")),
+    };
+    if appeal.instance_decision.is_some() {
+        return Err(ApiError::Conflict("error-instance-decision-already"));
+    }
+    let today = chrono::Utc::now().date_naive();
+    new.validate(forwarded_on, today).map_err(ApiError::from)?;
+    let decided = new.kept(today, &staff.member.username);
+    let note = match decided.result {
+        InstanceResult::Upheld => "Klage: Statsforvalteren har stadfestet vedtaket.",
+        InstanceResult::Changed => "Klage: Statsforvalteren har endret vedtaket.",
+        InstanceResult::Repealed => {
+            "Klage: Statsforvalteren har opphevet vedtaket. Kommunen må avgjøre saken på nytt."
+        }
+        InstanceResult::Dismissed => "Klage: Statsforvalteren har avvist klagen.",
+    };
+    match state
+        .storage
+        .keep_instance_decision(&reference, &decided, staff.member.id, note)
+        .await?
+    {
+        AppealKept::Kept => Ok((StatusCode::CREATED, Json(decided))),
+        AppealKept::AlreadyThere => Err(ApiError::Conflict("error-instance-decision-already")),
         AppealKept::NoAppeal => Err(ApiError::Unknown("error-no-appeal")),
     }
 }

@@ -73,6 +73,10 @@ pub fn router() -> Router<AppState> {
             "/staff/applications/{reference}/appeal/outcome",
             post(appeal::outcome),
         )
+        .route(
+            "/staff/applications/{reference}/appeal/instance-decision",
+            post(appeal::instance_decision),
+        )
         .route("/staff/export", get(export::export))
         .route(
             "/staff/municipality-profile",
