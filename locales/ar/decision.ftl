@@ -74,6 +74,15 @@ appeal-outcome-forwarded = نظرت البلدية في تظلّمك في { $on 
 appeal-outcome-comment = يمكنك أن تقول رأيك في تقييم البلدية قبل أن يقرر { $instance } في التظلّم. تواصل مع البلدية.
 appeal-documents = إذا كانت لديك أوراق تبيّن لماذا القرار خاطئ، يمكنك أن ترفقها بالطلب.
 appeal-documents-open = أرفق الوثائق
+# Statsforvalteren's decision on a forwarded appeal, as the municipality recorded it from its letter.
+instance-heading = قرار Statsforvalteren في تظلّمك
+instance-label = هذه ملاحظة البلدية عن القرار. رسالة Statsforvalteren هي المعتمدة.
+instance-upheld = قرّر { $instance } في تظلّمك في { $on }: يبقى قرار البلدية كما هو (تم تأييده).
+instance-changed = قرّر { $instance } في تظلّمك في { $on }، وغيّر قرار البلدية.
+instance-repealed = قرّر { $instance } في تظلّمك في { $on }، وألغى قرار البلدية. ستنظر البلدية في قضيتك مرة أخرى، وستحصل على قرار جديد. يمكنك تقديم تظلّم على القرار الجديد.
+instance-dismissed = قرّر { $instance } في { $on } عدم النظر في تظلّمك (لم يُقبل للنظر فيه).
+instance-summary = باختصار، كما نقلته البلدية من الرسالة:
+instance-final = لا يمكن تقديم تظلّم على هذا القرار (forvaltningsloven § 28). إذا كانت لديك أسئلة، تواصل مع البلدية.
 # Invitation to a meeting (/case/meeting): the caseworker invites, the applicant replies.
 meeting-page-title = دعوة إلى مقابلة
 meeting-intro = يريد الموظف المسؤول عن قضيتك أن يتحدث معك عن طلبك.

@@ -74,6 +74,15 @@ appeal-outcome-forwarded = The municipality reviewed your appeal on { $on } and 
 appeal-outcome-comment = You can say what you think of the municipality's assessment before { $instance } decides the appeal. Contact the municipality.
 appeal-documents = If you have papers that show why the decision is wrong, you can attach them to the application.
 appeal-documents-open = Attach documents
+# Statsforvalteren's decision on a forwarded appeal, as the municipality recorded it from its letter.
+instance-heading = Statsforvalteren's decision on your appeal
+instance-label = The municipality's note of the decision. The letter from Statsforvalteren is what counts.
+instance-upheld = { $instance } decided your appeal on { $on }: the municipality's decision stands (upheld).
+instance-changed = { $instance } decided your appeal on { $on } and changed the municipality's decision.
+instance-repealed = { $instance } decided your appeal on { $on } and set the municipality's decision aside. The municipality will handle your case again, and you will get a new decision. You can appeal the new decision.
+instance-dismissed = { $instance } decided on { $on } not to hear your appeal (dismissed).
+instance-summary = In short, as the municipality wrote it down from the letter:
+instance-final = This decision cannot be appealed (forvaltningsloven § 28). If you have questions, contact the municipality.
 # Invitation to a meeting (/case/meeting): the caseworker invites, the applicant replies.
 meeting-page-title = Invitation to a meeting
 meeting-intro = The caseworker wants to talk with you about your application.

@@ -74,6 +74,15 @@ appeal-outcome-forwarded = La commune a examiné votre recours le { $on } et n�
 appeal-outcome-comment = Vous pouvez dire ce que vous pensez de l’avis de la commune avant que { $instance } décide du recours. Contactez la commune.
 appeal-documents = Si vous avez des papiers qui montrent pourquoi la décision est fausse, vous pouvez les joindre à la demande.
 appeal-documents-open = Joindre des documents
+# Statsforvalteren's decision on a forwarded appeal, as the municipality recorded it from its letter.
+instance-heading = La décision de Statsforvalteren sur votre recours
+instance-label = Note de la commune sur cette décision. C’est la lettre de Statsforvalteren qui compte.
+instance-upheld = { $instance } a décidé de votre recours le { $on } : la décision de la commune est maintenue (confirmée).
+instance-changed = { $instance } a décidé de votre recours le { $on } et a changé la décision de la commune.
+instance-repealed = { $instance } a décidé de votre recours le { $on } et a annulé la décision de la commune. La commune va examiner de nouveau votre dossier, et vous recevrez une nouvelle décision. Vous pourrez faire un recours contre la nouvelle décision.
+instance-dismissed = { $instance } a décidé le { $on } de ne pas examiner votre recours (rejeté sans examen).
+instance-summary = En bref, comme la commune l’a noté à partir de la lettre :
+instance-final = Cette décision ne peut pas faire l’objet d’un recours (forvaltningsloven § 28). Si vous avez des questions, contactez la commune.
 # Invitation à un entretien (/case/meeting) : la personne chargée du dossier invite, le demandeur répond.
 meeting-page-title = Invitation à un entretien
 meeting-intro = La personne chargée de votre dossier souhaite parler avec vous de votre demande.

@@ -74,6 +74,15 @@ appeal-outcome-forwarded = Kommunen vurderte klagen din { $on } og har ikke endr
 appeal-outcome-comment = Du kan si hva du mener om kommunens vurdering før { $instance } avgjør klagen. Ta kontakt med kommunen.
 appeal-documents = Har du papirer som viser hvorfor vedtaket er feil, kan du legge dem ved søknaden.
 appeal-documents-open = Legg ved dokumenter
+# Statsforvalteren's decision on a forwarded appeal, as the municipality recorded it from its letter.
+instance-heading = Statsforvalterens avgjørelse i klagesaken
+instance-label = Kommunens notat om avgjørelsen. Brevet fra Statsforvalteren er det som gjelder.
+instance-upheld = { $instance } avgjorde klagen din { $on }: kommunens vedtak står ved lag (stadfestet).
+instance-changed = { $instance } avgjorde klagen din { $on } og endret kommunens vedtak.
+instance-repealed = { $instance } avgjorde klagen din { $on } og opphevet kommunens vedtak. Kommunen skal behandle saken din på nytt, og du får et nytt vedtak. Det nye vedtaket kan du klage på.
+instance-dismissed = { $instance } avgjorde { $on } å ikke behandle klagen din (avvist).
+instance-summary = Kort fortalt, slik kommunen har skrevet det av brevet:
+instance-final = Denne avgjørelsen kan ikke påklages (forvaltningsloven § 28). Har du spørsmål, ta kontakt med kommunen.
 # Innkalling til samtale (/case/meeting): saksbehandleren kaller inn, søkeren svarer.
 meeting-page-title = Innkalling til samtale
 meeting-intro = Saksbehandleren vil snakke med deg om søknaden din.

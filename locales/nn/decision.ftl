@@ -74,6 +74,15 @@ appeal-outcome-forwarded = Kommunen vurderte klaga di { $on } og har ikkje endra
 appeal-outcome-comment = Du kan seie kva du meiner om vurderinga til kommunen før { $instance } avgjer klaga. Ta kontakt med kommunen.
 appeal-documents = Har du papir som viser kvifor vedtaket er feil, kan du leggje dei ved søknaden.
 appeal-documents-open = Legg ved dokument
+# Statsforvalteren's decision on a forwarded appeal, as the municipality recorded it from its letter.
+instance-heading = Statsforvalteren si avgjerd i klagesaka
+instance-label = Notatet til kommunen om avgjerda. Brevet frå Statsforvalteren er det som gjeld.
+instance-upheld = { $instance } avgjorde klaga di { $on }: vedtaket til kommunen står ved lag (stadfesta).
+instance-changed = { $instance } avgjorde klaga di { $on } og endra vedtaket til kommunen.
+instance-repealed = { $instance } avgjorde klaga di { $on } og oppheva vedtaket til kommunen. Kommunen skal handsame saka di på nytt, og du får eit nytt vedtak. Det nye vedtaket kan du klage på.
+instance-dismissed = { $instance } avgjorde { $on } å ikkje handsame klaga di (avvist).
+instance-summary = Kort fortalt, slik kommunen har skrive det av brevet:
+instance-final = Denne avgjerda kan ikkje påklagast (forvaltningslova § 28). Har du spørsmål, ta kontakt med kommunen.
 # Innkalling til samtale (/case/meeting): sakshandsamaren kallar inn, søkjaren svarar.
 meeting-page-title = Innkalling til samtale
 meeting-intro = Sakshandsamaren vil snakke med deg om søknaden din.

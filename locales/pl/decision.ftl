@@ -74,6 +74,15 @@ appeal-outcome-forwarded = Gmina rozpatrzyła twoje odwołanie { $on } i nie zmi
 appeal-outcome-comment = Zanim { $instance } rozstrzygnie odwołanie, możesz powiedzieć, co myślisz o ocenie gminy. Skontaktuj się z gminą.
 appeal-documents = Jeśli masz papiery, które pokazują, dlaczego decyzja jest błędna, możesz dodać je do wniosku.
 appeal-documents-open = Dodaj dokumenty
+# Statsforvalteren's decision on a forwarded appeal, as the municipality recorded it from its letter.
+instance-heading = Decyzja Statsforvalteren w sprawie twojego odwołania
+instance-label = Notatka gminy o tej decyzji. Obowiązuje pismo od Statsforvalteren.
+instance-upheld = { $instance } rozstrzygnął twoje odwołanie { $on }: decyzja gminy pozostaje bez zmian (utrzymana w mocy).
+instance-changed = { $instance } rozstrzygnął twoje odwołanie { $on } i zmienił decyzję gminy.
+instance-repealed = { $instance } rozstrzygnął twoje odwołanie { $on } i uchylił decyzję gminy. Gmina jeszcze raz rozpatrzy twoją sprawę i dostaniesz nową decyzję. Od nowej decyzji możesz się odwołać.
+instance-dismissed = { $instance } postanowił { $on }, że nie rozpatrzy twojego odwołania (odwołanie odrzucone).
+instance-summary = W skrócie, tak jak gmina zapisała to z pisma:
+instance-final = Od tej decyzji nie można się odwołać (forvaltningsloven § 28). Jeśli masz pytania, skontaktuj się z gminą.
 # Zaproszenie na rozmowę (/case/meeting): osoba prowadząca sprawę zaprasza, wnioskodawca odpowiada.
 meeting-page-title = Zaproszenie na rozmowę
 meeting-intro = Osoba prowadząca sprawę chce porozmawiać z tobą o twoim wniosku.

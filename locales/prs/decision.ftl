@@ -74,6 +74,15 @@ appeal-outcome-forwarded = کمون اعتراض شما را در { $on } برر
 appeal-outcome-comment = پیش از آنکه { $instance } دربارهٔ اعتراض تصمیم بگیرد، می‌توانید نظر خود را دربارهٔ ارزیابی کمون بگویید. با کمون تماس بگیرید.
 appeal-documents = اگر کاغذهایی دارید که نشان می‌دهد چرا تصمیم غلط است، می‌توانید آن‌ها را به درخواست ضمیمه کنید.
 appeal-documents-open = اسناد را ضمیمه کنید
+# Statsforvalteren's decision on a forwarded appeal, as the municipality recorded it from its letter.
+instance-heading = تصمیم Statsforvalteren دربارهٔ اعتراض شما
+instance-label = یادداشت کمون دربارهٔ این تصمیم. نامه‌ای که از Statsforvalteren آمده است، معتبر است.
+instance-upheld = { $instance } در { $on } دربارهٔ اعتراض شما تصمیم گرفت: تصمیم کمون به قوت خود باقی است (تأیید شد).
+instance-changed = { $instance } در { $on } دربارهٔ اعتراض شما تصمیم گرفت و تصمیم کمون را تغییر داد.
+instance-repealed = { $instance } در { $on } دربارهٔ اعتراض شما تصمیم گرفت و تصمیم کمون را لغو کرد. کمون قضیهٔ شما را دوباره بررسی می‌کند و یک تصمیم تازه به شما داده می‌شود. می‌توانید بر تصمیم تازه اعتراض کنید.
+instance-dismissed = { $instance } در { $on } تصمیم گرفت که به اعتراض شما رسیدگی نکند (بدون رسیدگی رد شد).
+instance-summary = به طور خلاصه، همان‌طور که کمون از روی نامه نوشته است:
+instance-final = بر این تصمیم نمی‌توان اعتراض کرد (forvaltningsloven § 28). اگر سؤال دارید، با کمون تماس بگیرید.
 # Invitation to a meeting (/case/meeting): the caseworker invites, the applicant replies.
 meeting-page-title = دعوت به ملاقات
 meeting-intro = کارمند مسئول قضیهٔ شما می‌خواهد دربارهٔ درخواست‌تان با شما صحبت کند.

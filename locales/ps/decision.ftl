@@ -74,6 +74,15 @@ appeal-outcome-forwarded = کمون ستاسو اعتراض په { $on } وڅې�
 appeal-outcome-comment = مخکې له دې چې { $instance } پر اعتراض پرېکړه وکړي، تاسو کولی شئ د کمون د ارزونې په اړه خپل نظر ووایئ. له کمون سره اړیکه ونیسئ.
 appeal-documents = که داسې کاغذونه لرئ چې ښيي پرېکړه ولې غلطه ده، کولی شئ هغه له غوښتنلیک سره ضمیمه کړئ.
 appeal-documents-open = اسناد ضمیمه کړئ
+# Statsforvalteren's decision on a forwarded appeal, as the municipality recorded it from its letter.
+instance-heading = پر ستاسو اعتراض د Statsforvalteren پرېکړه
+instance-label = دا د پرېکړې په اړه د کمون یادښت دی. هغه لیک اعتبار لري چې له Statsforvalteren څخه راغلی دی.
+instance-upheld = { $instance } په { $on } ستاسو پر اعتراض پرېکړه وکړه: د کمون پرېکړه په خپل ځای پاتې ده (تایید شوه).
+instance-changed = { $instance } په { $on } ستاسو پر اعتراض پرېکړه وکړه او د کمون پرېکړه یې بدله کړه.
+instance-repealed = { $instance } په { $on } ستاسو پر اعتراض پرېکړه وکړه او د کمون پرېکړه یې لغوه کړه. کمون به ستاسو قضیه بیا وڅېړي، او تاسو به نوې پرېکړه ترلاسه کړئ. پر نوې پرېکړې اعتراض کولی شئ.
+instance-dismissed = { $instance } په { $on } پرېکړه وکړه چې ستاسو اعتراض ونه څېړي (بې له څېړنې رد شو).
+instance-summary = په لنډه توګه، لکه څنګه چې کمون له لیک څخه لیکلي دي:
+instance-final = پر دې پرېکړه اعتراض نه شئ کولی (forvaltningsloven § 28). که پوښتنې لرئ، له کمون سره اړیکه ونیسئ.
 # Invitation to a meeting (/case/meeting): the caseworker invites, the applicant replies.
 meeting-page-title = د لیدنې بلنه
 meeting-intro = د قضیې مسؤل کارکوونکی غواړي چې ستاسو د غوښتنلیک په اړه له تاسو سره خبرې وکړي.

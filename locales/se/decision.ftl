@@ -74,6 +74,15 @@ appeal-outcome-forwarded = Suohkan árvvoštalai du váidaga { $on } ja ii leat 
 appeal-outcome-comment = Don sáhtát muitalit maid oaivvildat suohkana árvvoštallama birra ovdal go { $instance } mearrida váidaga. Váldde oktavuođa suohkaniin.
 appeal-documents = Jus dus leat dokumeanttat mat čájehit manne mearrádus lea boasttu, de sáhtát lasihit daid ohcamuššii.
 appeal-documents-open = Lasit dokumeanttaid
+# Statsforvalteren's decision on a forwarded appeal, as the municipality recorded it from its letter.
+instance-heading = Mearrádus maid Statsforvalteren dagai du váidagis
+instance-label = Suohkana notáhta mearrádusa birra. Reive maid Statsforvalteren lea sádden, dat gusto.
+instance-upheld = { $instance } mearridii du váidaga { $on }: suohkana mearrádus bissu (nannejuvvon).
+instance-changed = { $instance } mearridii du váidaga { $on } ja rievdadii suohkana mearrádusa.
+instance-repealed = { $instance } mearridii du váidaga { $on } ja gomihii suohkana mearrádusa. Suohkan galgá meannudit du ášši ođđasit, ja don oaččut ođđa mearrádusa. Ođđa mearrádusa birra sáhtát váidit.
+instance-dismissed = { $instance } mearridii { $on } ahte du váidda ii meannuduvvo (hilgojuvvon).
+instance-summary = Oanehaččat, nugo suohkan lea čállán dan reivves:
+instance-final = Dán mearrádusa birra it sáhte váidit (forvaltningsloven § 28). Jus dus leat gažaldagat, váldde oktavuođa suohkaniin.
 # Bovdehus ságastallamii (/case/meeting): áššemeannudeaddji bovde, ohcci vástida.
 meeting-page-title = Bovdehus ságastallamii
 meeting-intro = Áššemeannudeaddji háliida ságastallat duinna du ohcamuša birra.

@@ -74,6 +74,15 @@ appeal-outcome-forwarded = Degmadu waxay eegtay racfaankaaga { $on }, mana aysan
 appeal-outcome-comment = Waxaad sheegi kartaa waxa aad ka qabto qiimaynta degmada, ka hor inta aan { $instance } go'aan ka gaarin racfaanka. La xiriir degmada.
 appeal-documents = Haddii aad haysato waraaqo muujinaya sababta go'aanku u khaldan yahay, waxaad ku lifaaqi kartaa codsiga.
 appeal-documents-open = Lifaaq dukumentiyo
+# Statsforvalteren's decision on a forwarded appeal, as the municipality recorded it from its letter.
+instance-heading = Go'aanka Statsforvalteren ee racfaankaaga
+instance-label = Qoraal kooban oo degmadu ka qortay go'aanka. Warqadda ka timid Statsforvalteren ayaa ah tan sharci ahaan ansaxa ah.
+instance-upheld = { $instance } ayaa go'aan ka gaaray racfaankaaga { $on }: go'aanka degmada wuu taagan yahay (waa la xaqiijiyay).
+instance-changed = { $instance } ayaa go'aan ka gaaray racfaankaaga { $on }, wuxuuna beddelay go'aanka degmada.
+instance-repealed = { $instance } ayaa go'aan ka gaaray racfaankaaga { $on }, wuxuuna buriyay go'aanka degmada. Degmadu mar kale ayay eegi doontaa kiiskaaga, waxaadna heli doontaa go'aan cusub. Go'aanka cusub waad ka racfaan qaadan kartaa.
+instance-dismissed = { $instance } ayaa { $on } go'aansaday inuusan eegin racfaankaaga (racfaanka lama tixgelin).
+instance-summary = Si kooban, sida degmadu uga qortay warqadda:
+instance-final = Go'aankan lagama racfaan qaadan karo (forvaltningsloven § 28). Haddii aad su'aalo qabtid, la xiriir degmada.
 # Casuumad kulan (/case/meeting): shaqaalaha kiiska ayaa ku casuumaya, codsadaha ayaa ka jawaabaya.
 meeting-page-title = Casuumad kulan
 meeting-intro = Shaqaalaha kiiska ayaa doonaya inuu kula hadlo codsigaaga.

@@ -74,6 +74,15 @@ appeal-outcome-forwarded = ኮሙን ብ{ $on } ንይግባይካ ርእዩ፣ 
 appeal-outcome-comment = { $instance } ኣብቲ ይግባይ ቅድሚ ምውሳኑ፣ ብዛዕባ ግምገማ ኮሙን ርእይቶኻ ክትህብ ትኽእል። ምስ ኮሙን ተራኸብ።
 appeal-documents = እቲ ውሳነ ስለምንታይ ጌጋ ከም ዝኾነ ዘርእዩ ወረቓቕቲ እንተለዉኻ፣ ምስቲ መመልከቲ ከተተሓሕዞም ትኽእል።
 appeal-documents-open = ሰነዳት ኣተሓሕዝ
+# Statsforvalteren's decision on a forwarded appeal, as the municipality recorded it from its letter.
+instance-heading = ውሳነ Statsforvalteren ኣብ ይግባይካ
+instance-label = ኮሙን ብዛዕባ እቲ ውሳነ ዝጸሓፎ መዘኻኸሪ። ሕጋዊ ዋጋ ዘለዎ እቲ ካብ Statsforvalteren ዝመጽአ ደብዳበ እዩ።
+instance-upheld = { $instance } ብ{ $on } ኣብ ይግባይካ ወሲኑ፦ ውሳነ ኮሙን ከም ዘለዎ ይጸንሕ (ጸኒዑ)።
+instance-changed = { $instance } ብ{ $on } ኣብ ይግባይካ ወሲኑ፣ ንውሳነ ኮሙን ድማ ቀይርዎ።
+instance-repealed = { $instance } ብ{ $on } ኣብ ይግባይካ ወሲኑ፣ ንውሳነ ኮሙን ድማ ሰሪዝዎ። ኮሙን ንጉዳይካ እንደገና ክርእዮ እዩ፣ ሓድሽ ውሳነ ድማ ክትረክብ ኢኻ። ኣብቲ ሓድሽ ውሳነ ይግባይ ክትብል ትኽእል።
+instance-dismissed = { $instance } ብ{ $on } ንይግባይካ ከይርእዮ ወሲኑ (ተቐባልነት ኣይረኸበን)።
+instance-summary = ብሓጺሩ፣ ኮሙን ካብቲ ደብዳበ ከም ዝጸሓፎ፦
+instance-final = ኣብዚ ውሳነ ይግባይ ክትብል ኣይትኽእልን (forvaltningsloven § 28)። ሕቶ እንተ ሃልዩካ፣ ምስ ኮሙን ተራኸብ።
 # ጻውዒት ናብ ዝርርብ (/case/meeting)፦ ተሓዝ ጉዳይ ይጽውዕ፣ ሓታቲ ይምልስ።
 meeting-page-title = ጻውዒት ናብ ዝርርብ
 meeting-intro = ተሓዝ ጉዳይ ብዛዕባ መመልከቲኻ ምሳኻ ክዛረብ ይደሊ።

@@ -74,6 +74,15 @@ appeal-outcome-forwarded = Комуна розглянула вашу скарг
 appeal-outcome-comment = Ви можете сказати, що думаєте про оцінку комуни, до того як { $instance } ухвалить рішення щодо скарги. Зверніться до комуни.
 appeal-documents = Якщо у вас є папери, які показують, чому рішення неправильне, ви можете додати їх до заяви.
 appeal-documents-open = Додати документи
+# Statsforvalteren's decision on a forwarded appeal, as the municipality recorded it from its letter.
+instance-heading = Рішення Statsforvalteren щодо вашої скарги
+instance-label = Це нотатка комуни про рішення. Чинним є лист від Statsforvalteren.
+instance-upheld = { $instance } ухвалив рішення щодо вашої скарги { $on }: рішення комуни залишається в силі (залишено без змін).
+instance-changed = { $instance } ухвалив рішення щодо вашої скарги { $on } і змінив рішення комуни.
+instance-repealed = { $instance } ухвалив рішення щодо вашої скарги { $on } і скасував рішення комуни. Комуна ще раз розгляне вашу справу, і ви отримаєте нове рішення. На нове рішення можна подати скаргу.
+instance-dismissed = { $instance } вирішив { $on } не розглядати вашу скаргу (залишено без розгляду).
+instance-summary = Коротко, як комуна записала це з листа:
+instance-final = Це рішення не можна оскаржити (forvaltningsloven § 28). Маєте запитання? Зверніться до комуни.
 # Запрошення на розмову (/case/meeting): працівник комуни запрошує, заявник відповідає.
 meeting-page-title = Запрошення на розмову
 meeting-intro = Працівник комуни, який розглядає вашу справу, хоче поговорити з вами про вашу заяву.

@@ -25,6 +25,7 @@ use crate::{
         appeal_letter::AppealAnswer,
         decision_letter::{direction, reader_first},
         focus,
+        instance_letter::InstanceDecisionNote,
         ltr::numbers_isolated,
     },
     format,
@@ -103,7 +104,13 @@ pub fn AppealPart(
             // The answer, and under it what the applicant wrote.
             Some(outcome) => {
                 let dir = direction(&sent.language);
+                // Statsforvalteren's decision on a forwarded appeal, once recorded: what the
+                // case came to, first.
+                let instance = sent.instance_decision.clone().map(|decided| view! {
+                    <InstanceDecisionNote decided=decided instance=outcome.appeal_instance.clone() languages=reader_first(lang) />
+                });
                 view! {
+                    {instance}
                     <AppealAnswer decision=decision.get_value() outcome=outcome languages=reader_first(lang) />
                     <p>{tw("appeal-your-words")}</p>
                     <p class="letter-own-words" lang=sent.language.clone() dir=dir data-resident-text="">{numbers_isolated(&sent.text)}</p>

@@ -9,6 +9,7 @@ pub mod economy_form;
 pub mod error_summary;
 pub mod focus;
 pub mod how_we_calculated;
+pub mod instance_letter;
 pub mod language_picker;
 pub mod layout;
 pub mod ltr;

@@ -178,6 +178,27 @@ pub async fn appeal_outcome(
     .await
 }
 
+/// What Statsforvalteren decided on a forwarded appeal, recorded from its letter; the server
+/// answers with it as kept.
+pub async fn instance_decision(
+    reference: &str,
+    decided: &rules::decision::NewInstanceDecision,
+    csrf: &str,
+) -> Result<rules::decision::InstanceDecision, Failed> {
+    answer(
+        send_json(
+            Request::post(&format!(
+                "/api/staff/applications/{reference}/appeal/instance-decision"
+            ))
+            .header("X-CSRF-Token", csrf),
+            decided,
+        )?
+        .send()
+        .await,
+    )
+    .await
+}
+
 /// A caseworker invites the applicant to a meeting; the server answers with the invitation as kept.
 pub async fn invite(
     reference: &str,

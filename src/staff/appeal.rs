@@ -3,14 +3,15 @@
 //! § 11 a); on the application's page, the appeal in the applicant's own words and language, and
 //! for a caseworker the municipality's review (reverse, or keep the decision and forward the
 //! appeal to Statsforvalteren), after which the answer the applicant reads, in Norwegian and
-//! their language side by side.
+//! their language side by side, and on a forwarded appeal what Statsforvalteren decided
+//! (`appeal_instance`).
 
 use chrono::NaiveDate;
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::components::A;
 use rules::decision::{Appeal, AppealOutcome, AppealResult, Decision, NewAppeal, NewAppealOutcome};
 
-use super::{Session, api, text};
+use super::{Session, api, appeal_instance::InstancePart, text};
 use crate::{
     components::{
         appeal_letter::AppealAnswer, decision_letter::direction, focus, ltr::numbers_isolated,
@@ -115,9 +116,17 @@ pub fn AppealShown(
             } else {
                 vec![catalog::SOURCE, theirs]
             };
+            // A forwarded appeal: Statsforvalteren's decision, once its letter has come.
+            let instance = (outcome.result == AppealResult::Forwarded).then(|| {
+                view! {
+                    <InstancePart reference=reference.clone() instance=outcome.appeal_instance.clone()
+                        forwarded_on=outcome.on recorded=appeal.instance_decision.clone() languages=languages.clone() />
+                }
+            });
             view! {
                 <h3>{s("staff-appeal-done")}</h3>
                 <AppealAnswer decision=decision outcome=outcome languages=languages />
+                {instance}
             }
             .into_any()
         }

@@ -6,6 +6,7 @@
 
 pub mod api;
 mod appeal;
+mod appeal_instance;
 mod decision;
 mod documents;
 mod inbox;
