@@ -1,7 +1,7 @@
 // The interpreter view on the case pages (issue 18), on a phone in a right-to-left and a
 // left-to-right language: the decision with the appeal form, its errors and the appeal sent, the
-// answer to the appeal; the invitation to a meeting with the reply, its error and the reply
-// given; the documents with a document attached and one refused. Every visible text has its
+// answer to the appeal and Statsforvalteren's decision on it; the invitation to a meeting with
+// the reply, its error and the reply given; the documents with a document attached and one refused. Every visible text has its
 // Norwegian twin by the rule in interpreter.ts (the letters are in both languages, half beside
 // half), what the resident wrote is shown once as theirs, each page stays within twice its height
 // without the view, and axe finds nothing. The switch is the resident app's: turned on there, it
@@ -66,6 +66,16 @@ for (const [lang, words] of [
     await phone.reload();
     await expect(phone.getByTestId('appeal-answer')).toBeVisible();
     await checkPage(phone, lang, 'the answer to the appeal');
+
+    // Statsforvalteren decides, and the caseworker records it: first on the page, both halves.
+    const instance = await page.request.post(`/api/staff/applications/${reference}/appeal/instance-decision`, {
+      headers: { 'X-CSRF-Token': await csrf(page) },
+      data: { result: 'upheld', decided_on: new Date().toISOString().slice(0, 10), summary: 'Statsforvalteren er enig med kommunen.' },
+    });
+    expect(instance.status()).toBe(201);
+    await phone.reload();
+    await expect(phone.getByTestId('instance-decision')).toBeVisible();
+    await checkPage(phone, lang, "Statsforvalteren's decision");
 
     await phone.goto('/case/meeting');
     await expect(phone.getByTestId('meeting-invitation').first()).toBeVisible();
