@@ -30,8 +30,10 @@ const BUDGETS = {
   // appeals (the list above the inbox, the appeal on the application, the review form, the
   // front desk's form, the answer letter) to 393 810; the invitation to a meeting (its form and
   // the reply) to 413 115; the documents (the checklist, downloads, attaching for the applicant
-  // with src/upload.rs) to 435 068. Opened on an office PC once a day.
-  'staff pages, sign-in': 440 * KB,
+  // with src/upload.rs) to 435 068; the interpreter view's case work to 436 261; recording
+  // Statsforvalteren's decision (its form, and the note in both languages shared with the case
+  // pages) to 447 353. Opened on an office PC once a day.
+  'staff pages, sign-in': 450 * KB,
   // 203 863 with the decision alone; 242 152 with the appeal form and its answer; 267 010 with
   // the meeting page (/case/meeting, in the same download); 297 343 with the documents
   // (/case/documents and src/upload.rs: reading, shrinking and sending files in parts).
