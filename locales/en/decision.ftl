@@ -81,7 +81,7 @@ instance-upheld = { $instance } decided your appeal on { $on }: the municipality
 instance-changed = { $instance } decided your appeal on { $on } and changed the municipality's decision.
 instance-repealed = { $instance } decided your appeal on { $on } and set the municipality's decision aside. The municipality will handle your case again, and you will get a new decision. You can appeal the new decision.
 instance-dismissed = { $instance } decided on { $on } not to hear your appeal (dismissed).
-instance-summary = In short, as the municipality wrote it down from the letter:
+instance-summary = In short, as the municipality has summed up the letter:
 instance-final = This decision cannot be appealed (forvaltningsloven § 28). If you have questions, contact the municipality.
 # Invitation to a meeting (/case/meeting): the caseworker invites, the applicant replies.
 meeting-page-title = Invitation to a meeting

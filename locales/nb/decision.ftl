@@ -81,7 +81,7 @@ instance-upheld = { $instance } avgjorde klagen din { $on }: kommunens vedtak st
 instance-changed = { $instance } avgjorde klagen din { $on } og endret kommunens vedtak.
 instance-repealed = { $instance } avgjorde klagen din { $on } og opphevet kommunens vedtak. Kommunen skal behandle saken din på nytt, og du får et nytt vedtak. Det nye vedtaket kan du klage på.
 instance-dismissed = { $instance } avgjorde { $on } å ikke behandle klagen din (avvist).
-instance-summary = Kort fortalt, slik kommunen har skrevet det av brevet:
+instance-summary = Kort fortalt, slik kommunen har gjengitt brevet:
 instance-final = Denne avgjørelsen kan ikke påklages (forvaltningsloven § 28). Har du spørsmål, ta kontakt med kommunen.
 # Innkalling til samtale (/case/meeting): saksbehandleren kaller inn, søkeren svarer.
 meeting-page-title = Innkalling til samtale

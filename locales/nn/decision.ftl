@@ -81,7 +81,7 @@ instance-upheld = { $instance } avgjorde klaga di { $on }: vedtaket til kommunen
 instance-changed = { $instance } avgjorde klaga di { $on } og endra vedtaket til kommunen.
 instance-repealed = { $instance } avgjorde klaga di { $on } og oppheva vedtaket til kommunen. Kommunen skal handsame saka di på nytt, og du får eit nytt vedtak. Det nye vedtaket kan du klage på.
 instance-dismissed = { $instance } avgjorde { $on } å ikkje handsame klaga di (avvist).
-instance-summary = Kort fortalt, slik kommunen har skrive det av brevet:
+instance-summary = Kort fortalt, slik kommunen har attgjeve brevet:
 instance-final = Denne avgjerda kan ikkje påklagast (forvaltningslova § 28). Har du spørsmål, ta kontakt med kommunen.
 # Innkalling til samtale (/case/meeting): sakshandsamaren kallar inn, søkjaren svarar.
 meeting-page-title = Innkalling til samtale

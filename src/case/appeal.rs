@@ -22,11 +22,8 @@ use super::{
 };
 use crate::{
     components::{
-        appeal_letter::AppealAnswer,
-        decision_letter::{direction, reader_first},
-        focus,
-        instance_letter::InstanceDecisionNote,
-        ltr::numbers_isolated,
+        appeal_letter::AppealAnswer, decision_letter::reader_first, focus,
+        instance_letter::InstanceDecisionNote, ltr::numbers_isolated,
     },
     format,
     i18n::catalog,
@@ -103,7 +100,6 @@ pub fn AppealPart(
         match sent.outcome.clone() {
             // The answer, and under it what the applicant wrote.
             Some(outcome) => {
-                let dir = direction(&sent.language);
                 // Statsforvalteren's decision on a forwarded appeal, once recorded: what the
                 // case came to, first.
                 let instance = sent.instance_decision.clone().map(|decided| view! {
@@ -113,7 +109,7 @@ pub fn AppealPart(
                     {instance}
                     <AppealAnswer decision=decision.get_value() outcome=outcome languages=reader_first(lang) />
                     <p>{tw("appeal-your-words")}</p>
-                    <p class="letter-own-words" lang=sent.language.clone() dir=dir data-resident-text="">{numbers_isolated(&sent.text)}</p>
+                    <p class="letter-own-words" lang=sent.language.clone() dir="auto" data-resident-text="">{numbers_isolated(&sent.text)}</p>
                 }
                 .into_any()
             }
@@ -139,12 +135,13 @@ fn sent_view(sent: &Appeal, instance: &str) -> impl IntoView + use<> {
             ],
         )
     });
+    // The words in the language the applicant reads, as they chose it; their direction from
+    // their first letter, since someone reading Arabic may write in Norwegian.
     let words_lang = sent.language.clone();
-    let dir = direction(&words_lang);
     let late = sent.late.then(|| {
         view! {
             <p>{tw("appeal-late-marked")}</p>
-            <p class="letter-own-words" lang=words_lang.clone() dir=dir data-resident-text="">{numbers_isolated(&sent.late_reason)}</p>
+            <p class="letter-own-words" lang=words_lang.clone() dir="auto" data-resident-text="">{numbers_isolated(&sent.late_reason)}</p>
         }
     });
     view! {
@@ -152,7 +149,7 @@ fn sent_view(sent: &Appeal, instance: &str) -> impl IntoView + use<> {
             <h2 id="appeal-heading" tabindex="-1">{tw("appeal-sent-heading")}</h2>
             <p role="status">{body}</p>
             <p>{tw("appeal-your-words")}</p>
-            <p class="letter-own-words" lang=words_lang.clone() dir=dir data-resident-text="">{numbers_isolated(&sent.text)}</p>
+            <p class="letter-own-words" lang=words_lang.clone() dir="auto" data-resident-text="">{numbers_isolated(&sent.text)}</p>
             {late}
             <p class="no-print">{tw("appeal-documents")}" "
                 <a href="/case/documents">{tw("appeal-documents-open")}</a></p>

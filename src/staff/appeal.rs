@@ -13,9 +13,7 @@ use rules::decision::{Appeal, AppealOutcome, AppealResult, Decision, NewAppeal, 
 
 use super::{Session, api, appeal_instance::InstancePart, text};
 use crate::{
-    components::{
-        appeal_letter::AppealAnswer, decision_letter::direction, focus, ltr::numbers_isolated,
-    },
+    components::{appeal_letter::AppealAnswer, focus, ltr::numbers_isolated},
     format,
     i18n::{catalog, languages},
 };
@@ -106,7 +104,7 @@ pub fn AppealShown(
         view! {
             <p><span class="tag">{s("staff-appeal-late")}</span></p>
             <p>{s("staff-appeal-late-reason")}</p>
-            <p class="letter-own-words" lang=theirs dir=direction(theirs) data-testid="appeal-late-reason">{numbers_isolated(&appeal.late_reason)}</p>
+            <p class="letter-own-words" lang=theirs dir="auto" data-testid="appeal-late-reason">{numbers_isolated(&appeal.late_reason)}</p>
         }
     });
     let review = match appeal.outcome.clone() {
@@ -142,7 +140,7 @@ pub fn AppealShown(
             {appeal.sent_by_staff.clone().map(|name| view! { <p>{s_with("staff-appeal-sent-by", &[("name", name)])}</p> })}
             {late}
             <p>{s_with("staff-appeal-words", &[("language", name)])}</p>
-            <p class="letter-own-words" lang=theirs dir=direction(theirs) data-testid="appeal-words">{numbers_isolated(&appeal.text)}</p>
+            <p class="letter-own-words" lang=theirs dir="auto" data-testid="appeal-words">{numbers_isolated(&appeal.text)}</p>
             {review}
         </section>
     }
@@ -213,7 +211,7 @@ fn OutcomeForm(reference: String, on_done: Callback<AppealOutcome>) -> impl Into
     };
     let choice = move |value: AppealResult, id: &'static str, label: &'static str| {
         view! {
-            <div class="choice">
+            <div class="radio">
                 <input type="radio" id=id name="appeal-result" value=value.as_str()
                     aria-describedby=move || (value == AppealResult::Reversed).then(described("appeal-result-reversed")).flatten()
                     on:change=move |_| result.set(Some(value)) />

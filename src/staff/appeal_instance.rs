@@ -7,8 +7,14 @@ use chrono::NaiveDate;
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use rules::decision::{InstanceDecision, InstanceResult, NewInstanceDecision};
 
-use super::{Session, api, text::s};
-use crate::components::{focus, instance_letter::InstanceDecisionNote};
+use super::{
+    Session, api,
+    text::{s, s_with},
+};
+use crate::{
+    components::{focus, instance_letter::InstanceDecisionNote},
+    format,
+};
 
 /// The element each of the rules' fields is shown beside, and its message.
 fn problem_of(field: Option<&str>) -> (&'static str, &'static str) {
@@ -37,7 +43,7 @@ pub fn InstancePart(
     move || {
         match recorded.get() {
         Some(decided) => view! {
-            <h3>{s("staff-instance-done")}</h3>
+            <h3 id="instance-done" tabindex="-1">{s("staff-instance-done")}</h3>
             <InstanceDecisionNote decided=decided instance=instance.clone() languages=languages.get_value() />
         }
         .into_any(),
@@ -58,6 +64,16 @@ fn InstanceForm(
     on_done: Callback<InstanceDecision>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
+    // The days a letter from Statsforvalteren can bear, said under the field (the browser writes
+    // a date field's day in its own order, which need not be the Norwegian one).
+    let today = crate::economy::today();
+    let range_hint = s_with(
+        "staff-instance-date-hint",
+        &[
+            ("from", format::date(forwarded_on, "nb")),
+            ("to", format::date(today, "nb")),
+        ],
+    );
     let result = RwSignal::new(None::<InstanceResult>);
     let day = RwSignal::new(String::new());
     let summary = RwSignal::new(String::new());
@@ -135,7 +151,11 @@ fn InstanceForm(
         let (reference, csrf) = (reference.clone(), session.csrf());
         spawn_local(async move {
             match api::instance_decision(&reference, &new, &csrf).await {
-                Ok(decided) => on_done.run(decided),
+                Ok(decided) => {
+                    on_done.run(decided);
+                    // What was saved is where the form was: the focus goes there.
+                    request_animation_frame(|| focus::by_id("instance-done"));
+                }
                 // Out of range by the server's own day: said beside the day.
                 Err(api::Failed(id)) if id == "error-out-of-range" => {
                     problems.set(vec![problem_of(Some("instance_decided_on"))]);
@@ -152,7 +172,7 @@ fn InstanceForm(
     let choice = move |value: InstanceResult, label: &'static str| {
         let id = format!("instance-result-{}", value.as_str());
         view! {
-            <div class="choice">
+            <div class="radio">
                 <input type="radio" id=id.clone() name="instance-result" value=value.as_str()
                     aria-describedby=move || (value == InstanceResult::Upheld).then(described("instance-result-upheld")).flatten()
                     on:change=move |_| result.set(Some(value)) />
@@ -174,8 +194,13 @@ fn InstanceForm(
             </fieldset>
             <div class="field">
                 <label for="instance-decided-on">{s("staff-instance-date")}</label>
+                <p class="hint" id="instance-decided-on-hint">{range_hint}</p>
                 {error_for("instance-decided-on")}
-                <input id="instance-decided-on" type="date" aria-describedby=described("instance-decided-on")
+                <input id="instance-decided-on" type="date" min=forwarded_on.to_string() max=today.to_string()
+                    aria-describedby=move || Some(described("instance-decided-on")().map_or_else(
+                        || "instance-decided-on-hint".to_string(),
+                        |error| format!("instance-decided-on-hint {error}"),
+                    ))
                     prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev)) />
             </div>
             <div class="field">

@@ -231,13 +231,13 @@ pub fn DecisionForm(
                 <legend>{s("staff-decision-vanskeligstilt")}</legend>
                 {rules_said.map(|said| view! { <p class="hint" data-testid="rules-said">{said}</p> })}
                 {error_for("vanskeligstilt-yes".into())}
-                <div class="choice">
+                <div class="radio">
                     <input type="radio" id="vanskeligstilt-yes" name="vanskeligstilt"
                         aria-describedby=described("vanskeligstilt-yes".into())
                         on:change=move |_| vanskeligstilt.set(Some(true)) />
                     <label for="vanskeligstilt-yes">{s("staff-yes")}</label>
                 </div>
-                <div class="choice">
+                <div class="radio">
                     <input type="radio" id="vanskeligstilt-no" name="vanskeligstilt"
                         on:change=move |_| vanskeligstilt.set(Some(false)) />
                     <label for="vanskeligstilt-no">{s("staff-no")}</label>

@@ -32,6 +32,11 @@ for (const lang of ['uk', 'ar']) {
     await forwarded(page, saved);
 
     await page.goto(`/staff/applications/${reference}`);
+    // Someone who reads Arabic or Ukrainian may write the appeal in Norwegian: it reads left to
+    // right, its full stop at its end (a walk found it right to left).
+    const words = page.getByTestId('appeal-words');
+    await expect(words).toHaveText('Jeg er uenig. Vi bor hos venner.');
+    expect(await words.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
     const form = page.getByTestId('instance-form');
     await expect(form.getByRole('heading', { level: 3 })).toHaveText(message('nb', 'staff-instance-heading'));
     // Nothing chosen or written: every problem beside its field, the first focused.
@@ -41,6 +46,17 @@ for (const lang of ['uk', 'ar']) {
     await expect(form.locator('#instance-summary-error')).toHaveText(message('nb', 'staff-instance-error-summary'));
     await expect(page.getByLabel(message('nb', 'staff-instance-upheld'))).toBeFocused();
     await expectNoViolations(page, `Statsforvalteren's decision form with errors (${lang})`);
+
+    // The days the letter can bear are said under the field, in Norwegian order (the browser
+    // shows a date field's day in its own), and the field holds no other.
+    const date = page.getByLabel(message('nb', 'staff-instance-date'));
+    const norwegian = (d: Date) => `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+    await expect(form.locator('#instance-decided-on-hint')).toHaveText(`Fra ${norwegian(new Date())} til i dag, ${norwegian(new Date())}.`);
+    await expect(date).toHaveAttribute('aria-describedby', 'instance-decided-on-hint instance-decided-on-error');
+    await expect(date).toHaveAttribute('max', new Date().toISOString().slice(0, 10));
+    // A radio is a target a thumb can hit (the staff pages are used on phones at the desk too).
+    const radio = await page.getByLabel(message('nb', 'staff-instance-upheld')).boundingBox();
+    expect(radio && radio.width >= 20 && radio.height >= 20).toBeTruthy();
 
     // A letter dated before the appeal was forwarded (yesterday) is refused beside the day,
     // and nothing typed is lost.
@@ -60,6 +76,8 @@ for (const lang of ['uk', 'ar']) {
     await page.getByLabel(message('nb', 'staff-instance-date')).fill(today);
     await form.getByTestId('save-instance-decision').click();
     const note = page.getByTestId('instance-decision');
+    // What was saved is where the form was, and the focus is on it.
+    await expect(page.locator('#instance-done')).toBeFocused();
     await expect(note.locator('article')).toHaveCount(2);
     await expect(note.locator('article[lang="nb"][data-result="repealed"]')).toContainText('opphevet kommunens vedtak');
     await expect(note.locator(`article[lang="${lang}"]`)).toContainText(message(lang, 'instance-heading'));
