@@ -189,6 +189,10 @@ staff-decision-choose = Velg …
 # Klager på vedtak: listen over inngangen, klagen i saken og kommunens vurdering (fvl § 33).
 staff-appeals-heading = Klager kommunen skal vurdere
 staff-appeals-lead = Kommunen vurderer klagen først og kan omgjøre vedtaket. Gjør den ikke det, sendes klagen til Statsforvalteren. Foreløpig svar skal gis hvis saken ikke kan avgjøres innen en måned (fvl. § 11 a).
+staff-appeals-region = Klager
+staff-appeals-forwarded-heading = Klager hos Statsforvalteren
+staff-appeals-forwarded-lead = Kommunen har sendt disse klagene til Statsforvalteren. Når brevet med avgjørelsen kommer, registrer den på søknaden, så søkeren kan lese den.
+staff-appeal-forwarded-on = Sendt { $date }
 staff-appeal-due-in = Vurderes innen { $date } ({ $days } dager igjen)
 staff-appeal-due-tomorrow = Vurderes innen { $date } (i morgen)
 staff-appeal-due-today = Vurderes innen { $date } (i dag)

@@ -9,7 +9,10 @@
 use chrono::NaiveDate;
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::components::A;
-use rules::decision::{Appeal, AppealOutcome, AppealResult, Decision, NewAppeal, NewAppealOutcome};
+use rules::{
+    decision::{Appeal, AppealOutcome, AppealResult, Decision, NewAppeal, NewAppealOutcome},
+    wire::OpenAppeal,
+};
 
 use super::{Session, api, appeal_instance::InstancePart, text};
 use crate::{
@@ -37,7 +40,8 @@ fn due(review_by: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
-/// Above the inbox, for a caseworker: the appeals still to review. Nothing when there are none.
+/// Above the inbox, for a caseworker: the appeals still to review, and those at Statsforvalteren
+/// whose decision is still to be recorded. Nothing when there are none.
 #[component]
 pub fn OpenAppeals() -> impl IntoView {
     let open = LocalResource::new(api::open_appeals);
@@ -46,26 +50,50 @@ pub fn OpenAppeals() -> impl IntoView {
         open.get().and_then(|found| match found {
             Ok(list) if list.is_empty() => None,
             Ok(list) => {
-                let rows = list
-                    .into_iter()
-                    .map(|a| {
-                        let href = format!("/staff/applications/{}", a.reference);
-                        view! {
-                            <li data-testid="open-appeal">
-                                <A href=href><span translate="no">{a.reference.clone()}</span></A>
-                                " · "{a.name.clone()}" · "
-                                <strong>{due(a.review_by, today)}</strong>
-                                {a.late.then(|| view! { " · "<span class="tag">{s("staff-appeal-late")}</span> })}
-                            </li>
-                        }
-                    })
-                    .collect_view();
+                let (at_instance, to_review): (Vec<_>, Vec<_>) =
+                    list.into_iter().partition(|a| a.forwarded_on.is_some());
+                let rows = |appeals: Vec<OpenAppeal>| {
+                    appeals
+                        .into_iter()
+                        .map(|a| {
+                            let href = format!("/staff/applications/{}", a.reference);
+                            let (testid, when) = match a.forwarded_on {
+                                Some(on) => (
+                                    "forwarded-appeal",
+                                    s_with("staff-appeal-forwarded-on", &[("date", format::date(on, "nb"))]),
+                                ),
+                                None => ("open-appeal", due(a.review_by, today)),
+                            };
+                            view! {
+                                <li data-testid=testid>
+                                    <A href=href><span translate="no">{a.reference.clone()}</span></A>
+                                    " · "{a.name.clone()}" · "
+                                    <strong>{when}</strong>
+                                    {a.late.then(|| view! { " · "<span class="tag">{s("staff-appeal-late")}</span> })}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                };
+                let review = (!to_review.is_empty()).then(|| {
+                    view! {
+                        <h2 id="open-appeals-heading">{s("staff-appeals-heading")}</h2>
+                        <p class="small">{s("staff-appeals-lead")}</p>
+                        <ul>{rows(to_review)}</ul>
+                    }
+                });
+                let waiting = (!at_instance.is_empty()).then(|| {
+                    view! {
+                        <h2 id="forwarded-appeals-heading">{s("staff-appeals-forwarded-heading")}</h2>
+                        <p class="small">{s("staff-appeals-forwarded-lead")}</p>
+                        <ul>{rows(at_instance)}</ul>
+                    }
+                });
                 Some(
                     view! {
-                        <section class="open-appeals" aria-labelledby="open-appeals-heading">
-                            <h2 id="open-appeals-heading">{s("staff-appeals-heading")}</h2>
-                            <p class="small">{s("staff-appeals-lead")}</p>
-                            <ul>{rows}</ul>
+                        <section class="open-appeals" aria-label=s("staff-appeals-region")>
+                            {review}
+                            {waiting}
                         </section>
                     }
                     .into_any(),

@@ -32,7 +32,8 @@ const BUDGETS = {
   // the reply) to 413 115; the documents (the checklist, downloads, attaching for the applicant
   // with src/upload.rs) to 435 068; the interpreter view's case work to 436 261; recording
   // Statsforvalteren's decision (its form, and the note in both languages shared with the case
-  // pages) to 447 353. Opened on an office PC once a day.
+  // pages) and listing the appeals at Statsforvalteren above the inbox to 448 739. Opened on an
+  // office PC once a day.
   'staff pages, sign-in': 450 * KB,
   // 203 863 with the decision alone; 242 152 with the appeal form and its answer; 267 010 with
   // the meeting page (/case/meeting, in the same download); 297 343 with the documents

@@ -57,7 +57,8 @@ pub struct InboxPage {
 }
 
 /// `GET /api/staff/appeals`: an appeal the municipality has still to review, shown above the
-/// inbox, the one due first at the top.
+/// inbox, the one due first at the top; then those it forwarded to Statsforvalteren whose decision
+/// is not recorded yet, the one forwarded first at the top.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpenAppeal {
     pub reference: String,
@@ -69,6 +70,14 @@ pub struct OpenAppeal {
     pub review_by: NaiveDate,
     /// Sent after the deadline, asking to be heard all the same.
     pub late: bool,
+    /// The day the municipality forwarded it to Statsforvalteren: it waits for Statsforvalteren's
+    /// decision to be recorded. None while the municipality has still to review it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::iso_date::option"
+    )]
+    pub forwarded_on: Option<NaiveDate>,
 }
 
 /// One status change with its note.

@@ -5,7 +5,7 @@
 
 use chrono::Utc;
 use rules::{
-    decision::{Appeal, AppealOutcome, InstanceDecision},
+    decision::{Appeal, AppealOutcome, AppealResult, InstanceDecision},
     wire::ApplicationStatus,
 };
 
@@ -101,8 +101,9 @@ impl Storage {
         Ok(Some(appeal))
     }
 
-    /// The appeals in `municipality` the municipality has not yet reversed or forwarded, with
-    /// the applicant's name from the application: (reference, name, appeal).
+    /// The appeals in `municipality` the municipality has not yet reversed or forwarded, and
+    /// those it forwarded whose Statsforvalteren's decision is not recorded, with the
+    /// applicant's name from the application: (reference, name, appeal with its outcome).
     pub async fn open_appeals(
         &self,
         municipality: &str,
@@ -110,29 +111,44 @@ impl Storage {
         type Row = (
             String,
             sqlx::types::Json<serde_json::Value>,
+            Option<sqlx::types::Json<serde_json::Value>>,
             sqlx::types::Json<serde_json::Value>,
         );
         let rows: Vec<Row> = on_both!(
             self,
             sqlx::query_as::<_, Row>,
-            "SELECT a.reference, a.body, p.payload FROM appeals a \
+            "SELECT a.reference, a.body, a.outcome, p.payload FROM appeals a \
              JOIN applications p ON p.reference = a.reference \
-             WHERE a.outcome IS NULL AND p.municipality = ? ORDER BY a.received_at, a.reference",
+             WHERE a.instance_decision IS NULL AND p.municipality = ? \
+             ORDER BY a.received_at, a.reference",
             fetch_all,
             |q| q.bind(municipality)
         )?;
-        rows.into_iter()
-            .map(|(reference, body, payload)| {
-                let appeal: Appeal = serde_json::from_value(body.0).map_err(|e| {
-                    sqlx::Error::Decode(format!("a stored appeal does not read: {e}").into())
-                })?;
-                let name = payload.0["person"]["name"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_string();
-                Ok((reference, name, appeal))
-            })
-            .collect()
+        let unreadable = |e: serde_json::Error| {
+            sqlx::Error::Decode(format!("a stored appeal does not read: {e}").into())
+        };
+        let mut open = Vec::with_capacity(rows.len());
+        for (reference, body, outcome, payload) in rows {
+            let outcome = outcome
+                .map(|o| serde_json::from_value::<AppealOutcome>(o.0))
+                .transpose()
+                .map_err(unreadable)?;
+            // A reversed appeal is done: only a forwarded one waits for Statsforvalteren.
+            if outcome
+                .as_ref()
+                .is_some_and(|o| o.result != AppealResult::Forwarded)
+            {
+                continue;
+            }
+            let mut appeal: Appeal = serde_json::from_value(body.0).map_err(unreadable)?;
+            appeal.outcome = outcome;
+            let name = payload.0["person"]["name"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            open.push((reference, name, appeal));
+        }
+        Ok(open)
     }
 
     /// Keeps what the municipality did with the appeal on `reference`, once, with a history

@@ -108,8 +108,35 @@ async fn statsforvalterens_decision_is_recorded_once_on_a_forwarded_appeal_and_r
         403
     );
 
+    // Until it is recorded, the appeal is listed above the inbox as at Statsforvalteren, after
+    // any the municipality has still to review.
+    let (other, other_secret) = app.decided("instance-key-3", "Ali Hassan", &kari).await;
+    let words = json!({ "text": "Jeg klager." });
+    assert_eq!(
+        app.appeal(&other, &other_secret, &words).await.status(),
+        201
+    );
+    let open: Value = app
+        .staff_get(&kari, "/api/staff/appeals")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(open[0]["reference"], other.as_str());
+    assert!(open[0].get("forwarded_on").is_none());
+    assert_eq!(open[1]["reference"], reference.as_str());
+    assert_eq!(open[1]["forwarded_on"], today.to_string());
+
     let kept = app.instance_decision(&kari, &reference, &repealed).await;
     assert_eq!(kept.status(), 201);
+    let open: Value = app
+        .staff_get(&kari, "/api/staff/appeals")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(open.as_array().map(Vec::len), Some(1), "{open}");
+    assert_eq!(open[0]["reference"], other.as_str());
     let kept: Value = kept.json().await.expect("json");
     assert_eq!(kept["result"], "repealed");
     assert_eq!(kept["recorded_on"], today.to_string());
@@ -185,4 +212,12 @@ async fn a_reversed_appeal_never_goes_to_statsforvalteren() {
     assert_eq!(refused.status(), 409);
     let body: Value = refused.json().await.expect("json");
     assert_eq!(body["message_id"], "error-appeal-not-forwarded");
+    // Reversed, it is done: not listed above the inbox.
+    let open: Value = app
+        .staff_get(&kari, "/api/staff/appeals")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(open, json!([]));
 }

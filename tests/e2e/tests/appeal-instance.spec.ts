@@ -31,7 +31,14 @@ for (const lang of ['uk', 'ar']) {
     const { reference, saved } = await decided(page, lang);
     await forwarded(page, saved);
 
-    await page.goto(`/staff/applications/${reference}`);
+    // Above the inbox, with the appeals at Statsforvalteren (a walk found no way to it but its
+    // reference): from there to the application.
+    await page.goto('/staff');
+    const waiting = page.getByTestId('forwarded-appeal').filter({ hasText: reference });
+    await expect(waiting).toContainText(message('nb', 'staff-appeal-forwarded-on').split('{')[0].trim());
+    await expectNoViolations(page, `appeals at Statsforvalteren above the inbox (${lang})`);
+    await waiting.getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/staff/applications/${reference}$`));
     // Someone who reads Arabic or Ukrainian may write the appeal in Norwegian: it reads left to
     // right, its full stop at its end (a walk found it right to left).
     const words = page.getByTestId('appeal-words');
@@ -83,10 +90,15 @@ for (const lang of ['uk', 'ar']) {
     await expect(note.locator(`article[lang="${lang}"]`)).toContainText(message(lang, 'instance-heading'));
     await expect(page.getByTestId('instance-form')).toHaveCount(0);
     await expectNoViolations(page, `Statsforvalteren's decision recorded, staff (${lang})`);
-    // Read again, it is there and cannot be recorded twice.
+    // Read again, it is there and cannot be recorded twice; the appeal is no longer waiting.
     await page.reload();
     await expect(page.getByTestId('instance-decision')).toBeVisible();
     await expect(page.getByTestId('instance-form')).toHaveCount(0);
+    const listed = page.waitForResponse((r) => r.url().endsWith('/api/staff/appeals'));
+    await page.goto('/staff');
+    expect((await listed).ok()).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('nb', 'staff-inbox-heading'));
+    await expect(page.getByTestId('forwarded-appeal').filter({ hasText: reference })).toHaveCount(0);
 
     // The applicant: Statsforvalteren's decision first, above the municipality's answer, in
     // their language first and the Norwegian beside it; the summary marked as Norwegian.

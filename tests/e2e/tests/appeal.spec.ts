@@ -95,6 +95,8 @@ test('an applicant appeals in Arabic and the caseworker forwards the appeal to S
   await page.goto('/staff');
   await expect(heading(page)).toHaveText(message('nb', 'staff-inbox-heading'));
   await expect(page.getByTestId('open-appeal').filter({ hasText: reference })).toHaveCount(0);
+  // It waits at Statsforvalteren now, listed as such until its decision is recorded.
+  await expect(page.getByTestId('forwarded-appeal').filter({ hasText: reference })).toBeVisible();
 
   // The applicant reads the answer, in Arabic first and the Norwegian that counts beside it.
   await phone.reload();

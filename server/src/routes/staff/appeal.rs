@@ -1,6 +1,7 @@
 //! Appeals on the staff side: `POST /api/staff/applications/{reference}/appeal`, a front desk
 //! sending one for a walk-in; `GET /api/staff/appeals`, those the municipality has still to
-//! review, the one due first at the top (shown above the inbox); and
+//! review, the one due first at the top, then those at Statsforvalteren (shown above the inbox);
+//! and
 //! `POST /api/staff/applications/{reference}/appeal/outcome`, the municipality's own review:
 //! reversed, or forwarded to Statsforvalteren with its assessment; and
 //! `POST /api/staff/applications/{reference}/appeal/instance-decision`, what Statsforvalteren
@@ -36,11 +37,17 @@ pub(super) async fn open(
             review_by: appeal.review_by(),
             received_on: appeal.received_on,
             late: appeal.late,
+            forwarded_on: appeal.outcome.map(|o| o.on),
             reference,
             name,
         })
         .collect();
-    open.sort_by(|a, b| (a.review_by, &a.reference).cmp(&(b.review_by, &b.reference)));
+    // Those to review first, by the day the review is due; then those at Statsforvalteren, the
+    // one forwarded first at the top.
+    open.sort_by(|a, b| {
+        let key = |o: &OpenAppeal| (o.forwarded_on.is_some(), o.forwarded_on, o.review_by);
+        (key(a), &a.reference).cmp(&(key(b), &b.reference))
+    });
     state
         .storage
         .audit(
