@@ -16,7 +16,8 @@ use crate::{
     format,
 };
 
-/// The element each of the rules' fields is shown beside, and its message.
+/// The element each of the form's fields is shown beside (the rules' field names, and
+/// "instance_result", which only the form can lack), and its message.
 fn problem_of(field: Option<&str>) -> (&'static str, &'static str) {
     match field {
         Some("instance_decided_on") => ("instance-decided-on", "staff-instance-error-date"),
@@ -24,6 +25,13 @@ fn problem_of(field: Option<&str>) -> (&'static str, &'static str) {
         _ => ("instance-result-upheld", "staff-instance-error-result"),
     }
 }
+
+/// The form's fields in the order they stand, for naming their problems in that order.
+const ORDER: [&str; 3] = [
+    "instance-result-upheld",
+    "instance-decided-on",
+    "instance-summary",
+];
 
 #[component]
 pub fn InstancePart(
@@ -106,7 +114,7 @@ fn InstanceForm(
         let today = crate::economy::today();
         let mut found = Vec::new();
         if result.get_untracked().is_none() {
-            found.push(problem_of(None));
+            found.push(problem_of(Some("instance_result")));
         }
         let decided_on = rules::iso_date::parse(day.get_untracked().trim());
         if decided_on.is_none() {
@@ -131,15 +139,7 @@ fn InstanceForm(
         {
             found.push(problem_of(e.field()));
         }
-        found.sort_by_key(|(element, _)| {
-            [
-                "instance-result-upheld",
-                "instance-decided-on",
-                "instance-summary",
-            ]
-            .iter()
-            .position(|e| e == element)
-        });
+        found.sort_by_key(|(element, _)| ORDER.iter().position(|e| e == element));
         if let Some((first, _)) = found.first() {
             focus::by_id(first);
             problems.set(found);

@@ -201,18 +201,20 @@ impl Storage {
     }
 
     /// Keeps what Statsforvalteren decided on the appeal on `reference`, once, on an appeal the
-    /// municipality has forwarded (the caller checks it was forwarded, not reversed), with a
+    /// municipality has forwarded (the caller checks it was forwarded, not reversed), with the
+    /// application's `status` after it (in progress again when the decision was repealed), a
     /// history row and an audit line. `NoAppeal` when there is no outcome to follow.
     pub async fn keep_instance_decision(
         &self,
         reference: &str,
         decided: &InstanceDecision,
+        status: ApplicationStatus,
         staff_id: i64,
         note: &str,
     ) -> Result<AppealKept, sqlx::Error> {
         let now = Utc::now();
         let body = sqlx::types::Json(decided);
-        let decided_status = ApplicationStatus::Decided.as_str();
+        let status = status.as_str();
         super::staff::in_transaction!(self, |conn| {
             let changed = on_both!(
                 conn: &mut conn,
@@ -236,7 +238,14 @@ impl Storage {
                     AppealKept::NoAppeal
                 });
             }
-            history_on(&mut conn, reference, now, staff_id, decided_status, note).await?;
+            on_both!(
+                conn: &mut conn,
+                sqlx::query,
+                "UPDATE applications SET status = ? WHERE reference = ?",
+                execute,
+                |q| q.bind(status).bind(reference)
+            )?;
+            history_on(&mut conn, reference, now, staff_id, status, note).await?;
             audit_on(
                 &mut conn,
                 now,

@@ -181,6 +181,21 @@ async fn statsforvalterens_decision_is_recorded_once_on_a_forwarded_appeal_and_r
         ),
         "{notes:?}"
     );
+    // Repealed, the case is the municipality's to decide again: in progress, for the inbox and
+    // the applicant's receipt.
+    assert_eq!(full["status"], "in_progress");
+    let status: Value = app
+        .get_with(
+            &format!("/api/applications/{reference}"),
+            "authorization",
+            &format!("Bearer {secret}"),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(status["status"], "in_progress");
+    assert_eq!(status["has_decision"], true);
     let audit = app.storage().await.audit_log().await.expect("audit");
     assert!(audit.iter().any(|l| l.action == "appeal-instance-decision"
         && l.reference.as_deref() == Some(reference.as_str())

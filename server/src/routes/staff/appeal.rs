@@ -17,7 +17,7 @@ use rules::{
         Appeal, AppealOutcome, AppealResult, InstanceDecision, InstanceResult, NewAppeal,
         NewAppealOutcome, NewInstanceDecision,
     },
-    wire::{OpenAppeal, StaffRole},
+    wire::{ApplicationStatus, OpenAppeal, StaffRole},
 };
 
 use super::{caseworker, visible};
@@ -152,9 +152,15 @@ pub(super) async fn instance_decision(
         }
         InstanceResult::Dismissed => "Klage: Statsforvalteren har avvist klagen.",
     };
+    // Repealed, the case is the municipality's to decide again: in progress, as the inbox shows.
+    let status = if decided.result == InstanceResult::Repealed {
+        ApplicationStatus::InProgress
+    } else {
+        ApplicationStatus::Decided
+    };
     match state
         .storage
-        .keep_instance_decision(&reference, &decided, staff.member.id, note)
+        .keep_instance_decision(&reference, &decided, status, staff.member.id, note)
         .await?
     {
         AppealKept::Kept => Ok((StatusCode::CREATED, Json(decided))),
