@@ -9,6 +9,7 @@ use rules::decision::{InstanceDecision, InstanceResult, NewInstanceDecision};
 
 use super::{
     Session, api,
+    problems::Problems,
     text::{s, s_with},
 };
 use crate::{
@@ -85,26 +86,10 @@ fn InstanceForm(
     let result = RwSignal::new(None::<InstanceResult>);
     let day = RwSignal::new(String::new());
     let summary = RwSignal::new(String::new());
-    let problems = RwSignal::new(Vec::<(&'static str, &'static str)>::new());
+    let problems = Problems::new();
     // The server's message id when it refused.
     let failed = RwSignal::new(None::<String>);
     let sending = RwSignal::new(false);
-    let error_for = move |element: &'static str| {
-        move || {
-            problems.with(|all| {
-                all.iter().find(|(e, _)| *e == element).map(|(_, id)| {
-                    view! { <p class="error-message" id=format!("{element}-error")>{s(id)}</p> }
-                })
-            })
-        }
-    };
-    let described = move |element: &'static str| {
-        move || {
-            problems
-                .with(|all| all.iter().any(|(e, _)| *e == element))
-                .then(|| format!("{element}-error"))
-        }
-    };
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if sending.get_untracked() {
@@ -174,7 +159,7 @@ fn InstanceForm(
         view! {
             <div class="radio">
                 <input type="radio" id=id.clone() name="instance-result" value=value.as_str()
-                    aria-describedby=move || (value == InstanceResult::Upheld).then(described("instance-result-upheld")).flatten()
+                    aria-describedby=move || (value == InstanceResult::Upheld).then(problems.described("instance-result-upheld")).flatten()
                     on:change=move |_| result.set(Some(value)) />
                 <label for=id>{s(label)}</label>
             </div>
@@ -186,7 +171,7 @@ fn InstanceForm(
             <p class="small">{s("staff-instance-lead")}</p>
             <fieldset>
                 <legend>{s("staff-instance-result")}</legend>
-                {error_for("instance-result-upheld")}
+                {problems.message("instance-result-upheld")}
                 {choice(InstanceResult::Upheld, "staff-instance-upheld")}
                 {choice(InstanceResult::Changed, "staff-instance-changed")}
                 {choice(InstanceResult::Repealed, "staff-instance-repealed")}
@@ -195,9 +180,9 @@ fn InstanceForm(
             <div class="field">
                 <label for="instance-decided-on">{s("staff-instance-date")}</label>
                 <p class="hint" id="instance-decided-on-hint">{range_hint}</p>
-                {error_for("instance-decided-on")}
+                {problems.message("instance-decided-on")}
                 <input id="instance-decided-on" type="date" min=forwarded_on.to_string() max=today.to_string()
-                    aria-describedby=move || Some(described("instance-decided-on")().map_or_else(
+                    aria-describedby=move || Some(problems.described("instance-decided-on")().map_or_else(
                         || "instance-decided-on-hint".to_string(),
                         |error| format!("instance-decided-on-hint {error}"),
                     ))
@@ -206,8 +191,8 @@ fn InstanceForm(
             <div class="field">
                 <label for="instance-summary">{s("staff-instance-summary")}</label>
                 <p class="hint">{s("staff-instance-summary-hint")}</p>
-                {error_for("instance-summary")}
-                <textarea id="instance-summary" rows="4" aria-describedby=described("instance-summary")
+                {problems.message("instance-summary")}
+                <textarea id="instance-summary" rows="4" aria-describedby=problems.described("instance-summary")
                     prop:value=move || summary.get() on:input=move |ev| summary.set(event_target_value(&ev))></textarea>
             </div>
             <p id="instance-problem" tabindex="-1" role="alert" class="notice" hidden=move || failed.with(Option::is_none)>

@@ -6,7 +6,7 @@
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use rules::interview::{Answer, Interview, NewInterview, Place};
 
-use super::{Session, api, text};
+use super::{Session, api, problems::Problems, text};
 use crate::{components::focus, format};
 use text::{languages, s, s_with};
 
@@ -118,26 +118,10 @@ pub fn InterviewPart(
     let address = RwSignal::new(String::new());
     let link = RwSignal::new(String::new());
     let interpreter = RwSignal::new(interpreter_for.unwrap_or_default());
-    let problems = RwSignal::new(Vec::<(&'static str, &'static str)>::new());
+    let problems = Problems::new();
     // The server's message id when it refused the invitation.
     let failed = RwSignal::new(None::<String>);
     let sending = RwSignal::new(false);
-    let error_for = move |element: &'static str| {
-        move || {
-            problems.with(|all| {
-                all.iter().find(|(e, _)| *e == element).map(|(_, id)| {
-                    view! { <p class="error-message" id=format!("{element}-error")>{s(id)}</p> }
-                })
-            })
-        }
-    };
-    let described = move |element: &'static str| {
-        move || {
-            problems
-                .with(|all| all.iter().any(|(e, _)| *e == element))
-                .then(|| format!("{element}-error"))
-        }
-    };
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if sending.get_untracked() {
@@ -218,14 +202,14 @@ pub fn InterviewPart(
             <form class="staff-action no-print" on:submit=submit novalidate data-testid="interview-form">
                 <div class="field">
                     <label for="interview-date">{s("staff-interview-date")}</label>
-                    {error_for("interview-date")}
-                    <input id="interview-date" type="date" aria-describedby=described("interview-date")
+                    {problems.message("interview-date")}
+                    <input id="interview-date" type="date" aria-describedby=problems.described("interview-date")
                         prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
                     <label for="interview-time">{s("staff-interview-time")}</label>
-                    {error_for("interview-time")}
-                    <input id="interview-time" type="time" aria-describedby=described("interview-time")
+                    {problems.message("interview-time")}
+                    <input id="interview-time" type="time" aria-describedby=problems.described("interview-time")
                         prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev)) />
                 </div>
                 <fieldset>
@@ -243,8 +227,8 @@ pub fn InterviewPart(
                     view! {
                         <div class="field">
                             <label for="interview-link">{s("staff-interview-link")}</label>
-                            {error_for("interview-link")}
-                            <input id="interview-link" type="url" dir="ltr" aria-describedby=described("interview-link")
+                            {problems.message("interview-link")}
+                            <input id="interview-link" type="url" dir="ltr" aria-describedby=problems.described("interview-link")
                                 prop:value=move || link.get() on:input=move |ev| link.set(event_target_value(&ev)) />
                         </div>
                     }.into_any()
@@ -253,9 +237,9 @@ pub fn InterviewPart(
                         <div class="field">
                             <label for="interview-address">{s("staff-interview-address")}</label>
                             <p class="hint" id="interview-address-hint">{s("staff-interview-address-hint")}</p>
-                            {error_for("interview-address")}
+                            {problems.message("interview-address")}
                             <textarea id="interview-address" rows="2" aria-describedby=move || {
-                                    let error = described("interview-address")();
+                                    let error = problems.described("interview-address")();
                                     Some(error.map_or_else(|| "interview-address-hint".to_string(), |e| format!("interview-address-hint {e}")))
                                 }
                                 prop:value=move || address.get() on:input=move |ev| address.set(event_target_value(&ev))></textarea>
@@ -271,9 +255,7 @@ pub fn InterviewPart(
                 </div>
                 // What belongs to no field (the server's refusal), above the button.
                 {move || {
-                    let unplaced = problems.with(|all| {
-                        all.iter().find(|(e, _)| *e == "interview-problem").map(|(_, id)| id.to_string())
-                    });
+                    let unplaced = problems.of("interview-problem").map(str::to_string);
                     failed.get().or(unplaced).map(|id| {
                         view! { <p role="alert" class="notice" id="interview-problem" tabindex="-1">{s(&id)}</p> }
                     })

@@ -13,6 +13,7 @@ mod inbox;
 mod interview;
 mod login;
 mod pages;
+mod problems;
 mod profile;
 mod profile_rows;
 pub mod text;

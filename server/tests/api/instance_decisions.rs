@@ -116,12 +116,7 @@ async fn statsforvalterens_decision_is_recorded_once_on_a_forwarded_appeal_and_r
         app.appeal(&other, &other_secret, &words).await.status(),
         201
     );
-    let open: Value = app
-        .staff_get(&kari, "/api/staff/appeals")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let open: Value = app.staff_json(&kari, "/api/staff/appeals").await;
     assert_eq!(open[0]["reference"], other.as_str());
     assert!(open[0].get("forwarded_on").is_none());
     assert_eq!(open[1]["reference"], reference.as_str());
@@ -129,12 +124,7 @@ async fn statsforvalterens_decision_is_recorded_once_on_a_forwarded_appeal_and_r
 
     let kept = app.instance_decision(&kari, &reference, &repealed).await;
     assert_eq!(kept.status(), 201);
-    let open: Value = app
-        .staff_get(&kari, "/api/staff/appeals")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let open: Value = app.staff_json(&kari, "/api/staff/appeals").await;
     assert_eq!(open.as_array().map(Vec::len), Some(1), "{open}");
     assert_eq!(open[0]["reference"], other.as_str());
     let kept: Value = kept.json().await.expect("json");
@@ -160,11 +150,8 @@ async fn statsforvalterens_decision_is_recorded_once_on_a_forwarded_appeal_and_r
         repealed["summary"]
     );
     let full: Value = app
-        .staff_get(&kari, &format!("/api/staff/applications/{reference}"))
-        .await
-        .json()
-        .await
-        .expect("json");
+        .staff_json(&kari, &format!("/api/staff/applications/{reference}"))
+        .await;
     assert_eq!(
         full["appeal"]["instance_decision"]["decided_on"],
         today.to_string()
@@ -228,11 +215,6 @@ async fn a_reversed_appeal_never_goes_to_statsforvalteren() {
     let body: Value = refused.json().await.expect("json");
     assert_eq!(body["message_id"], "error-appeal-not-forwarded");
     // Reversed, it is done: not listed above the inbox.
-    let open: Value = app
-        .staff_get(&kari, "/api/staff/appeals")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let open: Value = app.staff_json(&kari, "/api/staff/appeals").await;
     assert_eq!(open, json!([]));
 }

@@ -77,6 +77,11 @@ impl TestApp {
             .expect("answers")
     }
 
+    /// A signed-in staff member's GET of `path`, read as JSON.
+    pub(crate) async fn staff_json(&self, who: &SignedIn, path: &str) -> Value {
+        self.staff_get(who, path).await.json().await.expect("json")
+    }
+
     /// A signed-in staff member's POST of `body` to `path`, with the session's CSRF token.
     pub(crate) async fn staff_post(
         &self,
