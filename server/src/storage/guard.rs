@@ -56,7 +56,7 @@ impl Storage {
         let now = chrono::Utc::now();
         match self {
             Self::Sqlite(pool, _) => {
-                let mut tx = pool.begin().await?;
+                let mut tx = crate::storage::begin_write(pool).await?;
                 sqlx::query("INSERT INTO write_probe (at) VALUES (?)")
                     .bind(now)
                     .execute(&mut *tx)

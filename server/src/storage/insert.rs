@@ -161,7 +161,7 @@ async fn commit_group(pool: &SqlitePool, jobs: &[WriteJob]) -> Vec<Result<Stored
             .collect();
     }
     let together = async {
-        let mut tx = pool.begin().await?;
+        let mut tx = crate::storage::begin_write(pool).await?;
         let mut results = Vec::with_capacity(jobs.len());
         for (new, _) in jobs {
             results.push(insert(Conn::Sqlite(&mut tx), new).await?);
@@ -175,7 +175,7 @@ async fn commit_group(pool: &SqlitePool, jobs: &[WriteJob]) -> Vec<Result<Stored
             let mut results = Vec::with_capacity(jobs.len());
             for (new, _) in jobs {
                 let one = async {
-                    let mut tx = pool.begin().await?;
+                    let mut tx = crate::storage::begin_write(pool).await?;
                     let stored = insert(Conn::Sqlite(&mut tx), new).await?;
                     tx.commit().await?;
                     Ok(stored)

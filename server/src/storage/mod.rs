@@ -90,6 +90,17 @@ use sqlx::{
     },
 };
 
+/// Begins a transaction that will write, on SQLite: `BEGIN IMMEDIATE`, so it takes the write
+/// lock at once and waits for it (the pool's busy timeout). A plain (deferred) transaction that
+/// reads first and then writes is refused "database is locked" at once, without waiting, when
+/// another connection wrote in between: under load that was a 500 for a document started while
+/// others were (`tests/api/documents.rs`). Every SQLite write transaction begins here.
+pub(crate) async fn begin_write(
+    pool: &SqlitePool,
+) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+    pool.begin_with("BEGIN IMMEDIATE").await
+}
+
 /// One connection of either database, for statements that must run on it (in a transaction,
 /// or one after another): `on_both!(conn: …)`.
 pub(crate) enum Conn<'c> {

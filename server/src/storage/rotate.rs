@@ -116,7 +116,7 @@ impl Storage {
     ) -> anyhow::Result<usize> {
         let count = match self {
             Self::Sqlite(pool, _) => {
-                let mut tx = pool.begin().await?;
+                let mut tx = crate::storage::begin_write(pool).await?;
                 let count = reseal_in!(
                     tx,
                     SELECT,

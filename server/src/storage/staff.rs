@@ -74,7 +74,7 @@ macro_rules! in_transaction {
     ($storage:expr, |$conn:ident| $body:block) => {
         match $storage {
             $crate::storage::Storage::Sqlite(pool, _) => {
-                let mut tx = pool.begin().await?;
+                let mut tx = crate::storage::begin_write(pool).await?;
                 let out = {
                     #[allow(unused_mut)]
                     let mut $conn = $crate::storage::Conn::Sqlite(&mut tx);

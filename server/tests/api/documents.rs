@@ -449,3 +449,26 @@ async fn a_front_desk_attaches_for_the_walk_in_it_applied_for_and_no_one_else() 
         && l.reference.as_deref() == Some(reference)
         && l.staff_id.is_some()));
 }
+
+/// Documents started at once on many applications, as phones do: each is kept. On SQLite a
+/// transaction that read (the count) and then wrote was refused "database is locked" at once
+/// when another had written meanwhile (seen as a 500 in a full test run); write transactions
+/// now take the write lock when they begin, and wait for it.
+#[tokio::test]
+async fn documents_started_at_once_on_many_applications_are_all_kept() {
+    let app = spawn_app().await;
+    let mut holders = Vec::new();
+    for i in 0..12 {
+        holders.push(applied(&app, &format!("documents-at-once-{i}")).await);
+    }
+    for _round in 0..3 {
+        let started = futures::future::join_all(
+            holders
+                .iter()
+                .map(|holder| app.start_document(holder, "id", 1000)),
+        )
+        .await;
+        let statuses: Vec<u16> = started.iter().map(|r| r.status().as_u16()).collect();
+        assert!(statuses.iter().all(|s| *s == 201), "{statuses:?}");
+    }
+}
