@@ -20,6 +20,7 @@ use crate::{
 #[serde(deny_unknown_fields)]
 pub struct EstimateInput {
     /// The day the estimate is for: parameters are chosen by it.
+    #[serde(with = "crate::iso_date")]
     pub date: NaiveDate,
     /// The municipality number (four digits), e.g. "0301" for Oslo.
     pub municipality: String,
@@ -44,6 +45,7 @@ pub struct MunicipalityInfo {
 /// All results, each with its explanation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EstimateResult {
+    #[serde(with = "crate::iso_date")]
     pub date: NaiveDate,
     pub municipality: MunicipalityInfo,
     pub income: IncomeResolution,
@@ -56,6 +58,7 @@ pub struct EstimateResult {
     /// True when any figure used is not yet confirmed against its primary source.
     pub rests_on_unverified: bool,
     /// The newest valid-from date among the figures used.
+    #[serde(default, with = "crate::iso_date::option")]
     pub parameters_valid_from: Option<NaiveDate>,
     /// Figures used although their period ended before `date` (the newest we have): the app says
     /// which, and from when, so no estimate silently rests on another period's figures.

@@ -55,8 +55,13 @@ pub struct OwnedParameterUse {
     /// What the value counts (figures read back from before units were typed are plain numbers).
     #[serde(default)]
     pub unit: Unit,
+    #[serde(with = "crate::iso_date")]
     pub valid_from: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::iso_date::option"
+    )]
     pub valid_until: Option<NaiveDate>,
     pub status: Status,
     pub source: Cow<'static, str>,
@@ -185,7 +190,9 @@ mod args_as_map {
 pub struct OutOfPeriod {
     /// The parameter node's id, e.g. "startlan.interest".
     pub id: Cow<'static, str>,
+    #[serde(with = "crate::iso_date")]
     pub valid_from: NaiveDate,
+    #[serde(with = "crate::iso_date")]
     pub valid_until: NaiveDate,
 }
 

@@ -327,6 +327,7 @@ pub struct ProfileRef {
     /// The national default: the municipality has no profile of its own in Husly.
     pub national: bool,
     /// The edition's first day.
+    #[serde(with = "crate::iso_date")]
     pub from: NaiveDate,
 }
 

@@ -221,8 +221,13 @@ pub struct OpeningHours {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProfileEdition {
+    #[serde(with = "crate::iso_date")]
     pub from: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::iso_date::option"
+    )]
     pub until: Option<NaiveDate>,
     /// The decision or document this edition rests on, in a line.
     pub decided: String,

@@ -127,8 +127,10 @@ pub struct StaffProfile {
     pub profile: MunicipalityProfile,
     /// The `from` of the edition in force today; none when none is (the municipality's first
     /// edition is still to come, and the national default applies until then).
+    #[serde(default, with = "crate::iso_date::option")]
     pub in_force_from: Option<NaiveDate>,
     /// The server's today, which "in force" and "takes effect on" are measured from.
+    #[serde(with = "crate::iso_date")]
     pub today: NaiveDate,
 }
 
