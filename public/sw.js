@@ -11,8 +11,10 @@
 // of their own) are kept the same way, their one page as CASE_SHELL: offline they open and say
 // the decision cannot be fetched now, never the browser's error page. The rest of the API (a
 // resident's decision is read from the server each time) and the staff pages are never cached:
-// they pass straight through, so the cache holds nothing personal and "Start over" need not
-// touch it.
+// they pass straight through, so this cache holds nothing personal and "Start over" need not
+// touch it. The one cache of personal data is the app's own, never this worker's:
+// husly-attachments, documents attached to an application not sent yet (src/upload/waiting.rs),
+// which "Start over" deletes and this worker leaves alone.
 const CACHE = 'husly-shell-v2';
 const SHELL = '/index.html';
 const CASE_SHELL = '/case/index.html';
@@ -25,7 +27,8 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      // husly-attachments: documents attached to an application not sent yet (src/upload/waiting.rs).
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE && k !== 'husly-attachments').map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });

@@ -10,12 +10,14 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+/// The text saved under `key`, as it is.
+pub fn text(key: &str) -> Option<String> {
+    local_storage()?.get_item(&format!("{PREFIX}{key}")).ok()?
+}
+
 /// The value saved under `key`, if there is one and it still reads as `T`.
 pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
-    let text = local_storage()?
-        .get_item(&format!("{PREFIX}{key}"))
-        .ok()??;
-    serde_json::from_str(&text).ok()
+    serde_json::from_str(&text(key)?).ok()
 }
 
 /// Saves `value` under `key`. A full or blocked storage is not an error the user can act on: the

@@ -4,6 +4,8 @@
 //! that), a HEIC photo converted to JPEG where the browser can read it, and the bytes sent in
 //! parts that resume where the server says after a dropped connection.
 
+pub mod waiting;
+
 use std::sync::Arc;
 
 use js_sys::{Promise, Uint8Array};

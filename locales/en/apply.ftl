@@ -113,3 +113,13 @@ receipt-meeting-another = You have asked for another time.
 receipt-documents-heading = Documents
 receipt-documents-body = Send the documents the municipality asks for, such as ID, payslips and the lease, straight from your phone.
 receipt-documents-open = Attach documents
+receipt-documents-send = Send the documents
+receipt-documents-waiting = { $count ->
+    [one] The document you attached is still only on this phone. Send it now so the municipality gets it.
+   *[other] The { $count } documents you attached are still only on this phone. Send them now so the municipality gets them.
+}
+apply-documents = { $count ->
+    [0] You can attach the documents the municipality asks for, such as payslips and the lease. They stay on this phone until you have sent the application.
+    [one] You have attached one document. It stays on this phone until you have sent the application; then you send it from the receipt.
+   *[other] You have attached { $count } documents. They stay on this phone until you have sent the application; then you send them from the receipt.
+}

@@ -113,3 +113,13 @@ receipt-meeting-another = Vous avez demandé un autre moment.
 receipt-documents-heading = Documents
 receipt-documents-body = Envoyez les documents que la commune demande, par exemple une pièce d’identité, des fiches de paie et le bail, directement depuis votre téléphone.
 receipt-documents-open = Joindre des documents
+receipt-documents-send = Envoyer les documents
+receipt-documents-waiting = { $count ->
+    [one] Le document que vous avez joint est pour l’instant seulement sur ce téléphone. Envoyez-le maintenant pour que la commune le reçoive.
+   *[other] Les { $count } documents que vous avez joints sont pour l’instant seulement sur ce téléphone. Envoyez-les maintenant pour que la commune les reçoive.
+}
+apply-documents = { $count ->
+    [0] Vous pouvez joindre les documents que la commune demande, comme les fiches de paie et le bail. Ils restent sur ce téléphone jusqu’à ce que vous envoyiez la demande.
+    [one] Vous avez joint un document. Il reste sur ce téléphone jusqu’à ce que vous envoyiez la demande. Ensuite, vous l’envoyez depuis le récépissé.
+   *[other] Vous avez joint { $count } documents. Ils restent sur ce téléphone jusqu’à ce que vous envoyiez la demande. Ensuite, vous les envoyez depuis le récépissé.
+}

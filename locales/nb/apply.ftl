@@ -113,3 +113,13 @@ receipt-meeting-another = Du har bedt om en annen tid.
 receipt-documents-heading = Vedlegg
 receipt-documents-body = Send dokumentene kommunen ber om, for eksempel legitimasjon, lønnsslipper og leiekontrakt, rett fra telefonen.
 receipt-documents-open = Legg ved dokumenter
+receipt-documents-send = Send dokumentene
+receipt-documents-waiting = { $count ->
+    [one] Dokumentet du la ved, er ennå bare på denne telefonen. Send det nå, så kommunen får det.
+   *[other] De { $count } dokumentene du la ved, er ennå bare på denne telefonen. Send dem nå, så kommunen får dem.
+}
+apply-documents = { $count ->
+    [0] Du kan legge ved dokumentene kommunen ber om, som lønnsslipper og leiekontrakt. De blir på denne telefonen til du har sendt søknaden.
+    [one] Du har lagt ved ett dokument. Det blir på denne telefonen til du har sendt søknaden, og så sender du det fra kvitteringen.
+   *[other] Du har lagt ved { $count } dokumenter. De blir på denne telefonen til du har sendt søknaden, og så sender du dem fra kvitteringen.
+}

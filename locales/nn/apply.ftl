@@ -113,3 +113,13 @@ receipt-meeting-another = Du har bede om ei anna tid.
 receipt-documents-heading = Vedlegg
 receipt-documents-body = Send dokumenta kommunen ber om, til dømes legitimasjon, lønnsslippar og leigekontrakt, rett frå telefonen.
 receipt-documents-open = Legg ved dokument
+receipt-documents-send = Send dokumenta
+receipt-documents-waiting = { $count ->
+    [one] Dokumentet du la ved, er enno berre på denne telefonen. Send det no, så kommunen får det.
+   *[other] Dei { $count } dokumenta du la ved, er enno berre på denne telefonen. Send dei no, så kommunen får dei.
+}
+apply-documents = { $count ->
+    [0] Du kan leggje ved dokumenta kommunen ber om, som lønnsslippar og leigekontrakt. Dei blir verande på denne telefonen til du har sendt søknaden.
+    [one] Du har lagt ved eitt dokument. Det blir verande på denne telefonen til du har sendt søknaden, og så sender du det frå kvitteringa.
+   *[other] Du har lagt ved { $count } dokument. Dei blir verande på denne telefonen til du har sendt søknaden, og så sender du dei frå kvitteringa.
+}

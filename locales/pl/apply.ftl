@@ -113,3 +113,17 @@ receipt-meeting-another = Twoja odpowiedź: potrzebujesz innego terminu.
 receipt-documents-heading = Załączniki
 receipt-documents-body = Wyślij dokumenty, o które prosi gmina, na przykład dokument tożsamości, paski wypłaty i umowę najmu, prosto z telefonu.
 receipt-documents-open = Dodaj dokumenty
+receipt-documents-send = Wyślij dokumenty
+receipt-documents-waiting = { $count ->
+    [one] Dodany dokument jest na razie tylko w tym telefonie. Wyślij go teraz, żeby trafił do gminy.
+    [few] { $count } dodane dokumenty są na razie tylko w tym telefonie. Wyślij je teraz, żeby trafiły do gminy.
+    [many] { $count } dodanych dokumentów jest na razie tylko w tym telefonie. Wyślij je teraz, żeby trafiły do gminy.
+   *[other] { $count } dodanych dokumentów jest na razie tylko w tym telefonie. Wyślij je teraz, żeby trafiły do gminy.
+}
+apply-documents = { $count ->
+    [0] Możesz dodać dokumenty, o które prosi gmina, na przykład paski wypłaty i umowę najmu. Zostaną w tym telefonie, dopóki nie wyślesz wniosku.
+    [one] Dodano jeden dokument. Zostanie w tym telefonie, dopóki nie wyślesz wniosku, a potem wyślesz go z potwierdzenia.
+    [few] Dodano { $count } dokumenty. Zostaną w tym telefonie, dopóki nie wyślesz wniosku, a potem wyślesz je z potwierdzenia.
+    [many] Dodano { $count } dokumentów. Zostaną w tym telefonie, dopóki nie wyślesz wniosku, a potem wyślesz je z potwierdzenia.
+   *[other] Dodano { $count } dokumentu. Zostaną w tym telefonie, dopóki nie wyślesz wniosku, a potem wyślesz je z potwierdzenia.
+}

@@ -113,3 +113,15 @@ receipt-meeting-another = Don leat bivdán eará áiggi.
 receipt-documents-heading = Mielddusat
 receipt-documents-body = Sádde dokumeanttaid maid suohkan bivdá, ovdamearkka dihte legitimašuvnna, bálkádieđuid ja láigosoahpamuša, njuolga telefovnnas.
 receipt-documents-open = Lasit dokumeanttaid
+receipt-documents-send = Sádde dokumeanttaid
+receipt-documents-waiting = { $count ->
+    [one] Dokumeanta maid don lasihit, lea ain dušše dán telefovnnas. Sádde dan dál, vai suohkan oažžu dan.
+    [two] Guokte dokumeantta maid don lasihit, leaba ain dušše dán telefovnnas. Sádde daid dál, vai suohkan oažžu daid.
+   *[other] Dat { $count } dokumeantta maid don lasihit, leat ain dušše dán telefovnnas. Sádde daid dál, vai suohkan oažžu daid.
+}
+apply-documents = { $count ->
+    [0] Don sáhtát lasihit dokumeanttaid maid suohkan bivdá, nugo bálkádieđuid ja láigosoahpamuša. Dat bissot dán telefovnnas dassážii go leat sádden ohcamuša.
+    [one] Don leat lasihan ovtta dokumeantta. Dat bissu dán telefovnnas dassážii go leat sádden ohcamuša, ja de sáddet dan kvihttehusas.
+    [two] Don leat lasihan guokte dokumeantta. Dat bissoba dán telefovnnas dassážii go leat sádden ohcamuša, ja de sáddet daid kvihttehusas.
+   *[other] Don leat lasihan { $count } dokumeantta. Dat bissot dán telefovnnas dassážii go leat sádden ohcamuša, ja de sáddet daid kvihttehusas.
+}

@@ -113,3 +113,13 @@ receipt-meeting-another = Waxaad codsatay waqti kale.
 receipt-documents-heading = Dukumentiyada
 receipt-documents-body = Si toos ah taleefankaaga uga dir dukumentiyada degmadu codsato, tusaale ahaan aqoonsiga, warqadaha mushaharka iyo heshiiska kirada.
 receipt-documents-open = Lifaaq dukumentiyo
+receipt-documents-send = Dir dukumentiyada
+receipt-documents-waiting = { $count ->
+    [one] Dukumentiga aad lifaaqday weli wuxuu ku jiraa taleefankan oo keliya. Hadda dir si degmadu u hesho.
+   *[other] Waxaad lifaaqday { $count } dukumenti, weli waxay ku jiraan taleefankan oo keliya. Hadda dir si degmadu u hesho.
+}
+apply-documents = { $count ->
+    [0] Waxaad lifaaqi kartaa dukumentiyada degmadu codsato, sida warqadaha mushaharka iyo heshiiska kirada. Waxay ku jiri doonaan taleefankan ilaa aad codsiga dirto.
+    [one] Waxaad lifaaqday hal dukumenti. Wuxuu ku jiri doonaa taleefankan ilaa aad codsiga dirto, kadibna waxaad ka diri doontaa rasiidka.
+   *[other] Waxaad lifaaqday { $count } dukumenti. Waxay ku jiri doonaan taleefankan ilaa aad codsiga dirto, kadibna waxaad ka diri doontaa rasiidka.
+}

@@ -2,12 +2,20 @@
 //! help applied for (the needs result's "what to bring"), each item ticked once a document of it
 //! is attached; a photo or a file for each, sent in parts with its progress, resumed where the
 //! server got to when the connection comes back; and "other documents". Read and sent with the
-//! receipt on this device; the files are never kept on it.
+//! receipt on this device.
+//!
+//! The same page before the application is sent (`/case/attach`, from its check page): the
+//! checklist from the help chosen in the draft, each document kept on this device
+//! (`upload::waiting`) until the application is sent; then this page, opened from the receipt,
+//! sends them by itself, each resumed where the server got to.
 
 use std::sync::Arc;
 
 use leptos::{prelude::*, task::spawn_local};
-use rules::documents::{DocumentKind, DocumentView, Documents, MediaType};
+use rules::{
+    documents::{DocumentKind, DocumentView, Documents, MAX_DOCUMENTS, MediaType, checklist},
+    needs::HelpKind,
+};
 use rust_decimal::Decimal;
 use wasm_bindgen::JsCast;
 
@@ -17,16 +25,22 @@ use super::{
 };
 use crate::{
     components::focus,
+    economy::today,
     format,
     i18n::catalog,
-    routes::apply::receipt::{RECEIPT_KEY, SavedReceipt},
-    upload::{self, Holder, Stopped},
+    routes::apply::{
+        DRAFT_KEY,
+        receipt::{RECEIPT_KEY, SavedReceipt},
+    },
+    upload::{self, Holder, Stopped, waiting},
 };
 
 #[derive(Debug, Clone, PartialEq)]
 enum Listed {
     Waiting,
     NoReceipt,
+    /// Before sending, with no application being written on this device.
+    NoDraft,
     Here(Documents),
     Unreachable,
 }
@@ -43,6 +57,8 @@ struct Sending {
     /// Bytes the server has.
     received: u64,
     state: SendState,
+    /// Its number on this device, when it was attached before the application was sent.
+    waiting: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +73,23 @@ enum SendState {
 /// A refusal beside an item: the kind it is about and the message.
 type Problem = (DocumentKind, &'static str);
 
+/// The help chosen in the application's draft on this device: `None` without a draft.
+fn help_in_draft() -> Option<Vec<HelpKind>> {
+    #[derive(serde::Deserialize)]
+    struct Draft {
+        help_wanted: Option<Vec<HelpKind>>,
+    }
+    crate::storage::load::<Draft>(DRAFT_KEY).map(|d| d.help_wanted.unwrap_or_default())
+}
+
+/// What waits on this device before sending, listed as the server lists what it has.
+fn on_device(help: &[HelpKind]) -> Documents {
+    Documents {
+        checklist: checklist(help),
+        documents: waiting::list().iter().map(waiting::Waiting::view).collect(),
+    }
+}
+
 fn size_text(bytes: u64, lang: &str) -> String {
     let mb = (Decimal::from(bytes) / Decimal::from(1_048_576u32)).round_dp(1);
     if mb < Decimal::new(1, 1) {
@@ -69,10 +102,14 @@ fn size_text(bytes: u64, lang: &str) -> String {
     }
 }
 
+/// The documents of the application sent, or (`before_sending`) of the one being written.
 #[component]
-pub fn DocumentsPage() -> impl IntoView {
+pub fn DocumentsPage(#[prop(optional)] before_sending: bool) -> impl IntoView {
     let chosen = expect_context::<Chosen>();
-    let receipt = crate::storage::load::<SavedReceipt>(RECEIPT_KEY);
+    // Before sending, nothing goes to the server: no holder.
+    let receipt = (!before_sending)
+        .then(|| crate::storage::load::<SavedReceipt>(RECEIPT_KEY))
+        .flatten();
     let holder = StoredValue::new(
         receipt.and_then(|r| Some(Holder::receipt(&r.reference, r.secret.as_deref()?))),
     );
@@ -82,8 +119,23 @@ pub fn DocumentsPage() -> impl IntoView {
     // Said to a screen reader when a document has gone.
     let announced = RwSignal::new(String::new());
     let next_key = StoredValue::new(0u32);
+    // Says to a screen reader what became of a document of `kind` (`id`: "Sent: …").
+    let announce = move |kind: DocumentKind, id: &'static str| {
+        let lang = chosen.shown();
+        announced.set(catalog::text(
+            lang,
+            id,
+            &[("what", catalog::text(lang, kind.message_id(), &[]).into())],
+        ));
+    };
 
     let refresh = move || {
+        if before_sending {
+            listed.set(
+                help_in_draft().map_or(Listed::NoDraft, |help| Listed::Here(on_device(&help))),
+            );
+            return;
+        }
         let Some(holder) = holder.get_value() else {
             listed.set(Listed::NoReceipt);
             return;
@@ -109,9 +161,18 @@ pub fn DocumentsPage() -> impl IntoView {
     let stop = move |key: u32, kind: DocumentKind, stopped: Stopped| match stopped {
         Stopped::Unreachable => update(key, &|s| s.state = SendState::Paused),
         Stopped::Refused(message) => {
-            let id = sending
-                .with_untracked(|all| all.iter().find(|s| s.key == key).and_then(|s| s.id.clone()));
+            let (id, number) = sending
+                .with_untracked(|all| {
+                    all.iter()
+                        .find(|s| s.key == key)
+                        .map(|s| (s.id.clone(), s.waiting))
+                })
+                .unwrap_or_default();
             sending.update(|all| all.retain(|s| s.key != key));
+            // Refused, it would be refused again: the device keeps it no longer.
+            if let Some(number) = number {
+                spawn_local(waiting::forget(number));
+            }
             problems.update(|all| {
                 all.retain(|(k, _)| *k != kind);
                 all.push((kind, message));
@@ -146,6 +207,9 @@ pub fn DocumentsPage() -> impl IntoView {
                     Ok(view) => {
                         let id = view.id.clone();
                         update(key, &|s| s.id = Some(view.id.clone()));
+                        if let Some(number) = item.waiting {
+                            waiting::started(number, &id);
+                        }
                         id
                     }
                     Err(stopped) => return stop(key, item.kind, stopped),
@@ -154,22 +218,48 @@ pub fn DocumentsPage() -> impl IntoView {
             let progress = move |received: u64| update(key, &|s| s.received = received);
             match upload::send_rest(&holder, &id, &bytes, progress).await {
                 Ok(_) => {
+                    if let Some(number) = item.waiting {
+                        waiting::forget(number).await;
+                    }
                     sending.update(|all| all.retain(|s| s.key != key));
-                    let lang = chosen.shown();
-                    announced.set(catalog::text(
-                        lang,
-                        "documents-sent",
-                        &[(
-                            "what",
-                            catalog::text(lang, item.kind.message_id(), &[]).into(),
-                        )],
-                    ));
+                    announce(item.kind, "documents-sent");
                     refresh();
                 }
                 Err(stopped) => stop(key, item.kind, stopped),
             }
         });
     };
+    // What was attached before the application was sent, now that it has been (no draft is
+    // left on this device): sent from here, each from where the server got to.
+    let waiting_here = holder.with_value(Option::is_some) && help_in_draft().is_none();
+    for attached in waiting_here.then(waiting::list).unwrap_or_default() {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        sending.update(|all| {
+            all.push(Sending {
+                key,
+                kind: attached.kind,
+                bytes: None,
+                id: attached.started_as.clone(),
+                received: 0,
+                state: SendState::Preparing,
+                waiting: Some(attached.number),
+            });
+        });
+        spawn_local(async move {
+            match waiting::bytes(attached.number).await {
+                Some(bytes) => {
+                    update(key, &|s| s.bytes = Some(Arc::new(bytes.clone())));
+                    go_on(key);
+                }
+                // Gone from the browser's storage: nothing to send.
+                None => {
+                    waiting::forget(attached.number).await;
+                    sending.update(|all| all.retain(|s| s.key != key));
+                }
+            }
+        });
+    }
     let back_online = window_event_listener(leptos::ev::online, move |_| {
         if listed.get_untracked() == Listed::Unreachable {
             listed.set(Listed::Waiting);
@@ -210,10 +300,28 @@ pub fn DocumentsPage() -> impl IntoView {
                 id: None,
                 received: 0,
                 state: SendState::Preparing,
+                waiting: None,
             });
         });
         spawn_local(async move {
             match upload::prepare(&file).await {
+                Ok(prepared) if before_sending => {
+                    let kept = if waiting::list().len() >= MAX_DOCUMENTS {
+                        Err(rules::documents::DocumentRefusal::TooMany.message_id())
+                    } else {
+                        waiting::keep(kind, &prepared, today())
+                            .await
+                            .map_err(|()| "documents-error-keep")
+                    };
+                    match kept {
+                        Ok(()) => {
+                            sending.update(|all| all.retain(|s| s.key != key));
+                            announce(kind, "documents-kept");
+                            refresh();
+                        }
+                        Err(message) => stop(key, kind, Stopped::Refused(message)),
+                    }
+                }
                 Ok(prepared) => {
                     update(key, &|s| s.bytes = Some(prepared.bytes.clone()));
                     go_on(key);
@@ -223,18 +331,21 @@ pub fn DocumentsPage() -> impl IntoView {
         });
     };
     let remove = move |id: String, kind: DocumentKind| {
-        let Some(holder) = holder.get_value() else {
-            return;
-        };
+        let holder = holder.get_value();
         spawn_local(async move {
-            match upload::remove(&holder, &id).await {
+            let removed = match (&holder, id.strip_prefix("device-")) {
+                (_, Some(number)) => {
+                    if let Ok(number) = number.parse() {
+                        waiting::forget(number).await;
+                    }
+                    Ok(())
+                }
+                (Some(holder), None) => upload::remove(holder, &id).await,
+                (None, None) => Ok(()),
+            };
+            match removed {
                 Ok(()) => {
-                    let lang = chosen.shown();
-                    announced.set(catalog::text(
-                        lang,
-                        "documents-removed",
-                        &[("what", catalog::text(lang, kind.message_id(), &[]).into())],
-                    ));
+                    announce(kind, "documents-removed");
                     refresh();
                     request_animation_frame(move || focus::by_id(&add_id(kind)));
                 }
@@ -269,7 +380,12 @@ pub fn DocumentsPage() -> impl IntoView {
                     if complete {
                         catalog::text(
                             lang,
-                            "documents-one",
+                            // Before sending: on this phone, not yet with the municipality.
+                            if before_sending {
+                                "documents-on-device"
+                            } else {
+                                "documents-one"
+                            },
                             &[
                                 ("type", media_type.map_or("", MediaType::label).into()),
                                 ("size", size_text(size, lang).into()),
@@ -404,6 +520,11 @@ pub fn DocumentsPage() -> impl IntoView {
             <p>{tw("apply-receipt-missing-body")}</p>
         }
         .into_any(),
+        Listed::NoDraft => view! {
+            <p role="status" data-testid="documents-no-draft">{tw("documents-no-draft")}</p>
+            <p><a href="/apply" class="button">{tw("entry-apply-title")}</a></p>
+        }
+        .into_any(),
         Listed::Unreachable => view! {
             <div role="alert" class="notice" data-testid="documents-unreachable">
                 <p>{tw("documents-unreachable")}</p>
@@ -441,13 +562,27 @@ pub fn DocumentsPage() -> impl IntoView {
             .into_any()
         }
     };
+    // Before sending, back to the application's check page (an application still missing an
+    // answer goes on from there to the step that asks it).
+    let (back, back_text, intro) = if before_sending {
+        (
+            "/apply/check",
+            "documents-to-application",
+            "documents-before-intro",
+        )
+    } else {
+        ("/apply/receipt", "meeting-to-receipt", "documents-intro")
+    };
     view! {
-        <a href="/apply/receipt" class="back-link no-print">{tw("meeting-to-receipt")}</a>
+        <a href=back class="back-link no-print" data-testid="documents-back">{tw(back_text)}</a>
         <h1>{tw("documents-page-title")}</h1>
-        <p>{tw("documents-intro")}</p>
+        <p>{tw(intro)}</p>
         <p>{tw("documents-formats")}</p>
         <p class="visually-hidden" role="status" data-testid="documents-announced">{move || announced.get()}</p>
         {page}
+        {before_sending.then(|| view! {
+            <p><a href=back class="button" data-testid="documents-done">{tw(back_text)}</a></p>
+        })}
     }
 }
 

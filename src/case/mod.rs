@@ -3,7 +3,8 @@
 //! under /case), so what comes after the application adds nothing to what a journey downloads
 //! (issue 17's budgets). The decision with the appeal on it (`/case/decision`) and
 //! the invitation to a meeting and the reply to it
-//! (`/case/meeting`), and the documents attached to the application (`/case/documents`).
+//! (`/case/meeting`), and the documents attached to the application (`/case/documents`, and
+//! before it is sent `/case/attach`, kept on the device until then).
 //!
 //! It has no leptos-fluent and no router: the language is chosen as the resident app chooses it
 //! (`?lang=`, the choice kept on the device, the browser's languages) and every text comes from
@@ -37,6 +38,7 @@ pub fn CaseApp() -> impl IntoView {
         "/case/decision" => view! { <decision::DecisionPage /> }.into_any(),
         "/case/meeting" => view! { <meeting::MeetingPage /> }.into_any(),
         "/case/documents" => view! { <documents::DocumentsPage /> }.into_any(),
+        "/case/attach" => view! { <documents::DocumentsPage before_sending=true /> }.into_any(),
         _ => {
             twin::title("not-found-title");
             view! {

@@ -46,10 +46,15 @@ fn StartOver() -> impl IntoView {
         crate::storage::wipe();
         // Back must reach no page of this person, nor the staff inbox shown before it.
         crate::front_desk::history::forget_earlier_pages();
-        // A full load, so nothing of the last person stays in memory or in the page history's state.
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().replace("/");
-        }
+        leptos::task::spawn_local(async {
+            // The documents attached before sending, kept on the device: gone before the load.
+            crate::upload::waiting::forget_all().await;
+            // A full load, so nothing of the last person stays in memory or in the page
+            // history's state.
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().replace("/");
+            }
+        });
     };
     let front_desk = crate::front_desk::FrontDesk::active();
     view! {

@@ -146,6 +146,19 @@ pub fn ApplyCheck() -> impl IntoView {
         <StepHeading step=Step::Check title="apply-check-heading" errors=errors />
         {status}
         <ApplicationSummary app=application changeable=true />
+        // Documents, kept on this phone until the application is sent (the case pages' own
+        // download, `/case/attach`); not at a front desk, whose shared PC keeps nothing of a
+        // walk-in (the staff pages attach theirs).
+        {(!on_behalf).then(|| {
+            let count = crate::upload::waiting::count();
+            view! {
+                <h2><Tr id="receipt-documents-heading" /></h2>
+                <p data-testid="apply-documents">{crate::i18n::twin_text(move |i18n| {
+                    leptos_fluent::tr!(i18n, "apply-documents", { "count" => count })
+                })}</p>
+                <p><a href="/case/attach" rel="external" class="button secondary" data-testid="attach-documents"><Tr id="receipt-documents-open" /></a></p>
+            }
+        })}
         <h2><Tr id="apply-declaration-heading" /></h2>
         {on_behalf.then(|| view! { <p class="notice" data-testid="on-behalf"><Tr id="front-desk-on-behalf" /></p> })}
         <form on:submit=on_submit novalidate>

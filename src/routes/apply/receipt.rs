@@ -118,11 +118,30 @@ pub fn ApplyReceipt() -> impl IntoView {
     let app = Signal::stored(Some(receipt.application.clone()));
     // Documents are sent with the receipt's secret (a walk-in's receipt at a front desk has
     // none kept on the device).
+    // Documents attached before sending wait on this phone until that page sends them; while
+    // another application is being written on it, they are that one's. (One paragraph whose
+    // text changes, not two views: each view is code in the download.)
+    let writing = expect_context::<super::ApplyState>()
+        .0
+        .with_untracked(|draft| *draft != super::ApplyDraft::default());
+    let waiting = if writing {
+        0
+    } else {
+        crate::upload::waiting::count()
+    };
     let documents = receipt.secret.is_some().then(|| view! {
-        <section aria-labelledby="receipt-documents-heading" data-testid="receipt-documents">
+        <section aria-labelledby="receipt-documents-heading" data-testid="receipt-documents" class:notice=waiting != 0>
             <h2 id="receipt-documents-heading"><Tr id="receipt-documents-heading" /></h2>
-            <p><Tr id="receipt-documents-body" /></p>
-            <p><a href="/case/documents" rel="external" class="button" data-testid="open-documents"><Tr id="receipt-documents-open" /></a></p>
+            <p data-testid=if waiting == 0 { "documents-body" } else { "documents-waiting" }>
+                {twin_text(move |i18n| if waiting == 0 {
+                    i18n.tr("receipt-documents-body")
+                } else {
+                    tr!(i18n, "receipt-documents-waiting", { "count" => waiting })
+                })}
+            </p>
+            <p><a href="/case/documents" rel="external" class="button" data-testid="open-documents">
+                <Tr id=if waiting == 0 { "receipt-documents-open" } else { "receipt-documents-send" } />
+            </a></p>
         </section>
     });
     // The status, asked once; the page says nothing of it while offline. (A plain task and a
