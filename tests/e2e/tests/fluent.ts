@@ -14,3 +14,20 @@ export function message(locale: string, id: string): string {
   }
   throw new Error(`no message ${id} in locales/${locale}/`);
 }
+
+/** The text of variant `key` ("0", "one", "other" …) of a select message of `locale`, with
+ * `$count` put in. */
+export function variant(locale: string, id: string, key: string, count?: number): string {
+  const dir = join(LOCALES, locale);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+    const start = lines.findIndex((l) => l.startsWith(`${id} =`));
+    if (start < 0) continue;
+    for (const line of lines.slice(start + 1)) {
+      if (line.startsWith('}')) break;
+      const found = line.match(/^\s*\*?\[([^\]]+)\]\s*(.*)$/);
+      if (found && found[1] === key) return found[2].trim().replace(/\{ *\$count *\}/g, String(count ?? ''));
+    }
+  }
+  throw new Error(`no variant [${key}] of ${id} in locales/${locale}/`);
+}

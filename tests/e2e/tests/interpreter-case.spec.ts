@@ -1,7 +1,8 @@
 // The interpreter view on the case pages (issue 18), on a phone in a right-to-left and a
 // left-to-right language: the decision with the appeal form, its errors and the appeal sent, the
 // answer to the appeal and Statsforvalteren's decision on it; the invitation to a meeting with
-// the reply, its error and the reply given; the documents with a document attached and one refused. Every visible text has its
+// the reply, its error and the reply given; the documents with a document attached and one refused,
+// and before sending with one kept on the phone. Every visible text has its
 // Norwegian twin by the rule in interpreter.ts (the letters are in both languages, half beside
 // half), what the resident wrote is shown once as theirs, each page stays within twice its height
 // without the view, and axe finds nothing. The switch is the resident app's: turned on there, it
@@ -106,6 +107,17 @@ for (const [lang, words] of [
     await expect(item('income').getByTestId('document-error')).toBeVisible();
     await checkPage(phone, lang, 'documents, one attached and one refused');
     await phone.screenshot({ path: `${ARTIFACTS}/interpreter-case-documents-${lang}-390.png`, fullPage: true });
+
+    // Before sending (an application being written on the phone): the same page, each
+    // document kept on the phone.
+    await phone.evaluate(() =>
+      localStorage.setItem('husly-application-draft', JSON.stringify({ help_wanted: ['municipal_rental_home'] })),
+    );
+    await phone.goto('/case/attach');
+    await expect(phone.getByTestId('documents-checklist')).toBeVisible();
+    await item('lease').locator('input[type="file"]').setInputFiles({ name: 'kontrakt.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await expect(item('lease').getByTestId('document-line')).toHaveCount(1);
+    await checkPage(phone, lang, 'documents before sending, one kept on the phone');
 
     await phone.goto('/case/no-such-page');
     await checkPage(phone, lang, 'case, not found');
