@@ -121,9 +121,9 @@ pub fn ApplyReceipt() -> impl IntoView {
     // Documents attached before sending wait on this phone until that page sends them; while
     // another application is being written on it, they are that one's. (One paragraph whose
     // text changes, not two views: each view is code in the download.)
-    let writing = expect_context::<super::ApplyState>()
-        .0
-        .with_untracked(|draft| *draft != super::ApplyDraft::default());
+    // (The draft as kept on the device, as the documents page reads it: comparing the draft in
+    // memory costs the download some 300 bytes.)
+    let writing = crate::storage::text(super::DRAFT_KEY).is_some();
     let waiting = if writing {
         0
     } else {
