@@ -119,6 +119,8 @@ pub fn DocumentsPage(#[prop(optional)] before_sending: bool) -> impl IntoView {
     // Said to a screen reader when a document has gone.
     let announced = RwSignal::new(String::new());
     let next_key = StoredValue::new(0u32);
+    // One of the documents brought from before sending was refused (said beside its item).
+    let brought_refused = RwSignal::new(false);
     // Says to a screen reader what became of a document of `kind` (`id`: "Sent: …").
     let announce = move |kind: DocumentKind, id: &'static str| {
         let lang = chosen.shown();
@@ -171,6 +173,7 @@ pub fn DocumentsPage(#[prop(optional)] before_sending: bool) -> impl IntoView {
             sending.update(|all| all.retain(|s| s.key != key));
             // Refused, it would be refused again: the device keeps it no longer.
             if let Some(number) = number {
+                brought_refused.set(true);
                 spawn_local(waiting::forget(number));
             }
             problems.update(|all| {
@@ -232,7 +235,9 @@ pub fn DocumentsPage(#[prop(optional)] before_sending: bool) -> impl IntoView {
     // What was attached before the application was sent, now that it has been (no draft is
     // left on this device): sent from here, each from where the server got to.
     let waiting_here = holder.with_value(Option::is_some) && help_in_draft().is_none();
-    for attached in waiting_here.then(waiting::list).unwrap_or_default() {
+    let brought = waiting_here.then(waiting::list).unwrap_or_default();
+    let any_brought = !brought.is_empty();
+    for attached in brought {
         let key = next_key.get_value();
         next_key.set_value(key + 1);
         sending.update(|all| {
@@ -249,7 +254,8 @@ pub fn DocumentsPage(#[prop(optional)] before_sending: bool) -> impl IntoView {
         spawn_local(async move {
             match waiting::bytes(attached.number).await {
                 Some(bytes) => {
-                    update(key, &|s| s.bytes = Some(Arc::new(bytes.clone())));
+                    let bytes = Arc::new(bytes);
+                    update(key, &|s| s.bytes = Some(bytes.clone()));
                     go_on(key);
                 }
                 // Gone from the browser's storage: nothing to send.
@@ -513,6 +519,27 @@ pub fn DocumentsPage(#[prop(optional)] before_sending: bool) -> impl IntoView {
         }
     };
 
+    // Documents brought from before sending still on their way from here.
+    let bringing = move || sending.with(|all| all.iter().any(|s| s.waiting.is_some()));
+    // Once the application has gone, what became of the documents attached before: on their
+    // way, or all with the municipality (a refused one is said beside its item).
+    let brought_note = move || {
+        let id = if bringing() {
+            "documents-application-sent"
+        } else if brought_refused.get() {
+            return None;
+        } else {
+            "documents-all-sent"
+        };
+        Some(view! {
+            <div class="notice" data-testid="documents-brought">
+                <p>{tw(id)}</p>
+                {(id == "documents-all-sent").then(|| view! {
+                    <p><a href="/apply/receipt">{tw("meeting-to-receipt")}</a></p>
+                })}
+            </div>
+        })
+    };
     let page = move || match listed.get() {
         Listed::Waiting => view! { <p role="status">{tw("documents-loading")}</p> }.into_any(),
         Listed::NoReceipt => view! {
@@ -528,6 +555,10 @@ pub fn DocumentsPage(#[prop(optional)] before_sending: bool) -> impl IntoView {
         Listed::Unreachable => view! {
             <div role="alert" class="notice" data-testid="documents-unreachable">
                 <p>{tw("documents-unreachable")}</p>
+                // Not lost: still on the phone, and on their way once the network is back.
+                {move || bringing().then(|| view! {
+                    <p data-testid="documents-waiting-offline">{tw("documents-waiting-offline")}</p>
+                })}
                 <button type="button" class="button secondary" on:click=move |_| {
                     listed.set(Listed::Waiting);
                     refresh();
@@ -576,6 +607,7 @@ pub fn DocumentsPage(#[prop(optional)] before_sending: bool) -> impl IntoView {
     view! {
         <a href=back class="back-link no-print" data-testid="documents-back">{tw(back_text)}</a>
         <h1>{tw("documents-page-title")}</h1>
+        {any_brought.then(|| brought_note)}
         <p>{tw(intro)}</p>
         <p>{tw("documents-formats")}</p>
         <p class="visually-hidden" role="status" data-testid="documents-announced">{move || announced.get()}</p>

@@ -6,9 +6,10 @@
 //! cache too (`forget_all`).
 //!
 //! They belong to the application being written while there is one (its draft is on the
-//! device), and to the one just sent once there is none: the documents page then sends them
-//! (`/case/documents`), each resumed where the server got to (its id is kept here once started),
-//! and forgets each once the server has it whole.
+//! device), and to the one just sent once there is none: the documents page, which the check
+//! page opens once the application has gone, then sends them (`/case/documents`), each resumed
+//! where the server got to (its id is kept here once started), and forgets each once the server
+//! has it whole.
 
 use chrono::NaiveDate;
 use js_sys::Uint8Array;

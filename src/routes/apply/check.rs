@@ -92,9 +92,17 @@ pub fn ApplyCheck() -> impl IntoView {
         outbox.send();
     };
 
-    // Sent, now or by the outbox while this page was open: on to the receipt.
+    // Sent, now or by the outbox while this page was open: on to the receipt; with documents
+    // attached to it waiting on this phone, to the page that sends them (the case pages'
+    // download: a page load, in place of this one), so they go with it.
     Effect::new(move |_| {
         if outbox.delivery.get() == Delivery::Sent {
+            if !on_behalf && crate::upload::waiting::count() != 0 {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().replace("/case/documents");
+                }
+                return;
+            }
             navigate(
                 RECEIPT,
                 NavigateOptions {
