@@ -607,7 +607,7 @@ pub fn DocumentsPage(#[prop(optional)] before_sending: bool) -> impl IntoView {
     view! {
         <a href=back class="back-link no-print" data-testid="documents-back">{tw(back_text)}</a>
         <h1>{tw("documents-page-title")}</h1>
-        {any_brought.then(|| brought_note)}
+        {any_brought.then_some(brought_note)}
         <p>{tw(intro)}</p>
         <p>{tw("documents-formats")}</p>
         <p class="visually-hidden" role="status" data-testid="documents-announced">{move || announced.get()}</p>

@@ -116,19 +116,18 @@ pub fn ApplyReceipt() -> impl IntoView {
     let (y, m, d) = receipt.submitted_on;
     let submitted_on = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(today);
     let app = Signal::stored(Some(receipt.application.clone()));
-    // Documents are sent with the receipt's secret (a walk-in's receipt at a front desk has
-    // none kept on the device).
-    // Documents attached before sending wait on this phone until that page sends them; while
-    // another application is being written on it, they are that one's. (One paragraph whose
-    // text changes, not two views: each view is code in the download.)
-    // (The draft as kept on the device, as the documents page reads it: comparing the draft in
-    // memory costs the download some 300 bytes.)
+    // Documents attached before sending wait on this phone until the documents page sends
+    // them; while another application is being written on it (its draft kept on the device, as
+    // that page reads it), they are that one's.
     let writing = crate::storage::text(super::DRAFT_KEY).is_some();
     let waiting = if writing {
         0
     } else {
         crate::upload::waiting::count()
     };
+    // Documents are sent with the receipt's secret (a walk-in's receipt at a front desk has
+    // none kept on the device). One paragraph whose text changes, not two views: each view is
+    // code in the download.
     let documents = receipt.secret.is_some().then(|| view! {
         <section aria-labelledby="receipt-documents-heading" data-testid="receipt-documents" class:notice=waiting != 0>
             <h2 id="receipt-documents-heading"><Tr id="receipt-documents-heading" /></h2>
