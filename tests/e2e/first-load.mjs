@@ -40,7 +40,7 @@ const BUDGETS = {
   // 203 863 with the decision alone; 242 152 with the appeal form and its answer; 267 010 with
   // the meeting page (/case/meeting, in the same download); 297 343 with the documents
   // (/case/documents and src/upload.rs: reading, shrinking and sending files in parts);
-  // 307 845 with the interpreter view and Statsforvalteren's decision; 314 698 with documents
+  // 307 845 with the interpreter view and Statsforvalteren's decision; 316 757 with documents
   // attached before sending (/case/attach: kept in the browser's Cache Storage until the
   // application is sent, then sent from /case/documents by themselves). Opened after sending.
   'case pages, the decision': 320 * KB,
