@@ -2,7 +2,8 @@
 //! the server will judge it), a photo made smaller on the device (a 12-megapixel photo of a
 //! payslip is 4 MB on a slow 3G line; 2 000 pixels on its longest side is legible and a tenth of
 //! that), a HEIC photo converted to JPEG where the browser can read it, and the bytes sent in
-//! parts that resume where the server says after a dropped connection.
+//! parts that resume where the server says after a dropped connection. Documents attached
+//! before the application is sent wait on the device meanwhile: [`waiting`].
 
 pub mod waiting;
 
