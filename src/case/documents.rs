@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use leptos::{prelude::*, task::spawn_local};
 use rules::{
-    documents::{DocumentKind, DocumentView, Documents, MAX_DOCUMENTS, MediaType, checklist},
+    documents::{DocumentKind, DocumentView, Documents, MediaType, checklist},
     needs::HelpKind,
 };
 use rust_decimal::Decimal;
@@ -234,7 +234,7 @@ pub fn DocumentsPage(#[prop(optional)] before_sending: bool) -> impl IntoView {
     };
     // What was attached before the application was sent, now that it has been (no draft is
     // left on this device): sent from here, each from where the server got to.
-    let waiting_here = holder.with_value(Option::is_some) && help_in_draft().is_none();
+    let waiting_here = holder.with_value(Option::is_some) && !waiting::for_a_draft();
     let brought = waiting_here.then(waiting::list).unwrap_or_default();
     let any_brought = !brought.is_empty();
     for attached in brought {
@@ -312,14 +312,7 @@ pub fn DocumentsPage(#[prop(optional)] before_sending: bool) -> impl IntoView {
         spawn_local(async move {
             match upload::prepare(&file).await {
                 Ok(prepared) if before_sending => {
-                    let kept = if waiting::list().len() >= MAX_DOCUMENTS {
-                        Err(rules::documents::DocumentRefusal::TooMany.message_id())
-                    } else {
-                        waiting::keep(kind, &prepared, today())
-                            .await
-                            .map_err(|()| "documents-error-keep")
-                    };
-                    match kept {
+                    match waiting::keep(kind, &prepared, today()).await {
                         Ok(()) => {
                             sending.update(|all| all.retain(|s| s.key != key));
                             announce(kind, "documents-kept");
@@ -524,17 +517,17 @@ pub fn DocumentsPage(#[prop(optional)] before_sending: bool) -> impl IntoView {
     // Once the application has gone, what became of the documents attached before: on their
     // way, or all with the municipality (a refused one is said beside its item).
     let brought_note = move || {
-        let id = if bringing() {
-            "documents-application-sent"
+        let (id, all_sent) = if bringing() {
+            ("documents-application-sent", false)
         } else if brought_refused.get() {
             return None;
         } else {
-            "documents-all-sent"
+            ("documents-all-sent", true)
         };
         Some(view! {
             <div class="notice" data-testid="documents-brought">
                 <p>{tw(id)}</p>
-                {(id == "documents-all-sent").then(|| view! {
+                {all_sent.then(|| view! {
                     <p><a href="/apply/receipt">{tw("meeting-to-receipt")}</a></p>
                 })}
             </div>

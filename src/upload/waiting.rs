@@ -13,7 +13,7 @@
 
 use chrono::NaiveDate;
 use js_sys::Uint8Array;
-use rules::documents::{DocumentKind, DocumentView, MediaType};
+use rules::documents::{DocumentKind, DocumentRefusal, DocumentView, MAX_DOCUMENTS, MediaType};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -84,15 +84,32 @@ async fn cache() -> Result<web_sys::Cache, ()> {
         .map_err(drop)
 }
 
-/// Keeps `prepared` on this device as a document of `kind`, attached on `today`.
-pub async fn keep(kind: DocumentKind, prepared: &Prepared, today: NaiveDate) -> Result<(), ()> {
+/// Whether an application is being written on this device (its draft is kept): the documents
+/// waiting here are then that one's, not the one sent last.
+pub fn for_a_draft() -> bool {
+    crate::storage::text(crate::routes::apply::DRAFT_KEY).is_some()
+}
+
+/// Keeps `prepared` on this device as a document of `kind`, attached on `today`; refused (the
+/// message to show beside the item) past the server's limit or when the browser has no room.
+pub async fn keep(
+    kind: DocumentKind,
+    prepared: &Prepared,
+    today: NaiveDate,
+) -> Result<(), &'static str> {
     let mut all = list();
+    if all.len() >= MAX_DOCUMENTS {
+        return Err(DocumentRefusal::TooMany.message_id());
+    }
+    let no_room = "documents-error-keep";
     let number = all.iter().map(|w| w.number + 1).max().unwrap_or(1);
     let body = Uint8Array::from(prepared.bytes.as_slice());
-    let response = web_sys::Response::new_with_opt_buffer_source(Some(&body)).map_err(drop)?;
-    JsFuture::from(cache().await?.put_with_str(&url(number), &response))
+    let response =
+        web_sys::Response::new_with_opt_buffer_source(Some(&body)).map_err(|_| no_room)?;
+    let cache = cache().await.map_err(|()| no_room)?;
+    JsFuture::from(cache.put_with_str(&url(number), &response))
         .await
-        .map_err(drop)?;
+        .map_err(|_| no_room)?;
     all.push(Waiting {
         number,
         kind,

@@ -117,10 +117,8 @@ pub fn ApplyReceipt() -> impl IntoView {
     let submitted_on = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(today);
     let app = Signal::stored(Some(receipt.application.clone()));
     // Documents attached before sending wait on this phone until the documents page sends
-    // them; while another application is being written on it (its draft kept on the device, as
-    // that page reads it), they are that one's.
-    let writing = crate::storage::text(super::DRAFT_KEY).is_some();
-    let waiting = if writing {
+    // them; while another application is being written on it, they are that one's.
+    let waiting = if crate::upload::waiting::for_a_draft() {
         0
     } else {
         crate::upload::waiting::count()
