@@ -19,6 +19,7 @@ pub mod interview;
 pub mod iso_date;
 pub mod municipality;
 pub mod needs;
+pub mod overview;
 pub mod parameters;
 pub mod profile;
 pub mod startlan;
