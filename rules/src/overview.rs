@@ -116,6 +116,17 @@ impl HouseholdType {
         Self::CoupleWithChildren,
         Self::OtherAdults,
     ];
+
+    /// Its name on the staff pages and in the CSV (`locales/nb/staff.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Single => "staff-overview-household-single",
+            Self::SingleWithChildren => "staff-overview-household-single-children",
+            Self::Couple => "staff-overview-household-couple",
+            Self::CoupleWithChildren => "staff-overview-household-couple-children",
+            Self::OtherAdults => "staff-overview-household-other",
+        }
+    }
 }
 
 /// The waiting list's categories as Moss reports them (seed 002), in this order of precedence:
@@ -136,7 +147,35 @@ impl WaitingCategory {
         Self::MentalHealthOrSubstanceUse,
         Self::Other,
     ];
+
+    /// Its name on the staff pages and in the CSV (`locales/nb/staff.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::FamiliesWithChildren => "staff-overview-category-families",
+            Self::AdaptedHome => "staff-overview-category-adapted",
+            Self::MentalHealthOrSubstanceUse => "staff-overview-category-mental-substance",
+            Self::Other => "staff-overview-category-other",
+        }
+    }
 }
+
+/// An urgency's name on the staff pages and in the CSV; `None`: not known (no needs check).
+pub fn urgency_message_id(urgency: Option<Urgency>) -> &'static str {
+    match urgency {
+        Some(Urgency::Emergency) => "staff-overview-urgency-emergency",
+        Some(Urgency::High) => "staff-overview-urgency-high",
+        Some(Urgency::Normal) => "staff-overview-urgency-normal",
+        None => "staff-overview-urgency-unknown",
+    }
+}
+
+/// The urgencies as the overview lists them, the unknown last.
+pub const URGENCIES: [Option<Urgency>; 4] = [
+    Some(Urgency::Emergency),
+    Some(Urgency::High),
+    Some(Urgency::Normal),
+    None,
+];
 
 /// A count as shown: exact, or suppressed because it is small (`null` in JSON).
 pub type Count = Option<u32>;
@@ -148,6 +187,8 @@ pub struct Series<K> {
     pub key: K,
     /// One count per month of [`Overview::months`].
     pub counts: Vec<Count>,
+    /// The whole period's.
+    pub total: Count,
 }
 
 /// Days from application to decision.
@@ -193,6 +234,7 @@ pub struct Overview {
     /// The months counted, "YYYY-MM", oldest first.
     pub months: Vec<String>,
     pub applications: Vec<Count>,
+    pub applications_total: Count,
     pub by_help: Vec<Series<HelpKind>>,
     pub by_urgency: Vec<Series<Option<Urgency>>>,
     pub by_household: Vec<Series<HouseholdType>>,
@@ -244,13 +286,18 @@ pub fn overview(
         }
         counts
     };
-    let applications = shown(&per_month(&|_| true));
+    let all = per_month(&|_| true);
+    let applications = shown(&all);
     // The kinds of help overlap (one application may ask for several): each count on its own.
     let by_help = HelpKind::ALL
         .iter()
-        .map(|&key| Series {
-            key,
-            counts: shown(&per_month(&|c| c.help_wanted.contains(&key))),
+        .map(|&key| {
+            let counts = per_month(&|c| c.help_wanted.contains(&key));
+            Series {
+                key,
+                total: count(counts.iter().sum()),
+                counts: shown(&counts),
+            }
         })
         .collect();
     let urgencies = [
@@ -315,6 +362,7 @@ pub fn overview(
             .map(|m| m.format("%Y-%m").to_string())
             .collect(),
         applications,
+        applications_total: count(all.iter().sum()),
         by_help,
         by_urgency,
         by_household,
@@ -384,7 +432,7 @@ pub fn suppress_together(counts: &[u32]) -> Vec<Count> {
 }
 
 /// Series whose counts add up, month by month, to the month's applications: each month's
-/// column suppressed together.
+/// column suppressed together, and the period's totals too.
 fn partition<K: Copy>(
     keys: &[K],
     months: usize,
@@ -396,8 +444,13 @@ fn partition<K: Copy>(
         .map(|&key| Series {
             key,
             counts: Vec::with_capacity(months),
+            total: None,
         })
         .collect();
+    let totals: Vec<u32> = raw.iter().map(|r| r.iter().sum()).collect();
+    for (s, total) in series.iter_mut().zip(suppress_together(&totals)) {
+        s.total = total;
+    }
     for m in 0..months {
         let column: Vec<u32> = raw.iter().map(|r| r[m]).collect();
         for (s, c) in series.iter_mut().zip(suppress_together(&column)) {

@@ -13,6 +13,7 @@ mod guard;
 mod insert;
 mod interviews;
 pub mod listing;
+mod overview;
 mod rotate;
 pub mod staff;
 

@@ -8,6 +8,7 @@ mod documents;
 mod helpers;
 mod instance_decisions;
 mod interviews;
+mod overview;
 mod profiles;
 mod replicas;
 mod staff;

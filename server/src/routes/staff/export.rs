@@ -38,7 +38,7 @@ const NORWEGIAN_FTL: [&str; 2] = [
 ];
 
 /// The Norwegian text of `id` (a plain one-line message), or the id itself.
-fn norwegian(id: &str) -> String {
+pub(super) fn norwegian(id: &str) -> String {
     NORWEGIAN_FTL
         .iter()
         .flat_map(|ftl| ftl.lines())
@@ -196,7 +196,7 @@ fn csv(
 }
 
 /// CSV lines, each cell safe from spreadsheets' formulas.
-fn records(lines: Vec<Vec<String>>) -> Result<Vec<u8>, ApiError> {
+pub(super) fn records(lines: Vec<Vec<String>>) -> Result<Vec<u8>, ApiError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     for line in lines {
         writer
