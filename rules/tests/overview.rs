@@ -6,7 +6,8 @@ use rules::{
     application::Application,
     needs::{Circumstance, HelpKind, SleepingPlace, Urgency},
     overview::{
-        CaseFacts, HouseholdType, WaitingCategory, count, overview, percentile, suppress_together,
+        CaseFacts, HouseholdType, TargetsEdition, WaitingCategory, count, overview, percentile,
+        suppress_together,
     },
 };
 use serde::Deserialize;
@@ -47,6 +48,8 @@ struct Case {
     first: NaiveDate,
     last: NaiveDate,
     cases: Vec<Row>,
+    #[serde(default)]
+    targets: Option<TargetsEdition>,
     expect: serde_json::Map<String, Value>,
 }
 
@@ -91,6 +94,7 @@ fn every_case_gives_its_expected_figures() {
             case.first,
             case.last,
             case.today,
+            case.targets.as_ref(),
         );
         let made = serde_json::to_value(&made).expect("serialises");
         for (path, expected) in &case.expect {

@@ -8,14 +8,19 @@
 //! type, waiting-list category), a second one is suppressed with a lone one so it cannot be
 //! worked out by subtraction. A median or share over fewer cases is not given either.
 
+mod facts;
+mod suppress;
+mod targets;
+
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::{
-    application::Application,
-    decision::{Decision, Verdict},
-    needs::{Circumstance, HelpKind, HomeProblem, SleepingPlace, Urgency},
-};
+pub use facts::{CaseFacts, HouseholdType, URGENCIES, WaitingCategory, urgency_message_id};
+pub use suppress::{count, percentile, suppress_together};
+use suppress::{partition, share, shown};
+pub use targets::{MunicipalityTargets, TargetsEdition};
+
+use crate::needs::{HelpKind, SleepingPlace, Urgency};
 
 /// The smallest count shown; smaller ones (but not 0) are suppressed.
 pub const SMALLEST_SHOWN: u32 = 5;
@@ -23,159 +28,6 @@ pub const SMALLEST_SHOWN: u32 = 5;
 /// Husbanken's evaluation (seed 003): nobody should stay in temporary accommodation longer
 /// than three months. Counted in days from the application.
 pub const TEMPORARY_LIMIT_DAYS: i64 = 90;
-
-/// One application as the overview sees it: what it counts, nothing that names anyone.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CaseFacts {
-    pub received_on: NaiveDate,
-    pub help_wanted: Vec<HelpKind>,
-    /// The server's own urgency (None for rows from before it was kept, or without a needs check).
-    pub urgency: Option<Urgency>,
-    pub household: HouseholdType,
-    pub sleeping: Option<SleepingPlace>,
-    pub category: WaitingCategory,
-    /// The day of the written decision, if there is one.
-    pub decided_on: Option<NaiveDate>,
-    /// The help granted in it, in full or in part.
-    pub granted: Vec<HelpKind>,
-}
-
-impl CaseFacts {
-    /// The facts of an application received on `received_on`, with the server's urgency and
-    /// its decision, if any.
-    pub fn of(
-        application: &Application,
-        received_on: NaiveDate,
-        urgency: Option<Urgency>,
-        decision: Option<&Decision>,
-    ) -> Self {
-        let household = &application.household;
-        let children = !household.children_ages.is_empty();
-        let needs = application.needs.as_ref();
-        let circumstance = |c| needs.is_some_and(|n| n.circumstances.contains(&c));
-        let category = if children {
-            WaitingCategory::FamiliesWithChildren
-        } else if application.help_wanted.contains(&HelpKind::AdaptedHome)
-            || application.housing.adapted_for_disability
-            || circumstance(Circumstance::Disability)
-            || needs.is_some_and(|n| n.home_problems.contains(&HomeProblem::NotAccessible))
-        {
-            WaitingCategory::AdaptedHome
-        } else if circumstance(Circumstance::MentalHealth)
-            || circumstance(Circumstance::SubstanceUse)
-        {
-            WaitingCategory::MentalHealthOrSubstanceUse
-        } else {
-            WaitingCategory::Other
-        };
-        let household = match (household.adults >= 2, household.couple, children) {
-            (_, true, true) => HouseholdType::CoupleWithChildren,
-            (_, true, false) => HouseholdType::Couple,
-            (false, _, true) => HouseholdType::SingleWithChildren,
-            (false, _, false) => HouseholdType::Single,
-            (true, false, _) => HouseholdType::OtherAdults,
-        };
-        Self {
-            received_on,
-            help_wanted: application.help_wanted.clone(),
-            urgency,
-            household,
-            sleeping: needs.map(|n| n.sleeping_tonight),
-            category,
-            decided_on: decision.map(|d| d.decided_on),
-            granted: decision
-                .map(|d| {
-                    d.items
-                        .iter()
-                        .filter(|i| matches!(i.verdict, Verdict::Granted | Verdict::PartlyGranted))
-                        .map(|i| i.help)
-                        .collect()
-                })
-                .unwrap_or_default(),
-        }
-    }
-}
-
-/// Who the household is, as the overview groups them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HouseholdType {
-    Single,
-    SingleWithChildren,
-    Couple,
-    CoupleWithChildren,
-    /// Two or more adults who are not a couple (siblings, a grown child, friends).
-    OtherAdults,
-}
-
-impl HouseholdType {
-    pub const ALL: [Self; 5] = [
-        Self::Single,
-        Self::SingleWithChildren,
-        Self::Couple,
-        Self::CoupleWithChildren,
-        Self::OtherAdults,
-    ];
-
-    /// Its name on the staff pages and in the CSV (`locales/nb/staff.ftl`).
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Self::Single => "staff-overview-household-single",
-            Self::SingleWithChildren => "staff-overview-household-single-children",
-            Self::Couple => "staff-overview-household-couple",
-            Self::CoupleWithChildren => "staff-overview-household-couple-children",
-            Self::OtherAdults => "staff-overview-household-other",
-        }
-    }
-}
-
-/// The waiting list's categories as Moss reports them (seed 002), in this order of precedence:
-/// a family with children who also needs an adapted home counts as a family.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WaitingCategory {
-    FamiliesWithChildren,
-    AdaptedHome,
-    MentalHealthOrSubstanceUse,
-    Other,
-}
-
-impl WaitingCategory {
-    pub const ALL: [Self; 4] = [
-        Self::FamiliesWithChildren,
-        Self::AdaptedHome,
-        Self::MentalHealthOrSubstanceUse,
-        Self::Other,
-    ];
-
-    /// Its name on the staff pages and in the CSV (`locales/nb/staff.ftl`).
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Self::FamiliesWithChildren => "staff-overview-category-families",
-            Self::AdaptedHome => "staff-overview-category-adapted",
-            Self::MentalHealthOrSubstanceUse => "staff-overview-category-mental-substance",
-            Self::Other => "staff-overview-category-other",
-        }
-    }
-}
-
-/// An urgency's name on the staff pages and in the CSV; `None`: not known (no needs check).
-pub fn urgency_message_id(urgency: Option<Urgency>) -> &'static str {
-    match urgency {
-        Some(Urgency::Emergency) => "staff-overview-urgency-emergency",
-        Some(Urgency::High) => "staff-overview-urgency-high",
-        Some(Urgency::Normal) => "staff-overview-urgency-normal",
-        None => "staff-overview-urgency-unknown",
-    }
-}
-
-/// The urgencies as the overview lists them, the unknown last.
-pub const URGENCIES: [Option<Urgency>; 4] = [
-    Some(Urgency::Emergency),
-    Some(Urgency::High),
-    Some(Urgency::Normal),
-    None,
-];
 
 /// A count as shown: exact, or suppressed because it is small (`null` in JSON).
 pub type Count = Option<u32>;
@@ -244,6 +96,24 @@ pub struct Overview {
     pub decision_times: DecisionTimes,
     pub temporary: Temporary,
     pub startlan: StartlanGranted,
+    /// The municipality's targets in force on `made_on`, if it has set any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub targets: Option<TargetsEdition>,
+    /// Decisions on a municipal home within the municipality's guarantee, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guarantee: Option<Guarantee>,
+}
+
+/// Decisions on a municipal home made in the period, and how many came within the
+/// municipality's guarantee (months from the application). The guarantee is for the home
+/// itself; Husly knows the day of the decision, not of moving in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guarantee {
+    pub months: u32,
+    pub decided: Count,
+    pub within: Count,
+    pub percent: Option<u32>,
 }
 
 /// The first day of each month from `first` to `last` (any days in them), oldest first.
@@ -266,6 +136,7 @@ pub fn overview(
     first: NaiveDate,
     last: NaiveDate,
     today: NaiveDate,
+    targets: Option<&TargetsEdition>,
 ) -> Overview {
     let months = months(first, last);
     let month_of = |day: NaiveDate| {
@@ -383,6 +254,10 @@ pub fn overview(
             ),
             median_days: percentile(&temporary.iter().map(|d| *d as u32).collect::<Vec<_>>(), 50),
         },
+        guarantee: targets
+            .and_then(|t| t.allocation_guarantee_months.as_ref())
+            .map(|months| guarantee(cases, &month_of, months.value)),
+        targets: targets.cloned(),
         startlan: StartlanGranted {
             granted: count(granted_startlan.len() as u32),
             to_municipal_tenants: count(
@@ -397,76 +272,30 @@ pub fn overview(
     }
 }
 
-/// `part` of `whole` in whole per cent, given only when neither `part` nor the rest of `whole`
-/// is a suppressed count (else the share would tell it).
-fn share(part: u32, whole: u32) -> Option<u32> {
-    let shown = count(part).is_some() && count(whole - part).is_some() && whole > 0;
-    shown.then(|| (part * 100 + whole / 2) / whole)
-}
-
-/// A count as shown: `None` from 1 to `SMALLEST_SHOWN` − 1.
-pub fn count(n: u32) -> Count {
-    (n == 0 || n >= SMALLEST_SHOWN).then_some(n)
-}
-
-fn shown(counts: &[u32]) -> Vec<Count> {
-    counts.iter().map(|n| count(*n)).collect()
-}
-
-/// Counts that add up to a known whole: each small one suppressed, and when only one is, the
-/// smallest other non-zero one with it, so the small one cannot be had by subtraction.
-pub fn suppress_together(counts: &[u32]) -> Vec<Count> {
-    let mut shown = shown(counts);
-    if shown.iter().filter(|c| c.is_none()).count() == 1 {
-        let second = counts
-            .iter()
-            .enumerate()
-            .filter(|(i, n)| **n > 0 && shown[*i].is_some())
-            .min_by_key(|(_, n)| **n)
-            .map(|(i, _)| i);
-        if let Some(i) = second {
-            shown[i] = None;
-        }
-    }
-    shown
-}
-
-/// Series whose counts add up, month by month, to the month's applications: each month's
-/// column suppressed together, and the period's totals too.
-fn partition<K: Copy>(
-    keys: &[K],
-    months: usize,
-    counts: impl Fn(&K) -> Vec<u32>,
-) -> Vec<Series<K>> {
-    let raw: Vec<Vec<u32>> = keys.iter().map(&counts).collect();
-    let mut series: Vec<Series<K>> = keys
+/// The decisions on a municipal home in the period (`month_of` finds their month) and those
+/// made within `months` of the application.
+fn guarantee(
+    cases: &[CaseFacts],
+    month_of: &dyn Fn(NaiveDate) -> Option<usize>,
+    months: u32,
+) -> Guarantee {
+    let decided: Vec<bool> = cases
         .iter()
-        .map(|&key| Series {
-            key,
-            counts: Vec::with_capacity(months),
-            total: None,
+        .filter(|c| c.help_wanted.contains(&HelpKind::MunicipalRentalHome))
+        .filter_map(|c| {
+            let on = c.decided_on.filter(|d| month_of(*d).is_some())?;
+            Some(
+                c.received_on
+                    .checked_add_months(chrono::Months::new(months))
+                    .is_some_and(|limit| on <= limit),
+            )
         })
         .collect();
-    let totals: Vec<u32> = raw.iter().map(|r| r.iter().sum()).collect();
-    for (s, total) in series.iter_mut().zip(suppress_together(&totals)) {
-        s.total = total;
+    let within = decided.iter().filter(|w| **w).count() as u32;
+    Guarantee {
+        months,
+        decided: count(decided.len() as u32),
+        within: count(within),
+        percent: share(within, decided.len() as u32),
     }
-    for m in 0..months {
-        let column: Vec<u32> = raw.iter().map(|r| r[m]).collect();
-        for (s, c) in series.iter_mut().zip(suppress_together(&column)) {
-            s.counts.push(c);
-        }
-    }
-    series
-}
-
-/// The `p`th percentile by nearest rank, or `None` over fewer than `SMALLEST_SHOWN` values.
-pub fn percentile(values: &[u32], p: usize) -> Option<u32> {
-    if values.len() < SMALLEST_SHOWN as usize {
-        return None;
-    }
-    let mut sorted = values.to_vec();
-    sorted.sort_unstable();
-    let rank = (p * sorted.len()).div_ceil(100).max(1);
-    sorted.get(rank - 1).copied()
 }
