@@ -5,6 +5,10 @@
 //! the start with one line naming the file, the edition and the field, so a faulty edition never
 //! reaches a resident. `husly-server profiles check` lists every fault, for a reviewer.
 //!
+//! The municipalities' targets (`rules::overview::MunicipalityTargets`, in `targets/` beside the
+//! profiles, `<number>-<name>.toml`) are read the same way, for the staff's overview only: they
+//! are not in the profiles' JSON that every resident's phone fetches.
+//!
 //! A new edition is a reviewed change to the repository's files (ARCHITECTURE.md), taking effect
 //! from its date once the server has restarted with it.
 
@@ -15,7 +19,10 @@ use std::{
 
 use anyhow::{Context, bail};
 use axum::http::HeaderValue;
-use rules::profile::{MunicipalityProfile, NATIONAL, ProfileSet};
+use rules::{
+    overview::MunicipalityTargets,
+    profile::{MunicipalityProfile, NATIONAL, ProfileSet},
+};
 use sha2::{Digest, Sha256};
 
 /// The profiles in force on this server: the set, and its JSON with the strong ETag that
@@ -25,6 +32,8 @@ pub struct Profiles {
     pub set: std::sync::Arc<ProfileSet>,
     pub json: axum::body::Bytes,
     pub etag: HeaderValue,
+    /// The municipalities' targets, for the overview of need.
+    pub targets: std::sync::Arc<Vec<MunicipalityTargets>>,
 }
 
 impl Profiles {
@@ -37,6 +46,7 @@ impl Profiles {
             set: std::sync::Arc::new(set),
             json: json.into(),
             etag: HeaderValue::from_str(&format!("\"{hex}\""))?,
+            targets: std::sync::Arc::default(),
         })
     }
 
@@ -53,8 +63,62 @@ impl Profiles {
             bail!("a municipality profile is not valid: {first}{more}");
         }
         let profiles = report.files.into_iter().filter_map(|f| f.profile).collect();
-        Self::new(ProfileSet { profiles })
+        let mut loaded = Self::new(ProfileSet { profiles })?;
+        loaded.targets = std::sync::Arc::new(load_targets(&dir.join("targets"))?);
+        Ok(loaded)
     }
+
+    /// The targets of `municipality` in force on `date`, if it has set any.
+    pub fn targets_at(
+        &self,
+        municipality: &str,
+        date: chrono::NaiveDate,
+    ) -> Option<&rules::overview::TargetsEdition> {
+        self.targets
+            .iter()
+            .find(|t| t.municipality == municipality)
+            .and_then(|t| t.at(date))
+    }
+}
+
+/// Every `*.toml` in `dir` as a municipality's targets (none when there is no such directory):
+/// each must parse and be named for its municipality, its editions in order of their dates.
+fn load_targets(dir: &Path) -> anyhow::Result<Vec<MunicipalityTargets>> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(Vec::new());
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| Some(e.ok()?.path())).collect();
+    paths.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+    paths.sort();
+    let mut all: Vec<MunicipalityTargets> = Vec::new();
+    for path in paths {
+        let fault = |what: String| {
+            anyhow::anyhow!("the targets in {} are not valid: {what}", path.display())
+        };
+        let text = std::fs::read_to_string(&path).map_err(|e| fault(e.to_string()))?;
+        let targets: MunicipalityTargets =
+            toml::from_str(&text).map_err(|e| fault(e.message().to_string()))?;
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        if stem.split('-').next() != Some(targets.municipality.as_str()) {
+            return Err(fault(format!(
+                "municipality {:?} does not match the file name (name it {}-<name>.toml)",
+                targets.municipality, targets.municipality
+            )));
+        }
+        if targets.editions.is_empty() || !targets.editions.is_sorted_by_key(|e| e.from) {
+            return Err(fault(
+                "editions missing, or not in order of their dates".into(),
+            ));
+        }
+        if all.iter().any(|t| t.municipality == targets.municipality) {
+            return Err(fault("another file has this municipality's targets".into()));
+        }
+        all.push(targets);
+    }
+    Ok(all)
 }
 
 /// One file, and what is wrong with it.

@@ -23,6 +23,9 @@ impl Site {
         std::fs::create_dir_all(dir.path().join("profiles")).expect("profiles");
         for entry in std::fs::read_dir(FIXTURES).expect("fixtures") {
             let path = entry.expect("entry").path();
+            if path.is_dir() {
+                continue;
+            }
             let name = path.file_name().expect("a file name");
             std::fs::copy(&path, dir.path().join("profiles").join(name)).expect("copy");
         }
@@ -205,4 +208,57 @@ fn the_repositorys_profiles_pass_the_check() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{stdout}");
     assert!(stdout.contains("national.toml: ok"), "{stdout}");
+}
+
+#[test]
+fn a_municipality_s_targets_named_for_another_stop_the_start() {
+    let site = Site::new();
+    let targets = site.dir.path().join("profiles/targets");
+    std::fs::create_dir_all(&targets).expect("targets dir");
+    std::fs::write(
+        targets.join("3103-moss.toml"),
+        "municipality = \"3224\"\n\n[[edition]]\nfrom = \"2024-01-01\"\ndecided = \"a plan\"\n",
+    )
+    .expect("writes");
+    says(
+        &site.refusal(),
+        &["3103-moss.toml", "\"3224\" does not match the file name"],
+    );
+    // A misspelt target is refused too, not left out.
+    std::fs::write(
+        targets.join("3103-moss.toml"),
+        "municipality = \"3103\"\n\n[[edition]]\nfrom = \"2024-01-01\"\ndecided = \"a plan\"\n\n\
+         [edition.waiting_list_under]\nvalue = 100\nsource = \"a plan\"\nstatus = \"from_seed\"\n",
+    )
+    .expect("writes");
+    says(&site.refusal(), &["3103-moss.toml", "waiting_list_under"]);
+}
+
+#[test]
+fn the_repositorys_targets_are_read_for_the_overview() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../municipalities");
+    let profiles = husly_server::profiles::Profiles::load(&dir).expect("the repository's files");
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
+    let moss = profiles.targets_at("3103", day).expect("Moss's targets");
+    assert_eq!(
+        moss.startlan_families_with_children_percent
+            .as_ref()
+            .map(|t| t.value),
+        Some(60)
+    );
+    assert_eq!(moss.waiting_list_below.as_ref().map(|t| t.value), Some(100));
+    let raelingen = profiles.targets_at("3224", day).expect("Rælingen's");
+    assert_eq!(
+        raelingen
+            .allocation_guarantee_months
+            .as_ref()
+            .map(|t| t.value),
+        Some(6)
+    );
+    assert!(
+        profiles.targets_at("0301", day).is_none(),
+        "Oslo has set none in Husly"
+    );
+    // Not in what every resident's phone fetches.
+    assert!(!String::from_utf8_lossy(&profiles.json).contains("waiting_list_below"));
 }

@@ -61,6 +61,11 @@ async fn a_caseworker_sees_their_municipality_s_need_with_small_counts_hidden() 
     // One decision: too few for a count or a median.
     assert_eq!(overview["decision_times"]["decided"], Value::Null);
     assert_eq!(overview["decision_times"]["median_days"], Value::Null);
+    // The municipality's targets beside the figures, and its guarantee: one decision on a
+    // municipal home, too few to count.
+    assert_eq!(overview["targets"]["waiting_list_below"]["value"], 3);
+    assert_eq!(overview["guarantee"]["months"], 6);
+    assert_eq!(overview["guarantee"]["decided"], Value::Null);
     let text = overview.to_string();
     for name in ["Amal", "Berit", "15038500047", "912 34 567"] {
         assert!(!text.contains(name), "{name} in the overview");
@@ -92,6 +97,7 @@ async fn a_caseworker_sees_their_municipality_s_need_with_small_counts_hidden() 
         csv.contains(&format!("Vedtak i perioden,,{period},<5")),
         "{csv}"
     );
+    assert!(csv.contains("Mål: færre på ventelisten enn,,2020-01-01,3"), "{csv}");
     assert!(!csv.contains("Amal"));
 
     let log = app.storage().await.audit_log().await.expect("log");

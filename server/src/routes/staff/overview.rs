@@ -86,12 +86,14 @@ pub(super) async fn overview_of_need(
     };
     let last = (until + Months::new(1)).pred_opt().unwrap_or(until);
     let municipality = &staff.member.municipality;
+    let targets = state.profiles.targets_at(municipality, today);
     let figures = overview(
         municipality,
         &facts(&state, municipality).await?,
         from,
         last,
         today,
+        targets,
     );
     state
         .storage
@@ -306,6 +308,59 @@ fn to_csv(o: &Overview) -> Result<Vec<u8>, ApiError> {
         &period,
         days(s.families_with_children_percent),
     );
+    if let Some(g) = &o.guarantee {
+        line(
+            "staff-overview-guarantee-decided",
+            "",
+            &period,
+            shown(&g.decided),
+        );
+        line(
+            "staff-overview-guarantee-within",
+            "",
+            &period,
+            shown(&g.within),
+        );
+        line(
+            "staff-overview-guarantee-percent",
+            "",
+            &period,
+            days(g.percent),
+        );
+    }
+    if let Some(t) = &o.targets {
+        let from = t.from.to_string();
+        let value = |v: Option<u32>| v.map(|v| v.to_string());
+        let targets = [
+            (
+                "staff-overview-csv-target-waiting",
+                value(t.waiting_list_below.as_ref().map(|v| v.value)),
+            ),
+            (
+                "staff-overview-csv-target-families",
+                value(
+                    t.startlan_families_with_children_percent
+                        .as_ref()
+                        .map(|v| v.value),
+                ),
+            ),
+            (
+                "staff-overview-csv-target-tenants",
+                t.startlan_municipal_tenants_percent
+                    .as_ref()
+                    .map(|v| format!("{}–{}", v.value[0], v.value[1])),
+            ),
+            (
+                "staff-overview-csv-target-guarantee",
+                value(t.allocation_guarantee_months.as_ref().map(|v| v.value)),
+            ),
+        ];
+        for (id, value) in targets {
+            if let Some(value) = value {
+                line(id, "", &from, value);
+            }
+        }
+    }
     let mut out = "\u{FEFF}".as_bytes().to_vec();
     out.extend(records(lines)?);
     Ok(out)
