@@ -144,7 +144,7 @@ fn percentiles_by_nearest_rank_and_none_over_few() {
 fn an_application_becomes_its_household_type_and_waiting_category() {
     let row =
         |adults, couple, children, circumstances: Vec<Circumstance>, help: Vec<HelpKind>| Row {
-            received: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            received: NaiveDate::from_ymd_opt(2026, 1, 1).expect("a day"),
             help,
             urgency: None,
             adults,

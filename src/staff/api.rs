@@ -93,6 +93,18 @@ pub async fn read(reference: &str) -> Result<FullApplication, Failed> {
     .await
 }
 
+/// The municipality's overview of need for the months `from` to `until` ("YYYY-MM"; empty: the
+/// server's default, the last twelve).
+pub async fn overview(from: &str, until: &str) -> Result<rules::overview::Overview, Failed> {
+    answer(
+        Request::get("/api/staff/overview")
+            .query([("from", from), ("until", until)])
+            .send()
+            .await,
+    )
+    .await
+}
+
 pub async fn municipality_profile() -> Result<StaffProfile, Failed> {
     answer(Request::get("/api/staff/municipality-profile").send().await).await
 }

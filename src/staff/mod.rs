@@ -12,7 +12,9 @@ mod documents;
 mod inbox;
 mod interview;
 mod login;
+mod overview;
 mod pages;
+mod period;
 mod problems;
 mod profile;
 mod profile_rows;
@@ -115,11 +117,13 @@ pub fn StaffApp() -> impl IntoView {
                         <nav class="staff-nav" aria-label=s("staff-nav")>
                             <A href="/staff" exact=true>{s("staff-nav-inbox")}</A>
                             <A href="/staff/profile">{s("staff-nav-profile")}</A>
+                            <A href="/staff/overview">{s("staff-nav-overview")}</A>
                         </nav>
                         <Routes fallback=|| view! { <h1>{s("staff-not-found")}</h1><A href="/staff">{s("staff-to-inbox")}</A> }>
                             <Route path=path!("/staff") view=inbox::Inbox />
                             <Route path=path!("/staff/applications/:reference") view=view::ApplicationView />
                             <Route path=path!("/staff/profile") view=profile::ProfilePage />
+                            <Route path=path!("/staff/overview") view=overview::OverviewPage />
                         </Routes>
                     </Router>
                 }.into_any(),

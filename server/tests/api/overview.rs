@@ -97,7 +97,10 @@ async fn a_caseworker_sees_their_municipality_s_need_with_small_counts_hidden() 
         csv.contains(&format!("Vedtak i perioden,,{period},<5")),
         "{csv}"
     );
-    assert!(csv.contains("Mål: færre på ventelisten enn,,2020-01-01,3"), "{csv}");
+    assert!(
+        csv.contains("Mål: færre på ventelisten enn,,2020-01-01,3"),
+        "{csv}"
+    );
     assert!(!csv.contains("Amal"));
 
     let log = app.storage().await.audit_log().await.expect("log");

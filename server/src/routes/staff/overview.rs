@@ -112,8 +112,9 @@ pub(super) async fn overview_of_need(
         return Ok(Json(figures).into_response());
     }
     let disposition = format!(
-        "attachment; filename=\"husly-oversikt-{municipality}-{}.csv\"",
-        today.format("%Y-%m-%d")
+        "attachment; filename=\"husly-oversikt-{municipality}-{}-{}.csv\"",
+        figures.months[0],
+        figures.months[figures.months.len() - 1]
     );
     Ok((
         [
