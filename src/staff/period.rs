@@ -7,10 +7,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
-use super::text::s;
+use rules::overview::MAX_MONTHS;
 
-/// The longest period the server gives, in months (`routes/staff/overview.rs`).
-const MAX_MONTHS: i32 = 60;
+use super::text::s;
 
 /// A month typed as digits, year and month in either order; `None` for anything else (a name,
 /// a two-digit year, month 13).

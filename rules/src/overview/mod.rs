@@ -25,6 +25,10 @@ use crate::needs::{HelpKind, SleepingPlace, Urgency};
 /// The smallest count shown; smaller ones (but not 0) are suppressed.
 pub const SMALLEST_SHOWN: u32 = 5;
 
+/// The longest period one overview covers, in months: the staff page refuses a longer one
+/// beside its field, the server with a 400.
+pub const MAX_MONTHS: i32 = 60;
+
 /// Husbanken's evaluation (seed 003): nobody should stay in temporary accommodation longer
 /// than three months. Counted in days from the application.
 pub const TEMPORARY_LIMIT_DAYS: i64 = 90;

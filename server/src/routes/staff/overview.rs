@@ -30,9 +30,6 @@ use crate::{
 /// Applications read from the database at a time.
 const CHUNK: i64 = 200;
 
-/// The longest period one overview covers, in months.
-const MAX_MONTHS: u32 = 60;
-
 #[derive(Debug, Deserialize)]
 pub(super) struct Period {
     from: Option<String>,
@@ -68,7 +65,7 @@ pub(super) async fn overview_of_need(
     let until = month(period.until.as_deref(), "until")?.unwrap_or(this_month);
     let from = month(period.from.as_deref(), "from")?.unwrap_or_else(|| until - Months::new(11));
     let span = (until.year() - from.year()) * 12 + until.month() as i32 - from.month() as i32;
-    if span < 0 || span >= MAX_MONTHS as i32 {
+    if !(0..rules::overview::MAX_MONTHS).contains(&span) {
         return Err(ApiError::BadQuery {
             message_id: "error-staff-invalid-period",
             field: "from",
@@ -250,84 +247,65 @@ fn to_csv(o: &Overview) -> Result<Vec<u8>, ApiError> {
             shown(count),
         );
     }
-    line(
-        "staff-overview-waiting-total",
-        "",
-        &today,
-        shown(&o.waiting_total),
-    );
+    // One figure each, for the period or as of today.
     let t = &o.decision_times;
-    line("staff-overview-decided", "", &period, shown(&t.decided));
-    line(
-        "staff-overview-median-days",
-        "",
-        &period,
-        days(t.median_days),
-    );
-    line("staff-overview-p90-days", "", &period, days(t.p90_days));
-    let temporary = &o.temporary;
-    line(
-        "staff-overview-temporary-waiting",
-        "",
-        &today,
-        shown(&temporary.waiting),
-    );
-    line(
-        "staff-overview-temporary-beyond",
-        "",
-        &today,
-        shown(&temporary.beyond_three_months),
-    );
-    line(
-        "staff-overview-temporary-median-days",
-        "",
-        &today,
-        days(temporary.median_days),
-    );
-    let s = &o.startlan;
-    line(
-        "staff-overview-startlan-granted",
-        "",
-        &period,
-        shown(&s.granted),
-    );
-    line(
-        "staff-overview-startlan-tenants",
-        "",
-        &period,
-        shown(&s.to_municipal_tenants),
-    );
-    line(
-        "staff-overview-startlan-families",
-        "",
-        &period,
-        shown(&s.to_families_with_children),
-    );
-    line(
-        "staff-overview-startlan-families-percent",
-        "",
-        &period,
-        days(s.families_with_children_percent),
-    );
+    let (temporary, startlan) = (&o.temporary, &o.startlan);
+    let mut single = vec![
+        (
+            "staff-overview-waiting-total",
+            &today,
+            shown(&o.waiting_total),
+        ),
+        ("staff-overview-decided", &period, shown(&t.decided)),
+        ("staff-overview-median-days", &period, days(t.median_days)),
+        ("staff-overview-p90-days", &period, days(t.p90_days)),
+        (
+            "staff-overview-temporary-waiting",
+            &today,
+            shown(&temporary.waiting),
+        ),
+        (
+            "staff-overview-temporary-beyond",
+            &today,
+            shown(&temporary.beyond_three_months),
+        ),
+        (
+            "staff-overview-temporary-median-days",
+            &today,
+            days(temporary.median_days),
+        ),
+        (
+            "staff-overview-startlan-granted",
+            &period,
+            shown(&startlan.granted),
+        ),
+        (
+            "staff-overview-startlan-tenants",
+            &period,
+            shown(&startlan.to_municipal_tenants),
+        ),
+        (
+            "staff-overview-startlan-families",
+            &period,
+            shown(&startlan.to_families_with_children),
+        ),
+        (
+            "staff-overview-startlan-families-percent",
+            &period,
+            days(startlan.families_with_children_percent),
+        ),
+    ];
     if let Some(g) = &o.guarantee {
-        line(
+        single.push((
             "staff-overview-guarantee-decided",
-            "",
             &period,
             shown(&g.decided),
-        );
-        line(
-            "staff-overview-guarantee-within",
-            "",
-            &period,
-            shown(&g.within),
-        );
-        line(
-            "staff-overview-guarantee-percent",
-            "",
-            &period,
-            days(g.percent),
-        );
+        ));
+        single.push(("staff-overview-guarantee-within", &period, shown(&g.within)));
+        single.push(("staff-overview-guarantee-percent", &period, days(g.percent)));
+    }
+    for (id, when, value) in single {
+        line(id, "", when, value);
     }
     if let Some(t) = &o.targets {
         let from = t.from.to_string();
