@@ -250,7 +250,7 @@ fn AppealForm(
             match send(&reference, &secret, &new).await {
                 Ok(appeal) => {
                     crate::storage::keep(DRAFT_KEY, &Draft::default());
-                    on_sent.run(appeal);
+                    _ = on_sent.try_run(appeal);
                     // The new heading takes the focus, so a screen reader hears it was sent.
                     request_animation_frame(|| focus::by_id("appeal-heading"));
                 }

@@ -145,7 +145,7 @@ pub fn DocumentsPage(#[prop(optional)] before_sending: bool) -> impl IntoView {
         spawn_local(async move {
             match upload::list(&holder).await {
                 Ok(documents) => listed.set(Listed::Here(documents)),
-                Err(_) if matches!(listed.get_untracked(), Listed::Here(_)) => {}
+                Err(_) if matches!(listed.try_get_untracked(), Some(Listed::Here(_))) => {}
                 Err(_) => listed.set(Listed::Unreachable),
             }
         });

@@ -340,7 +340,7 @@ fn Reply(
                     answer.set(None);
                     note.set(String::new());
                     crate::storage::keep(DRAFT_KEY, &Draft::default());
-                    on_sent.run(interview);
+                    _ = on_sent.try_run(interview);
                     request_animation_frame(|| focus::by_id("meeting-reply-heading"));
                 }
                 Err(problem) => {

@@ -231,7 +231,7 @@ fn OutcomeForm(reference: String, on_done: Callback<AppealOutcome>) -> impl Into
         let (reference, csrf) = (reference.clone(), session.csrf());
         spawn_local(async move {
             match api::appeal_outcome(&reference, &new, &csrf).await {
-                Ok(outcome) => on_done.run(outcome),
+                Ok(outcome) => _ = on_done.try_run(outcome),
                 Err(api::Failed(id)) => problems.set(vec![(None, id)]),
             }
             sending.set(false);
@@ -338,7 +338,7 @@ pub fn AppealForApplicant(
         let (reference, csrf) = (reference.clone(), session.csrf());
         spawn_local(async move {
             match api::appeal_for_applicant(&reference, &new, &csrf).await {
-                Ok(appeal) => on_sent.run(appeal),
+                Ok(appeal) => _ = on_sent.try_run(appeal),
                 Err(api::Failed(id)) if id == "error-required" => {
                     // The server found it late by its own day: the reason is asked for.
                     late.set(true);

@@ -137,7 +137,7 @@ fn InstanceForm(
         spawn_local(async move {
             match api::instance_decision(&reference, &new, &csrf).await {
                 Ok(decided) => {
-                    on_done.run(decided);
+                    _ = on_done.try_run(decided);
                     // What was saved is where the form was: the focus goes there.
                     request_animation_frame(|| focus::by_id("instance-done"));
                 }

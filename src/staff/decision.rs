@@ -169,7 +169,7 @@ pub fn DecisionForm(
             let (reference, csrf) = (reference.clone(), session.csrf());
             spawn_local(async move {
                 match api::decide(&reference, &new, &csrf).await {
-                    Ok(decision) => on_made.run(decision),
+                    Ok(decision) => _ = on_made.try_run(decision),
                     Err(api::Failed(id)) => problems.set(vec![(None, id)]),
                 }
                 sending.set(false);

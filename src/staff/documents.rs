@@ -112,11 +112,14 @@ fn AttachForm(reference: String, asked: Vec<DocumentKind>, on_done: Callback<()>
     let problem = RwSignal::new(None::<&'static str>);
     let held = StoredValue::new_local(None::<(String, Arc<Vec<u8>>)>);
     let reference = StoredValue::new(reference);
+    // Also called when an answer comes: try_, as the page may be gone by then.
     let go_on = move || {
-        let Some((id, bytes)) = held.get_value() else {
+        let (Some(Some((id, bytes))), Some(reference)) =
+            (held.try_get_value(), reference.try_get_value())
+        else {
             return;
         };
-        let holder = Holder::staff(&reference.get_value(), &session.csrf());
+        let holder = Holder::staff(&reference, &session.csrf());
         state.set(Some(Attaching::Sending(0)));
         spawn_local(async move {
             let size = bytes.len() as u64;
@@ -129,7 +132,7 @@ fn AttachForm(reference: String, asked: Vec<DocumentKind>, on_done: Callback<()>
                 Ok(_) => {
                     held.set_value(None);
                     state.set(None);
-                    on_done.run(());
+                    _ = on_done.try_run(());
                 }
                 Err(Stopped::Unreachable) => state.set(Some(Attaching::Paused)),
                 Err(Stopped::Refused(id)) => {

@@ -151,7 +151,9 @@ pub fn Inbox() -> impl IntoView {
         let mine = asked.get_value();
         spawn_local(async move {
             let page = api::list(&q).await;
-            if asked.get_value() == mine {
+            // try_: the inbox may be gone when the answer comes (a read of what is gone panics,
+            // and a panic stops the whole app).
+            if asked.try_get_value() == Some(mine) {
                 lines.set(Some(page));
             }
         });

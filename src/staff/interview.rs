@@ -178,7 +178,7 @@ pub fn InterviewPart(
         let (reference, csrf) = (reference.clone(), session.csrf());
         spawn_local(async move {
             match api::invite(&reference, &new, &csrf).await {
-                Ok(_) => on_sent.run(()),
+                Ok(_) => _ = on_sent.try_run(()),
                 Err(api::Failed(id)) => {
                     failed.set(Some(id));
                     request_animation_frame(|| focus::by_id("interview-problem"));
