@@ -22,6 +22,7 @@ pub mod needs;
 pub mod overview;
 pub mod parameters;
 pub mod profile;
+pub mod screening;
 pub mod startlan;
 pub mod tax;
 pub mod wire;

@@ -203,6 +203,16 @@ impl StartlanInput {
     }
 }
 
+/// The dearest home that `loan` and the savings in `input` reach, its costs of buying included
+/// (estimated for `input.purchase_kind` unless given).
+pub fn reachable_price(
+    loan: Decimal,
+    input: &StartlanInput,
+    date: NaiveDate,
+) -> Result<Decimal, RulesError> {
+    purchase::affordable_price(loan, input, date)
+}
+
 /// The present value of 1 kr a month for `months` at monthly rate `r`: (1 − (1 + r)^−n) ÷ r.
 pub fn annuity_factor(monthly_rate: Decimal, months: u32) -> Decimal {
     if monthly_rate.is_zero() {

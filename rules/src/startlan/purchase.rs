@@ -80,7 +80,7 @@ fn estimated_purchase_costs(
 }
 
 /// The dearest home the household can buy: price + its costs − own funds ≤ capacity.
-fn affordable_price(
+pub(super) fn affordable_price(
     capacity: Decimal,
     input: &StartlanInput,
     date: NaiveDate,
