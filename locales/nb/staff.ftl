@@ -352,3 +352,26 @@ staff-overview-month-invalid = Skriv måneden med tall, år og måned, for eksem
 staff-overview-month-order = Til og med-måneden kan ikke være før fra-måneden.
 staff-overview-period-too-long = Velg en periode på høyst fem år (60 måneder).
 staff-overview-per-month-of = Måned for måned: { $figure }
+
+## The startlån screening of the municipality's tenants (issue 19): the errors in an imported
+## tenant list, each said beside its line and column (docs/tenant-list.md).
+error-tenants-invalid = Listen kunne ikke brukes, og ingenting av den er lagret. Rett linjene under, og last den opp på nytt.
+error-tenants-encoding = Filen er ikke lagret som UTF-8. Velg «CSV UTF-8 (kommadelt)» når du lagrer i Excel, og last den opp på nytt.
+error-tenants-header = Første linje må være kolonnenavnene: husstand;voksne;par;barn;inntekter;gjeld_per_maned;gjeld;husleie;egenkapital;fast_inntekt;samtykke
+error-tenants-columns = Linjen har ikke de 11 kolonnene. Sjekk at ingen verdi inneholder skilletegnet uten anførselstegn rundt.
+error-tenants-too-many = Listen har mer enn 10 000 husstander. Del den i flere lister.
+error-tenants-empty = Listen har ingen husstander under kolonnenavnene.
+error-tenants-key-missing = Skriv kommunens referanse for husstanden, for eksempel B-1043.
+error-tenants-key-invalid = Referansen kan ha bokstaver, tall og - _ / . og høyst 40 tegn.
+error-tenants-key-national-id = Referansen ser ut som et fødselsnummer. Listen skal ikke ha fødselsnumre: bruk kommunens egen referanse for husstanden.
+error-tenants-key-twice = Samme husstand står to ganger i listen.
+error-tenants-adults = Skriv antall voksne som et helt tall fra 1 til 20.
+error-tenants-yes-no = Skriv ja eller nei.
+error-tenants-child-age = Skriv barnas alder i hele år under 18, med mellomrom mellom, for eksempel 4 9.
+error-tenants-amount = Skriv beløpet i hele kroner, for eksempel 14000 eller 14 000.
+error-tenants-amount-missing = Skriv et beløp. Skriv 0 hvis husstanden ikke har noe.
+error-tenants-amount-ambiguous = Beløpet kan leses på to måter (11,500 kan være 11,5 eller 11 500 kroner). Skriv det uten punktum og komma, for eksempel 11500.
+error-tenants-consent-missing = Skriv datoen husstanden samtykket til vurderingen. Uten samtykke kan husstanden ikke være med.
+error-tenants-consent-date = Skriv datoen for samtykket som 2026-11-02 eller 02.11.2026.
+error-tenants-consent-future = Datoen for samtykket er etter i dag.
+error-screening-not-found = Vurderingen finnes ikke. Den kan være slettet.

@@ -20,3 +20,4 @@ pub mod state;
 pub mod static_files;
 pub mod storage;
 pub mod telemetry;
+pub mod tenant_list;

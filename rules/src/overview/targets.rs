@@ -3,6 +3,7 @@
 //! kept apart from them: the profiles go to every resident's phone, targets only to staff.
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::profile::Sourced;
@@ -45,4 +46,9 @@ pub struct TargetsEdition {
     /// A municipal home allocated within this many months of the application (a guarantee).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allocation_guarantee_months: Option<Sourced<u32>>,
+    /// The price of a modest home for a tenant household, costs of buying included, that the
+    /// screening of tenants compares a loan's reach with (`rules::screening`). Without it, the
+    /// screening says what a loan reaches and never that a household could buy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modest_home_price: Option<Sourced<Decimal>>,
 }

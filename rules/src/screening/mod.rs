@@ -26,8 +26,13 @@ use crate::{
     startlan::{self, Debt, FixedCosts, PurchaseKind, StartlanInput},
 };
 
+mod run;
 #[cfg(test)]
 mod tests;
+
+pub use run::{
+    Before, ListProblem, ListRefused, RunLine, ScreenedHousehold, ScreeningRun, in_reading_order,
+};
 
 /// A tenant household as the municipality knows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

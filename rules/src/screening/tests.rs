@@ -188,3 +188,79 @@ fn against_the_municipality_s_price_of_a_modest_home_the_reach_could_buy_or_fall
     let none = screen(&poor, "3103", None, Some(reach), date()).expect("screens");
     assert_eq!(none.obstacles, vec![Obstacle::NoRoomForALoan]);
 }
+
+fn screened(key: &str, tenant: Tenant) -> ScreenedHousehold {
+    ScreenedHousehold {
+        key: key.into(),
+        consent_on: date(),
+        screening: screen(&tenant, "3103", None, None, date()).expect("screens"),
+        tenant,
+        before: None,
+    }
+}
+
+#[test]
+fn a_run_is_compared_with_the_last_one_household_by_household() {
+    let mut poorer = family();
+    poorer.incomes = vec![kr(100_000)];
+    let mut unstable = family();
+    unstable.income_stable = false;
+    let last_year = vec![
+        screened("B-1", poorer.clone()),
+        screened("B-2", family()),
+        screened("B-9", family()),
+    ];
+    let last_line = RunLine::of(1, date(), &last_year);
+    assert_eq!(
+        (
+            last_line.households,
+            last_line.carries_a_loan,
+            last_line.not_now
+        ),
+        (3, 2, 1)
+    );
+    let now = vec![
+        screened("B-2", unstable),
+        screened("B-1", family()),
+        screened("B-3", poorer),
+    ];
+    let run = ScreeningRun::new(
+        RunLine::of(2, date(), &now),
+        "3103".into(),
+        now,
+        Some((last_line.clone(), last_year.clone())),
+    );
+    assert_eq!(run.compared_with, Some(last_line));
+    // B-9 was in last year's list and is not in this one.
+    assert_eq!(run.gone_since, 1);
+    let keys: Vec<&str> = run.households.iter().map(|h| h.key.as_str()).collect();
+    // The one who carries a loan first; then those not now, by reach.
+    assert_eq!(keys[0], "B-1");
+    assert_eq!(
+        run.households[0].before,
+        Some(Before {
+            outlook: Outlook::NotNow,
+            max_loan: last_year[0].screening.max_loan
+        })
+    );
+    let b2 = run.households.iter().find(|h| h.key == "B-2").expect("B-2");
+    assert_eq!(b2.screening.outlook, Outlook::NotNow);
+    assert_eq!(b2.before.map(|b| b.outlook), Some(Outlook::CarriesALoan));
+    let b3 = run.households.iter().find(|h| h.key == "B-3").expect("B-3");
+    assert_eq!(b3.before, None);
+    // The first run of all is compared with nothing.
+    let first = ScreeningRun::new(
+        RunLine::of(1, date(), &last_year),
+        "3103".into(),
+        last_year,
+        None,
+    );
+    assert_eq!((first.compared_with, first.gone_since), (None, 0));
+    assert!(first.households.iter().all(|h| h.before.is_none()));
+    // What the page and the server exchange reads back the same.
+    let json = serde_json::to_string(&run).expect("json");
+    assert_eq!(
+        serde_json::from_str::<ScreeningRun>(&json).expect("reads"),
+        run
+    );
+}

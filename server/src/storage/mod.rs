@@ -2,7 +2,7 @@
 //! the database URL says `postgres://`. All SQL lives in this module: reading applications here,
 //! storing one in `insert.rs`, the inbox's and export's listing in `listing.rs`, staff,
 //! sessions, status changes and the audit log in `staff.rs`, decisions in `decisions.rs`, appeals in `appeals.rs`, invitations to a
-//! meeting in `interviews.rs`, documents in `documents.rs`, the key check in `guard.rs` and a
+//! meeting in `interviews.rs`, documents in `documents.rs`, the tenant screening runs in `screenings.rs`, the key check in `guard.rs` and a
 //! key rotation in `rotate.rs`. Each statement is written once with `?` placeholders and run on
 //! either database by `on_both!`.
 
@@ -15,6 +15,7 @@ mod interviews;
 pub mod listing;
 mod overview;
 mod rotate;
+mod screenings;
 pub mod staff;
 
 pub use appeals::AppealKept;
@@ -22,6 +23,7 @@ pub use decisions::Kept;
 pub use documents::{PartKept, Started, StoredDocument};
 pub use insert::{NewApplication, Stored, Writer};
 pub use rotate::{Resealed, SealedRow};
+pub use screenings::Run;
 pub use staff::{AuditLine, Session, StaffMember};
 
 /// `?` placeholders as PostgreSQL wants them: `$1, $2, …` (none of our SQL has `?` in a string).

@@ -11,6 +11,7 @@ mod interviews;
 mod overview;
 mod profiles;
 mod replicas;
+mod screening;
 mod staff;
 mod staff_scale;
 mod static_files;

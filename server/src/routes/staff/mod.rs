@@ -2,7 +2,8 @@
 //! with filters and one application in full (`inbox`), status changes and deletion with a note
 //! (`status`), the written decision (`decision`), the appeals on decisions and the
 //! municipality's own review of them (`appeal`), the invitation to a meeting (`interview`), export of everything the filters cover, as JSON
-//! or CSV (`export`), the municipality's overview of need (`overview`), and the municipality's profile (`profile`).
+//! or CSV (`export`), the municipality's overview of need (`overview`), the startlån screening of its tenants
+//! (`screening`), and the municipality's profile (`profile`).
 //!
 //! A caseworker sees every application to their municipality; a front-desk employee sees the
 //! ones they made for walk-ins. Anything else is "not found", so nothing can be probed. Every
@@ -17,6 +18,7 @@ mod inbox;
 mod interview;
 mod overview;
 mod profile;
+mod screening;
 mod session;
 mod status;
 
@@ -80,6 +82,14 @@ pub fn router() -> Router<AppState> {
         )
         .route("/staff/export", get(export::export))
         .route("/staff/overview", get(overview::overview_of_need))
+        .route(
+            "/staff/screenings",
+            get(screening::list).post(screening::run),
+        )
+        .route(
+            "/staff/screenings/{id}",
+            get(screening::read).delete(screening::delete),
+        )
         .route(
             "/staff/municipality-profile",
             get(profile::municipality_profile),
