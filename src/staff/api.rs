@@ -246,3 +246,57 @@ pub async fn appeal_for_applicant(
     )
     .await
 }
+
+/// The startlån screening runs of the caseworker's municipality, newest first.
+pub async fn screenings() -> Result<Vec<rules::screening::RunLine>, Failed> {
+    answer(Request::get("/api/staff/screenings").send().await).await
+}
+
+/// Screening run `id` in full, compared with the one before it.
+pub async fn screening(id: i64) -> Result<rules::screening::ScreeningRun, Failed> {
+    answer(
+        Request::get(&format!("/api/staff/screenings/{id}"))
+            .send()
+            .await,
+    )
+    .await
+}
+
+/// Why a tenant list was not screened: its problems by line, or the call's failure.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListNotUsed {
+    Problems(Vec<rules::screening::ListProblem>),
+    Failed(Failed),
+}
+
+/// Screens the tenant list `bytes` (the file as chosen: the server reads its encoding).
+pub async fn screen_list(
+    bytes: &[u8],
+    csrf: &str,
+) -> Result<rules::screening::ScreeningRun, ListNotUsed> {
+    let request = Request::post("/api/staff/screenings")
+        .header("X-CSRF-Token", csrf)
+        .header("Content-Type", "text/csv")
+        .body(js_sys::Uint8Array::from(bytes))
+        .map_err(|_| ListNotUsed::Failed(Failed("staff-error-server".into())))?;
+    let response = request.send().await;
+    if let Ok(r) = &response
+        && r.status() == 422
+    {
+        return match r.json::<rules::screening::ListRefused>().await {
+            Ok(refused) => Err(ListNotUsed::Problems(refused.problems)),
+            Err(_) => Err(ListNotUsed::Failed(Failed("staff-error-server".into()))),
+        };
+    }
+    answer(response).await.map_err(ListNotUsed::Failed)
+}
+
+pub async fn delete_screening(id: i64, csrf: &str) -> Result<(), Failed> {
+    done(
+        Request::delete(&format!("/api/staff/screenings/{id}"))
+            .header("X-CSRF-Token", csrf)
+            .send()
+            .await,
+    )
+    .await
+}

@@ -18,6 +18,8 @@ mod period;
 mod problems;
 mod profile;
 mod profile_rows;
+mod screening;
+mod screening_run;
 pub mod text;
 mod view;
 
@@ -118,12 +120,14 @@ pub fn StaffApp() -> impl IntoView {
                             <A href="/staff" exact=true>{s("staff-nav-inbox")}</A>
                             <A href="/staff/profile">{s("staff-nav-profile")}</A>
                             <A href="/staff/overview">{s("staff-nav-overview")}</A>
+                            <A href="/staff/screening">{s("staff-nav-screening")}</A>
                         </nav>
                         <Routes fallback=|| view! { <h1>{s("staff-not-found")}</h1><A href="/staff">{s("staff-to-inbox")}</A> }>
                             <Route path=path!("/staff") view=inbox::Inbox />
                             <Route path=path!("/staff/applications/:reference") view=view::ApplicationView />
                             <Route path=path!("/staff/profile") view=profile::ProfilePage />
                             <Route path=path!("/staff/overview") view=overview::OverviewPage />
+                            <Route path=path!("/staff/screening") view=screening::ScreeningPage />
                         </Routes>
                     </Router>
                 }.into_any(),

@@ -54,9 +54,11 @@ pub struct Tenant {
     pub income_stable: bool,
 }
 
-/// What stands in the way of buying, each a fact the caseworker can act on.
+/// What stands in the way of buying, each a fact the caseworker can act on. In serde's plain
+/// enum form (`"income_not_stable"`, `{"debts": {"lowers_loan_by": "…"}}`): a tagged enum is read
+/// through serde's buffered `Content`, which costs the staff pages' download (BENCHMARKS.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case")]
 pub enum Obstacle {
     /// Nothing is left each month after living costs and debts: no loan can be carried.
     NoRoomForALoan,
@@ -98,6 +100,9 @@ pub struct Screening {
     /// The largest startlån the household can carry, on the municipality's terms.
     pub max_loan: Decimal,
     pub term_years: u32,
+    /// The loan's yearly rate, as a fraction (0.05 is 5 %): the municipality's own, or
+    /// Husbanken's with its margin.
+    pub interest_rate: Decimal,
     pub reach: Reach,
     /// The payment on the largest loan, a month, at the loan's own rate.
     pub loan_payment_monthly: Decimal,
@@ -224,6 +229,7 @@ pub fn screen(
         outlook,
         max_loan: loan.max_loan,
         term_years: loan.term_years,
+        interest_rate: loan.interest_rate,
         reach,
         loan_payment_monthly: startlan::annuity_payment(
             loan.max_loan,

@@ -74,8 +74,10 @@ pub struct ScreeningRun {
     /// The run this one is compared with: the municipality's last before it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compared_with: Option<RunLine>,
-    /// Households in that run and not in this one (moved, bought, or left out of the list).
-    pub gone_since: u32,
+    /// The references of households in that run and not in this one (moved, bought, or left
+    /// out of the list), in that run's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gone: Vec<String>,
     pub households: Vec<ScreenedHousehold>,
 }
 
@@ -88,7 +90,7 @@ impl ScreeningRun {
         mut households: Vec<ScreenedHousehold>,
         previous: Option<(RunLine, Vec<ScreenedHousehold>)>,
     ) -> Self {
-        let mut gone_since = 0;
+        let mut gone = Vec::new();
         let compared_with = previous.map(|(line, earlier)| {
             for h in &mut households {
                 h.before = earlier.iter().find(|e| e.key == h.key).map(|e| Before {
@@ -96,10 +98,11 @@ impl ScreeningRun {
                     max_loan: e.screening.max_loan,
                 });
             }
-            gone_since = earlier
+            gone = earlier
                 .iter()
                 .filter(|e| !households.iter().any(|h| h.key == e.key))
-                .count();
+                .map(|e| e.key.clone())
+                .collect();
             line
         });
         in_reading_order(&mut households);
@@ -107,7 +110,7 @@ impl ScreeningRun {
             line,
             municipality,
             compared_with,
-            gone_since: u32::try_from(gone_since).unwrap_or(u32::MAX),
+            gone,
             households,
         }
     }

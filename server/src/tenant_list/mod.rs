@@ -44,10 +44,20 @@ pub struct TenantRow {
 /// Something in the file that cannot be used: where, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
+    /// The line in the file, from 1; 0 for the file as a whole.
     pub line: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<&'static str>,
     pub message_id: &'static str,
+}
+
+/// A problem of the whole file, not of a line (line 0).
+pub fn whole_file(message_id: &'static str) -> Problem {
+    Problem {
+        line: 0,
+        column: None,
+        message_id,
+    }
 }
 
 /// Reads the list, or says every problem in it (up to `MAX_PROBLEMS`). `today` bounds the
@@ -59,18 +69,38 @@ pub fn read(text: &str, today: NaiveDate) -> Result<Vec<TenantRow>, Vec<Problem>
         .strip_prefix('\u{FEFF}')
         .unwrap_or(text)
         .replace("\r\n", "\n");
+    if text.trim().is_empty() {
+        return Err(vec![whole_file("error-tenants-empty-file")]);
+    }
     let header = text.lines().next().unwrap_or_default();
-    let Some(delimiter) = [b';', b','].into_iter().find(|&d| {
-        let names: Vec<String> = header
+    let names = |d: u8| -> Vec<String> {
+        header
             .split(char::from(d))
             .map(|n| n.trim().trim_matches('"').to_lowercase())
-            .collect();
-        names == COLUMNS
-    }) else {
+            .collect()
+    };
+    let Some(delimiter) = [b';', b','].into_iter().find(|&d| names(d) == COLUMNS) else {
+        // Eleven columns, one of them named otherwise: that one is said.
+        let wrong = [b';', b','].into_iter().find_map(|d| {
+            let found = names(d);
+            (found.len() == COLUMNS.len())
+                .then(|| {
+                    COLUMNS
+                        .iter()
+                        .zip(&found)
+                        .find(|(want, got)| **want != got.as_str())
+                })
+                .flatten()
+                .map(|(want, _)| *want)
+        });
         return Err(vec![Problem {
             line: 1,
-            column: None,
-            message_id: "error-tenants-header",
+            column: wrong,
+            message_id: if wrong.is_some() {
+                "error-tenants-header-column"
+            } else {
+                "error-tenants-header"
+            },
         }]);
     };
     let mut reader = csv::ReaderBuilder::new()
@@ -97,6 +127,10 @@ pub fn read(text: &str, today: NaiveDate) -> Result<Vec<TenantRow>, Vec<Problem>
             }
         };
         let line = record.position().map_or(0, |p| p.line());
+        // A row a spreadsheet left with only its separators is no household.
+        if record.iter().all(|field| field.trim().is_empty()) {
+            continue;
+        }
         if rows.len() + problems.len() >= MAX_HOUSEHOLDS {
             problems.push(Problem {
                 line,
@@ -106,7 +140,7 @@ pub fn read(text: &str, today: NaiveDate) -> Result<Vec<TenantRow>, Vec<Problem>
             break;
         }
         match row(&record, line, today) {
-            Ok(r) if !keys.insert(r.key.clone()) => problems.push(Problem {
+            Ok(r) if !keys.insert(r.key.to_lowercase()) => problems.push(Problem {
                 line,
                 column: Some("husstand"),
                 message_id: "error-tenants-key-twice",
@@ -116,11 +150,7 @@ pub fn read(text: &str, today: NaiveDate) -> Result<Vec<TenantRow>, Vec<Problem>
         }
     }
     if rows.is_empty() && problems.is_empty() {
-        problems.push(Problem {
-            line: 2,
-            column: None,
-            message_id: "error-tenants-empty",
-        });
+        problems.push(whole_file("error-tenants-empty"));
     }
     if problems.is_empty() {
         Ok(rows)
@@ -163,6 +193,13 @@ fn row(record: &csv::StringRecord, line: u64, today: NaiveDate) -> Result<Tenant
     let own_funds = cell(record, 8, amount, &mut p);
     let income_stable = cell(record, 9, yes_no, &mut p);
     let consent_on = cell(record, 10, |v| consent(v, today), &mut p);
+    if couple == Some(true) && adults.is_some_and(|a| a < 2) {
+        p.push(Problem {
+            line,
+            column: Some("par"),
+            message_id: "error-tenants-couple-one-adult",
+        });
+    }
     let (
         Some(key),
         Some(adults),
@@ -191,6 +228,9 @@ fn row(record: &csv::StringRecord, line: u64, today: NaiveDate) -> Result<Tenant
     else {
         return Err(p);
     };
+    if !p.is_empty() {
+        return Err(p);
+    }
     Ok(TenantRow {
         key,
         tenant: Tenant {
@@ -319,12 +359,15 @@ fn consent(value: &str, today: NaiveDate) -> Result<NaiveDate, &'static str> {
     if value.is_empty() {
         return Err("error-tenants-consent-missing");
     }
+    // Day.month.year with the year in four digits: "20.11.26" could be 1926 or 2026.
+    let norwegian = || {
+        let year = value.rsplit('.').next()?;
+        (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| NaiveDate::parse_from_str(value, "%d.%m.%Y").ok())
+            .flatten()
+    };
     let day = rules::iso_date::parse(value)
-        .or_else(|| {
-            NaiveDate::parse_from_str(value, "%d.%m.%Y")
-                .ok()
-                .filter(|_| value.len() >= 8)
-        })
+        .or_else(norwegian)
         .ok_or("error-tenants-consent-date")?;
     if day > today {
         return Err("error-tenants-consent-future");

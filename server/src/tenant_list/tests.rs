@@ -110,14 +110,72 @@ fn every_problem_is_said_with_its_line_and_column_and_nothing_is_read() {
 }
 
 #[test]
-fn a_file_in_another_format_is_said_once() {
+fn a_file_in_another_format_is_said_once_naming_the_column_where_it_can() {
     assert_eq!(
         problems("navn;inntekt\nHawa;400000\n"),
         vec![(1, None, "error-tenants-header")]
     );
-    assert_eq!(problems(""), vec![(1, None, "error-tenants-header")]);
+    // Eleven columns, one named as a person would write it: that one is said.
+    assert_eq!(
+        problems(&format!(
+            "{}\nB-1;1;nei;;1;0;0;1;0;ja;2026-01-01\n",
+            HEADER.replace("gjeld_per_maned", "Gjeld per måned")
+        )),
+        vec![(1, Some("gjeld_per_maned"), "error-tenants-header-column")]
+    );
+    // Capitals and spaces around the names are the same names.
+    let spaced = HEADER.to_uppercase().replace(';', " ; ");
+    assert!(
+        read(
+            &format!("{spaced}\nB-1;1;nei;;1;0;0;1;0;ja;2026-01-01\n"),
+            today()
+        )
+        .is_ok()
+    );
+    assert_eq!(problems(""), vec![(0, None, "error-tenants-empty-file")]);
+    assert_eq!(
+        problems(" \r\n"),
+        vec![(0, None, "error-tenants-empty-file")]
+    );
     assert_eq!(
         problems(&format!("{HEADER}\n")),
-        vec![(2, None, "error-tenants-empty")]
+        vec![(0, None, "error-tenants-empty")]
+    );
+}
+
+#[test]
+fn a_row_of_separators_alone_is_no_household_and_a_reference_is_the_same_in_any_case() {
+    let text = format!(
+        "{HEADER}\nB-1;1;nei;;400000;0;0;9000;0;ja;2026-01-15\n;;;;;;;;;;\nb-1;1;nei;;400000;0;0;9000;0;ja;2026-01-15\n"
+    );
+    assert_eq!(
+        problems(&text),
+        vec![(4, Some("husstand"), "error-tenants-key-twice")]
+    );
+}
+
+#[test]
+fn a_year_in_two_digits_or_a_couple_of_one_adult_is_refused() {
+    for (consent, id) in [
+        ("20.11.26", "error-tenants-consent-date"),
+        ("31.11.2026", "error-tenants-consent-date"),
+        ("2026-11-31", "error-tenants-consent-date"),
+    ] {
+        let text = format!("{HEADER}\nB-1;1;nei;;400000;0;0;9000;0;ja;{consent}\n");
+        assert_eq!(
+            problems(&text),
+            vec![(2, Some("samtykke"), id)],
+            "{consent}"
+        );
+    }
+    let text = format!("{HEADER}\nB-1;1;nei;;400000;0;0;9000;0;ja;2.11.2026\n");
+    assert_eq!(
+        read(&text, today()).expect("read")[0].consent_on,
+        NaiveDate::from_ymd_opt(2026, 11, 2).expect("date")
+    );
+    let text = format!("{HEADER}\nB-1;1;ja;;400000;0;0;9000;0;ja;2026-11-02\n");
+    assert_eq!(
+        problems(&text),
+        vec![(2, Some("par"), "error-tenants-couple-one-adult")]
     );
 }

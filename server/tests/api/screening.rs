@@ -64,12 +64,12 @@ async fn a_caseworker_screens_the_tenants_and_compares_the_year_after() {
             .expect("a number")
             > 1_000_000.0
     );
-    assert_eq!(
-        run["households"][1]["screening"]["obstacles"][0]["kind"],
-        "debts"
+    // A fact with a figure is an object named by it.
+    assert!(
+        run["households"][1]["screening"]["obstacles"][0]["debts"]["lowers_loan_by"].is_string()
     );
     assert_eq!(
-        run["households"][2]["screening"]["obstacles"][0]["kind"],
+        run["households"][2]["screening"]["obstacles"][0],
         "no_room_for_a_loan"
     );
     let first_id = run["line"]["id"].as_i64().expect("id");
@@ -82,7 +82,8 @@ async fn a_caseworker_screens_the_tenants_and_compares_the_year_after() {
     assert_eq!(response.status(), 201);
     let run: Value = response.json().await.expect("json");
     assert_eq!(run["compared_with"]["id"], first_id);
-    assert_eq!(run["gone_since"], 1);
+    // B-3300 was in the first list and is not in this one.
+    assert_eq!(run["gone"], serde_json::json!(["B-3300"]));
     let household = |key: &str| {
         run["households"]
             .as_array()
@@ -99,7 +100,7 @@ async fn a_caseworker_screens_the_tenants_and_compares_the_year_after() {
     );
     assert_eq!(household("B-1043")["before"]["outlook"], "carries_a_loan");
     assert_eq!(
-        household("B-1043")["screening"]["obstacles"][0]["kind"],
+        household("B-1043")["screening"]["obstacles"][0],
         "income_not_stable"
     );
     assert!(household("B-4000").get("before").is_none());
@@ -217,8 +218,23 @@ async fn a_list_that_cannot_be_used_keeps_nothing_and_says_each_problem_by_line(
     assert_eq!(legacy.status(), 422);
     let refused: Value = legacy.json().await.expect("json");
     assert_eq!(
+        refused["problems"],
+        serde_json::json!([{ "line": 0, "message_id": "error-tenants-encoding" }])
+    );
+    // An Excel workbook instead of its CSV: said as such.
+    let workbook = app
+        .client
+        .post(format!("{}/api/staff/screenings", app.address))
+        .header("cookie", &kari.cookie)
+        .header("x-csrf-token", &kari.csrf)
+        .body(b"PK\x03\x04\x14\x00\x06\x00".to_vec())
+        .send()
+        .await
+        .expect("answers");
+    let refused: Value = workbook.json().await.expect("json");
+    assert_eq!(
         refused["problems"][0]["message_id"],
-        "error-tenants-encoding"
+        "error-tenants-workbook"
     );
     // Without the CSRF token: refused before anything is read.
     let forged = app

@@ -35,9 +35,13 @@ test('a caseworker reads the overview of need, chooses a period, goes back and d
   expect(applications).toBeGreaterThanOrEqual(5);
   await expect(perMonth.getByRole('row', { name: month })).toContainText(String(applications));
   const waiting = page.getByTestId('staff-overview-waiting-list');
+  // Five families or more wait (these five), shown, or hidden with a small count beside it
+  // (the other tests' applications decide which: a second count is hidden with a lone one).
   const families = figures.waiting_list[0][1];
-  expect(families).toBeGreaterThanOrEqual(5);
-  await expect(waiting.getByRole('row', { name: message('nb', 'staff-overview-category-families') })).toContainText(String(families));
+  if (families !== null) expect(families).toBeGreaterThanOrEqual(5);
+  await expect(waiting.getByRole('row', { name: message('nb', 'staff-overview-category-families') })).toContainText(
+    families === null ? message('nb', 'staff-overview-not-shown') : String(families),
+  );
   await expect(page.getByTestId('staff-overview-temporary')).toContainText(String(figures.temporary.waiting));
   // Each household type's bar says the server's count, and a suppressed one "<5", never 0 and
   // never the number (every row checked: which ones are small depends on the other tests' data).

@@ -80,13 +80,17 @@ pub(super) async fn run(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     caseworker(&staff)?;
-    // A spreadsheet saving "CSV" in a legacy code page: said, not guessed at.
+    // An Excel workbook (a zip file) instead of its CSV, or "CSV" in a legacy code page: said,
+    // not guessed at.
+    if body.starts_with(b"PK\x03\x04") {
+        return Ok(refused(vec![tenant_list::whole_file(
+            "error-tenants-workbook",
+        )]));
+    }
     let Ok(text) = std::str::from_utf8(&body) else {
-        return Ok(refused(vec![Problem {
-            line: 1,
-            column: None,
-            message_id: "error-tenants-encoding",
-        }]));
+        return Ok(refused(vec![tenant_list::whole_file(
+            "error-tenants-encoding",
+        )]));
     };
     let today = Utc::now().date_naive();
     let rows = match tenant_list::read(text, today) {
