@@ -403,6 +403,7 @@ mod tests {
                 "documents",
                 "interviews",
                 "key_check",
+                "screenings",
                 "sessions",
                 "staff",
                 "status_changes",
