@@ -29,9 +29,12 @@ pub fn ScreeningPage() -> impl IntoView {
     let load_runs = move || spawn_local(async move { runs.set(Some(api::screenings().await)) });
     load_runs();
     let run = RwSignal::new(None::<Result<ScreeningRun, api::Failed>>);
+    // "Deleted" is said until another run is opened or made.
+    let notice = RwSignal::new(false);
     Effect::new(move || {
         run.set(None);
         if let Some(id) = opened.get() {
+            notice.set(false);
             spawn_local(async move {
                 let answer = api::screening(id).await;
                 // try_: the page may be gone, or another run opened meanwhile.
@@ -43,7 +46,6 @@ pub fn ScreeningPage() -> impl IntoView {
     });
     // After a list is screened the run's heading takes the focus; after a deletion, the notice.
     let made = StoredValue::new(None::<i64>);
-    let notice = RwSignal::new(false);
     Effect::new(move || {
         if let Some(Ok(r)) = run.get()
             && made.get_value() == Some(r.line.id)
@@ -63,7 +65,6 @@ pub fn ScreeningPage() -> impl IntoView {
     let open_too = open.clone();
     let on_screened = Callback::new(move |id: i64| {
         made.set_value(Some(id));
-        notice.set(false);
         load_runs();
         open_too(Some(id));
     });

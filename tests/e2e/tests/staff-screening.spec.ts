@@ -113,6 +113,10 @@ test('a caseworker screens the tenants, reads who could buy and why, compares a 
   await expect(page.getByTestId('screening-run')).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText(message('nb', 'staff-screening-deleted'));
   await expect(runs.locator('[aria-current]')).toHaveCount(0);
+  // Said until another run is opened.
+  await runs.getByRole('link').first().click();
+  await expect(page.getByTestId('screening-run')).toBeVisible();
+  await expect(page.getByRole('status')).toBeEmpty();
   // (The list refused is a 422 the browser logs as a failed load.)
   expect(errors.filter((e) => !e.includes('422'))).toEqual([]);
 });
