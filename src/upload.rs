@@ -34,7 +34,7 @@ pub struct Prepared {
     pub media_type: MediaType,
 }
 
-async fn bytes_of(blob: &web_sys::Blob) -> Result<Vec<u8>, ()> {
+pub async fn bytes_of(blob: &web_sys::Blob) -> Result<Vec<u8>, ()> {
     let buffer = JsFuture::from(blob.array_buffer()).await.map_err(drop)?;
     Ok(Uint8Array::new(&buffer).to_vec())
 }

@@ -8,7 +8,6 @@ use leptos::{prelude::*, task::spawn_local};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use rules::screening::{ListProblem, RunLine, ScreeningRun};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::{
     Session, api,
@@ -198,9 +197,9 @@ fn ListForm(on_screened: Callback<i64>) -> impl IntoView {
         sending.set(true);
         let csrf = session.csrf();
         spawn_local(async move {
-            let bytes = match JsFuture::from(chosen.array_buffer()).await {
-                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-                Err(_) => {
+            let bytes = match crate::upload::bytes_of(&chosen).await {
+                Ok(bytes) => bytes,
+                Err(()) => {
                     failed.set(Some("staff-screening-unreadable".into()));
                     sending.set(false);
                     return;

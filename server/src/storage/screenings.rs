@@ -86,8 +86,17 @@ impl Storage {
         let Some(run) = self.run(municipality, "id = ?", id).await? else {
             return Ok(None);
         };
-        let before = self.run(municipality, "id < ?", id).await?;
-        Ok(Some((run, before)))
+        Ok(Some((run, self.screening_before(municipality, id).await?)))
+    }
+
+    /// The run of `municipality` made before run `id`, with its households: what `id` is
+    /// compared with.
+    pub async fn screening_before(
+        &self,
+        municipality: &str,
+        id: i64,
+    ) -> Result<Option<Run>, sqlx::Error> {
+        self.run(municipality, "id < ?", id).await
     }
 
     /// The latest run of `municipality` whose id meets `condition` on `id`.

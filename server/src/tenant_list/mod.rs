@@ -7,7 +7,6 @@
 use chrono::NaiveDate;
 use rules::{household::Household, screening::Tenant, startlan::Debt};
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 /// The columns, in order.
 pub const COLUMNS: [&str; 11] = [
@@ -42,11 +41,10 @@ pub struct TenantRow {
 }
 
 /// Something in the file that cannot be used: where, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// The line in the file, from 1; 0 for the file as a whole.
     pub line: u64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<&'static str>,
     pub message_id: &'static str,
 }
@@ -160,14 +158,14 @@ pub fn read(text: &str, today: NaiveDate) -> Result<Vec<TenantRow>, Vec<Problem>
     }
 }
 
-/// Column `index` of `record` read by `read`, or its problem added to `problems`.
+/// Column `index` of `record` (on `line`) read by `read`, or its problem added to `problems`.
 fn cell<T>(
     record: &csv::StringRecord,
+    line: u64,
     index: usize,
     read: impl Fn(&str) -> Result<T, &'static str>,
     problems: &mut Vec<Problem>,
 ) -> Option<T> {
-    let line = record.position().map_or(0, |p| p.line());
     read(record.get(index).unwrap_or_default().trim())
         .map_err(|message_id| {
             problems.push(Problem {
@@ -182,17 +180,17 @@ fn cell<T>(
 /// One line: every field read, each problem said.
 fn row(record: &csv::StringRecord, line: u64, today: NaiveDate) -> Result<TenantRow, Vec<Problem>> {
     let mut p = Vec::new();
-    let key = cell(record, 0, key, &mut p);
-    let adults = cell(record, 1, adults, &mut p);
-    let couple = cell(record, 2, yes_no, &mut p);
-    let children_ages = cell(record, 3, ages, &mut p);
-    let incomes = cell(record, 4, incomes, &mut p);
-    let debt_monthly = cell(record, 5, amount, &mut p);
-    let debt_balance = cell(record, 6, amount, &mut p);
-    let rent_monthly = cell(record, 7, amount, &mut p);
-    let own_funds = cell(record, 8, amount, &mut p);
-    let income_stable = cell(record, 9, yes_no, &mut p);
-    let consent_on = cell(record, 10, |v| consent(v, today), &mut p);
+    let key = cell(record, line, 0, key, &mut p);
+    let adults = cell(record, line, 1, adults, &mut p);
+    let couple = cell(record, line, 2, yes_no, &mut p);
+    let children_ages = cell(record, line, 3, ages, &mut p);
+    let incomes = cell(record, line, 4, incomes, &mut p);
+    let debt_monthly = cell(record, line, 5, amount, &mut p);
+    let debt_balance = cell(record, line, 6, amount, &mut p);
+    let rent_monthly = cell(record, line, 7, amount, &mut p);
+    let own_funds = cell(record, line, 8, amount, &mut p);
+    let income_stable = cell(record, line, 9, yes_no, &mut p);
+    let consent_on = cell(record, line, 10, |v| consent(v, today), &mut p);
     if couple == Some(true) && adults.is_some_and(|a| a < 2) {
         p.push(Problem {
             line,

@@ -10,14 +10,15 @@ use crate::{helpers::TestApp, helpers::spawn_app, staff::SignedIn};
 const HEADER: &str = "husstand;voksne;par;barn;inntekter;gjeld_per_maned;gjeld;husleie;egenkapital;fast_inntekt;samtykke";
 
 impl TestApp {
-    /// A caseworker's upload of `list` as the body, as the page sends the file.
-    async fn upload_list(&self, who: &SignedIn, list: &str) -> reqwest::Response {
+    /// A caseworker's upload of `list` as the body, as the page sends the file (its bytes as
+    /// chosen).
+    async fn upload_list(&self, who: &SignedIn, list: impl AsRef<[u8]>) -> reqwest::Response {
         self.client
             .post(format!("{}/api/staff/screenings", self.address))
             .header("cookie", &who.cookie)
             .header("x-csrf-token", &who.csrf)
             .header("content-type", "text/csv")
-            .body(list.to_string())
+            .body(list.as_ref().to_vec())
             .send()
             .await
             .expect("answers")
@@ -206,15 +207,7 @@ async fn a_list_that_cannot_be_used_keeps_nothing_and_says_each_problem_by_line(
         serde_json::json!([{ "line": 2, "column": "inntekter", "message_id": "error-more-incomes-than-adults" }])
     );
     // A file saved in a legacy code page ("Bjørn" in Windows-1252) is said, not guessed at.
-    let legacy = app
-        .client
-        .post(format!("{}/api/staff/screenings", app.address))
-        .header("cookie", &kari.cookie)
-        .header("x-csrf-token", &kari.csrf)
-        .body(b"husstand;Bj\xf8rn\n".to_vec())
-        .send()
-        .await
-        .expect("answers");
+    let legacy = app.upload_list(&kari, b"husstand;Bj\xf8rn\n").await;
     assert_eq!(legacy.status(), 422);
     let refused: Value = legacy.json().await.expect("json");
     assert_eq!(
@@ -222,15 +215,7 @@ async fn a_list_that_cannot_be_used_keeps_nothing_and_says_each_problem_by_line(
         serde_json::json!([{ "line": 0, "message_id": "error-tenants-encoding" }])
     );
     // An Excel workbook instead of its CSV: said as such.
-    let workbook = app
-        .client
-        .post(format!("{}/api/staff/screenings", app.address))
-        .header("cookie", &kari.cookie)
-        .header("x-csrf-token", &kari.csrf)
-        .body(b"PK\x03\x04\x14\x00\x06\x00".to_vec())
-        .send()
-        .await
-        .expect("answers");
+    let workbook = app.upload_list(&kari, b"PK\x03\x04\x14\x00\x06\x00").await;
     let refused: Value = workbook.json().await.expect("json");
     assert_eq!(
         refused["problems"][0]["message_id"],

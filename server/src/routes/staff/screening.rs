@@ -131,11 +131,11 @@ pub(super) async fn run(
         .storage
         .keep_screening(&municipality, staff.member.id, &households)
         .await?;
+    // Only the run before is read back: this one's households are here.
     let before = state
         .storage
-        .screening(&municipality, line.id)
-        .await?
-        .and_then(|(_, before)| before);
+        .screening_before(&municipality, line.id)
+        .await?;
     let run = full(&municipality, Run { line, households }, before);
     Ok((StatusCode::CREATED, Json(run)).into_response())
 }
