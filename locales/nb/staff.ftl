@@ -414,6 +414,7 @@ staff-screening-reach = Borettslag { $borettslag }, selveier { $selveier }
 staff-screening-rent = { $rent }; bostøtte etter Huslys beregning: { $bostotte }
 staff-screening-obstacle-no-room = Ingenting igjen til et lån etter levekostnader og gjeld
 staff-screening-obstacle-unstable = Inntekten er ikke fast
+staff-screening-obstacle-temporary-benefit = Noe av inntekten er introduksjonsstønad eller kvalifiseringsstønad, som tar slutt
 staff-screening-obstacle-debts = Gjelden gjør lånet { $amount } mindre
 staff-screening-obstacle-short = Rekker { $amount } for kort til en nøktern bolig
 staff-screening-before = { $outlook }, lån { $loan }

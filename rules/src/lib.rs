@@ -22,6 +22,7 @@ pub mod needs;
 pub mod overview;
 pub mod parameters;
 pub mod profile;
+pub mod rent_or_buy;
 pub mod screening;
 pub mod startlan;
 pub mod tax;

@@ -29,6 +29,7 @@ fn obstacle(o: &Obstacle) -> String {
     match o {
         Obstacle::NoRoomForALoan => s("staff-screening-obstacle-no-room"),
         Obstacle::IncomeNotStable => s("staff-screening-obstacle-unstable"),
+        Obstacle::TemporaryBenefit => s("staff-screening-obstacle-temporary-benefit"),
         Obstacle::Debts { lowers_loan_by } => s_with(
             "staff-screening-obstacle-debts",
             &[("amount", kr(*lowers_loan_by))],

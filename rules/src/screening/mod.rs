@@ -64,6 +64,10 @@ pub enum Obstacle {
     NoRoomForALoan,
     /// The income is not expected to last.
     IncomeNotStable,
+    /// Part of the income is introduksjonsstønad or kvalifiseringsstønad, which end with their
+    /// programme (a resident's own comparison, `rent_or_buy`; a tenant list says only whether the
+    /// income lasts).
+    TemporaryBenefit,
     /// The debts' payments take this much off the largest loan.
     Debts { lowers_loan_by: Decimal },
     /// The loan and savings reach less than the price of a modest home, by this much.
