@@ -9,7 +9,8 @@
 // municipality profiles (/api/municipality-profiles: the same for everyone, nothing personal),
 // so a municipality's own criteria and contact still show offline. The case pages (/case, an app
 // of their own) are kept the same way, their one page as CASE_SHELL: offline they open and say
-// the decision cannot be fetched now, never the browser's error page. The rest of the API (a
+// the decision cannot be fetched now, never the browser's error page; so is renting or owning
+// (/rent-or-buy, another app, RENT_OR_BUY_SHELL). The rest of the API (a
 // resident's decision is read from the server each time) and the staff pages are never cached:
 // they pass straight through, so this cache holds nothing personal and "Start over" need not
 // touch it. The one cache of personal data is the app's own, never this worker's:
@@ -18,6 +19,7 @@
 const CACHE = 'husly-shell-v2';
 const SHELL = '/index.html';
 const CASE_SHELL = '/case/index.html';
+const RENT_OR_BUY_SHELL = '/rent-or-buy/index.html';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.add(SHELL)).then(() => self.skipWaiting()));
@@ -74,6 +76,12 @@ self.addEventListener('fetch', (event) => {
   if (under('case') && event.request.mode === 'navigate') {
     // Every case page is the same page, which asks the server for what it shows.
     event.respondWith(networkFirst(event.request, CASE_SHELL));
+    return;
+  }
+  if (under('rent-or-buy') && event.request.mode === 'navigate') {
+    // Renting or owning, an app of its own opened from the estimates: kept like the case pages,
+    // so it opens offline too (it reads only what the estimates kept on the device).
+    event.respondWith(networkFirst(event.request, RENT_OR_BUY_SHELL));
     return;
   }
   if (event.request.mode === 'navigate') {

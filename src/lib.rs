@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod offline;
 pub mod prerendered;
 pub mod profiles;
+pub mod rent_or_buy;
 pub mod routes;
 pub mod staff;
 pub mod starting;

@@ -104,6 +104,7 @@ estimates-terms-own = قرض البداية (startlån) محسوب بقواعد 
 estimates-terms-national = ليس لدى Husly قواعد خاصة بـ { $municipality }؛ استُخدمت الشروط الوطنية.
 estimates-terms-loading = جارٍ جلب قواعد البلدية …
 estimates-terms-unavailable = لم نتمكن من جلب قواعد البلدية الخاصة؛ استُخدمت الشروط الوطنية.
+rent-or-buy-open = الإيجار أو التملك؟ اعرف كم يكلفك ذلك في الشهر، وما الذي يمنعك
 ownership-heading = امتلاك جزء من المسكن
 ownership-deleie-what = الملكية المشتركة (deleie): تشتري جزءًا من المسكن بقرض البداية (startlån) وتملك البلدية الباقي. تسكن في المسكن كله وتدفع للبلدية كل شهر مقابل جزئها. يمكنك شراء المزيد لاحقًا.
 ownership-leie-til-eie-what = الإيجار المنتهي بالتملك (leie til eie): تشتري جزءًا من المسكن الآن وتستأجر الباقي. بعد بضع سنوات تشتري الباقي.

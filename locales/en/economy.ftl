@@ -95,6 +95,7 @@ estimates-terms-own = The startlån is calculated with the rules of { $municipal
 estimates-terms-national = Husly has no rules for { $municipality }; the national terms are used.
 estimates-terms-loading = Fetching the municipality's rules …
 estimates-terms-unavailable = We could not fetch the municipality's own rules; the national terms are used.
+rent-or-buy-open = Rent or own? See what it costs you each month, and what stands in the way
 ownership-heading = Owning part of the home
 ownership-deleie-what = Deleie (shared ownership): you buy part of the home with a startlån and the municipality owns the rest. You live in the whole home and pay the municipality each month for its part. You can buy more later.
 ownership-leie-til-eie-what = Leie til eie (rent to own): you buy part of the home now and rent the rest. After some years you buy the rest.

@@ -98,6 +98,7 @@ estimates-terms-own = Le startlån est calculé avec les règles de { $municipal
 estimates-terms-national = Husly n’a pas de règles propres pour { $municipality } ; les conditions nationales sont utilisées.
 estimates-terms-loading = Récupération des règles de la commune …
 estimates-terms-unavailable = Nous n’avons pas pu récupérer les règles propres de la commune ; les conditions nationales sont utilisées.
+rent-or-buy-open = Louer ou être propriétaire ? Voyez ce que cela vous coûte chaque mois, et ce qui bloque
 ownership-heading = Posséder une partie du logement
 ownership-deleie-what = Deleie (propriété partagée) : vous achetez une partie du logement avec un startlån et la commune possède le reste. Vous habitez tout le logement et payez chaque mois la commune pour sa part. Vous pourrez en acheter davantage plus tard.
 ownership-leie-til-eie-what = Leie til eie (location-accession) : vous achetez maintenant une partie du logement et louez le reste. Après quelques années, vous achetez le reste.

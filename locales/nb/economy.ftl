@@ -95,6 +95,7 @@ estimates-terms-own = Startlånet er regnet med reglene til { $municipality }, g
 estimates-terms-national = Husly har ikke egne regler for { $municipality }. De nasjonale vilkårene er brukt.
 estimates-terms-loading = Henter kommunens regler …
 estimates-terms-unavailable = Vi fikk ikke hentet kommunens egne regler. De nasjonale vilkårene er brukt.
+rent-or-buy-open = Leie eller eie? Se hva det koster deg i måneden, og hva som står i veien
 ownership-heading = Eie en del av boligen
 ownership-deleie-what = Deleie: du kjøper en del av boligen med startlån, og kommunen eier resten. Du bor i hele boligen og betaler kommunen hver måned for delen den eier. Senere kan du kjøpe mer.
 ownership-leie-til-eie-what = Leie til eie: du kjøper en del av boligen nå og leier resten. Etter noen år kjøper du resten.

@@ -95,6 +95,7 @@ estimates-terms-own = Startlånet er rekna med reglane til { $municipality }, gj
 estimates-terms-national = Husly har ikkje eigne reglar for { $municipality }. Dei nasjonale vilkåra er brukte.
 estimates-terms-loading = Hentar reglane til kommunen …
 estimates-terms-unavailable = Vi fekk ikkje henta dei eigne reglane til kommunen. Dei nasjonale vilkåra er brukte.
+rent-or-buy-open = Leige eller eige? Sjå kva det kostar deg i månaden, og kva som står i vegen
 ownership-heading = Eige ein del av bustaden
 ownership-deleie-what = Deleige: du kjøper ein del av bustaden med startlån, og kommunen eig resten. Du bur i heile bustaden og betaler kommunen kvar månad for delen han eig. Seinare kan du kjøpe meir.
 ownership-leie-til-eie-what = Leige til eige: du kjøper ein del av bustaden no og leiger resten. Etter nokre år kjøper du resten.

@@ -102,6 +102,7 @@ estimates-terms-own = Startlån jest obliczony według zasad gminy { $municipali
 estimates-terms-national = Husly nie ma własnych zasad dla gminy { $municipality }; użyto warunków ogólnokrajowych.
 estimates-terms-loading = Pobieramy zasady gminy …
 estimates-terms-unavailable = Nie udało się pobrać własnych zasad gminy; użyto warunków ogólnokrajowych.
+rent-or-buy-open = Wynajem czy własne mieszkanie? Zobacz, ile cię to kosztuje miesięcznie i co przeszkadza w zakupie
 ownership-heading = Własność części mieszkania
 ownership-deleie-what = Współwłasność (deleie): kupujesz część mieszkania za startlån, a gmina jest właścicielem reszty. Mieszkasz w całym mieszkaniu i co miesiąc płacisz gminie za jej część. Później możesz dokupić więcej.
 ownership-leie-til-eie-what = Leie til eie (najem z dojściem do własności): kupujesz teraz część mieszkania, a resztę wynajmujesz. Po kilku latach kupujesz resztę.

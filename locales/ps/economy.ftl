@@ -95,6 +95,7 @@ estimates-terms-own = د پیل پور (startlån) د { $municipality } له ق�
 estimates-terms-national = Husly د { $municipality } لپاره ځانګړي قواعد نه لري؛ ملي شرطونه کارول شوي.
 estimates-terms-loading = د کمون قواعد راوړل کېږي …
 estimates-terms-unavailable = د کمون ځانګړي قواعد مو را نه وړای شول؛ ملي شرطونه کارول شوي.
+rent-or-buy-open = کرایه که مالکیت؟ وګورئ چې په میاشت کې تاسو ته څومره لګښت لري، او څه مخه نیسي
 ownership-heading = د کور د یوې برخې مالکیت
 ownership-deleie-what = Deleie (ګډ مالکیت): تاسو د کور یوه برخه د پیل پور (startlån) سره اخلئ او پاتې برخه د کمون ده. تاسو په ټول کور کې اوسېږئ او هره میاشت کمون ته د هغې د برخې پیسې ورکوئ. وروسته کولی شئ نوره هم واخلئ.
 ownership-leie-til-eie-what = Leie til eie (کرایه تر مالکیته): تاسو اوس د کور یوه برخه اخلئ او پاتې په کرایه نیسئ. له څو کلونو وروسته پاتې برخه اخلئ.

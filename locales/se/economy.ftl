@@ -96,6 +96,7 @@ estimates-terms-own = Álgoloatna (startlån) lea rehkenastojuvvon { $municipali
 estimates-terms-national = Husly:s eai leat sierra njuolggadusat { $municipality } várás; riikkaviidosaš eavttut leat geavahuvvon.
 estimates-terms-loading = Viežžamin suohkana njuolggadusaid …
 estimates-terms-unavailable = Mii eat sáhttán viežžat suohkana iežas njuolggadusaid; riikkaviidosaš eavttut leat geavahuvvon.
+rent-or-buy-open = Láigohit vai eaiggáduššat? Oainne maid dat máksá dutnje mánus, ja mii lea hehttehussan
 ownership-heading = Eaiggáduššat oasi ássanbáikkis
 ownership-deleie-what = Oasseeaiggáduššan (deleie): don oastát oasi ássanbáikkis álgoloanain (startlån), ja suohkan eaiggáduššá loahpa. Don ásat olles ássanbáikkis ja mákset suohkanii juohke mánu dan oasis. Maŋŋelis sáhtát oastit eanet.
 ownership-leie-til-eie-what = Leie til eie (láigohit eaiggáduššama guvlui): don oastát oasi ássanbáikkis dál ja láigohat loahpa. Moadde jagi maŋŋel oastát loahpa.

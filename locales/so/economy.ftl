@@ -95,6 +95,7 @@ estimates-terms-own = Startlån-ka waxaa lagu xisaabiyay xeerarka { $municipalit
 estimates-terms-national = Husly ma haysto xeerar gaar ah oo { $municipality }; shuruudaha qaranka ayaa la isticmaalay.
 estimates-terms-loading = Waxaa la soo qaadayaa xeerarka degmada …
 estimates-terms-unavailable = Ma aanan soo qaadi karin xeerarka gaarka ah ee degmada; shuruudaha qaranka ayaa la isticmaalay.
+rent-or-buy-open = Kiro mise lahaansho? Arag waxa bishii kugu kacaya, iyo waxa kaa celinaya
 ownership-heading = Lahaanshaha qayb ka mid ah guriga
 ownership-deleie-what = Deleie (wadaag-lahaansho): waxaad qayb ka mid ah guriga ku iibsanaysaa startlån, degmaduna waxay leedahay inta kale. Waxaad ku nooshahay guriga oo dhan, bil kastana waxaad degmada u bixinaysaa qaybteeda. Hadhow waxaad iibsan kartaa wax dheeraad ah.
 ownership-leie-til-eie-what = Leie til eie (kiro ilaa lahaansho): hadda waxaad iibsanaysaa qayb ka mid ah guriga, inta kalena waad kiraysanaysaa. Dhowr sano kadib waxaad iibsanaysaa inta kale.

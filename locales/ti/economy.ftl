@@ -95,6 +95,7 @@ estimates-terms-own = Startlån (ናይ መጀመርታ ልቓሕ) ብሕግታ�
 estimates-terms-national = Husly ንኮሙን { $municipality } ናይ ገዛእ ርእሱ ሕግታት የብሉን፤ ሃገራዊ ኩነታት ተጠቒምና ኣለና።
 estimates-terms-loading = ሕግታት ኮሙን ይመጽእ ኣሎ …
 estimates-terms-unavailable = ናይ ኮሙን ናይ ገዛእ ርእሱ ሕግታት ከነምጽእ ኣይከኣልናን፤ ሃገራዊ ኩነታት ተጠቒምና ኣለና።
+rent-or-buy-open = ምክራይ ድዩ ምውናን? ኣብ ወርሒ ክንደይ ከም ዘኽፍለካን እንታይ ከም ዝዓግትን ርአ
 ownership-heading = ክፋል ናይ ገዛ ምውናን
 ownership-deleie-what = Deleie (ሓባራዊ ዋንነት)፦ ክፋል ናይቲ ገዛ ብstartlån ትገዝእ፣ እቲ ዝተረፈ ድማ ናይ ኮሙን እዩ። ኣብ ምሉእ ገዛ ትነብር፣ ነፍሲ ወከፍ ወርሒ ድማ ንኮሙን ስለ ክፋሉ ትኸፍል። ደሓር ተወሳኺ ክትገዝእ ትኽእል።
 ownership-leie-til-eie-what = Leie til eie (ክራይ ናብ ዋንነት)፦ ሕጂ ክፋል ናይቲ ገዛ ትገዝእ፣ እቲ ዝተረፈ ድማ ትኻረዮ። ድሕሪ ገለ ዓመታት እቲ ዝተረፈ ትገዝእ።

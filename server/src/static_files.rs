@@ -32,8 +32,9 @@ const NEVER: &str = "no-store";
 
 /// The apps beside the resident's, each a second entry of the same crate built into
 /// `dist/<name>/` and answering every path under `/<name>`, so the resident's download carries
-/// none of them: the staff pages, and a resident's case after sending (the decision).
-pub const OTHER_APPS: [&str; 2] = ["staff", "case"];
+/// none of them: the staff pages, a resident's case after sending (the decision), and renting
+/// or owning (opened from the estimates).
+pub const OTHER_APPS: [&str; 3] = ["staff", "case", "rent-or-buy"];
 
 /// Whether `path` is under the app `name` (`/staff`, `/staff/…`).
 fn under(path: &str, name: &str) -> bool {

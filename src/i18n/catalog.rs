@@ -13,7 +13,12 @@
 //! one small download, never the wrong text. tests/locales.rs keeps the script's list of
 //! languages equal to languages.json.
 
-use std::{borrow::Cow, cell::Cell, collections::HashMap, sync::LazyLock};
+use std::{
+    borrow::Cow,
+    cell::Cell,
+    collections::HashMap,
+    sync::{LazyLock, OnceLock},
+};
 
 use fluent_bundle::{FluentResource, FluentValue};
 use leptos::prelude::*;
@@ -45,11 +50,21 @@ pub static NORWEGIAN: LazyLock<StaticLoader> = LazyLock::new(|| {
             include_str!("../../locales/nb/amounts.ftl"),
             include_str!("../../locales/nb/words.ftl"),
             include_str!("../../locales/nb/interpreter.ftl"),
+            NORWEGIAN_OF_THIS_APP.get().copied().unwrap_or_default(),
         ]
         .concat(),
         true,
     )
 });
+
+/// Norwegian messages of one app alone (renting or owning: `locales/nb/rent-or-buy.ftl`), given
+/// by its `main` before anything is drawn, so no other app's download carries them.
+static NORWEGIAN_OF_THIS_APP: OnceLock<&'static str> = OnceLock::new();
+
+/// Adds `text` to [`NORWEGIAN`]; only before the catalog is first read, and once.
+pub fn add_norwegian(text: &'static str) {
+    let _ = NORWEGIAN_OF_THIS_APP.set(text);
+}
 
 /// The decision's Norwegian (the letter and its page), compiled into the apps that show it (the
 /// case pages and the staff pages, through [`text`]) and not into the resident app, whose

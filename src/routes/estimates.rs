@@ -250,6 +250,10 @@ pub fn Estimates() -> impl IntoView {
                     TermsUsed::Unavailable => tr!(i18n, "estimates-terms-unavailable"),
                 })}</p>
             }))}
+            // Renting against owning is a page of its own, with its own download (src/rent_or_buy/).
+            {move || result.with(Result::is_ok).then(|| view! {
+                <p><a href="/rent-or-buy/" rel="external" class="button secondary" data-testid="open-rent-or-buy"><Tr id="rent-or-buy-open" /></a></p>
+            })}
             <OwnershipComparison offered=offered startlan=startlan renting_monthly=renting_monthly share=share />
             {move || match result.get() {
                 Err(_) => ().into_any(),

@@ -40,11 +40,13 @@ pub fn build(tools: &Tools, server: Option<&Path>) -> anyhow::Result<()> {
             .env("PATH", &tools.path),
     )?;
     // The other apps of the same crate, each into dist/<name>/ and served under /<name>: the
-    // staff pages, so residents never download them, and a resident's case after sending (the
-    // decision), so the journeys' download does not carry it.
+    // staff pages, so residents never download them; a resident's case after sending (the
+    // decision) and renting or owning (opened from the estimates), so the journeys' download
+    // does not carry them.
     for (html, name, what) in [
         ("staff.html", "staff", "the staff pages"),
         ("case.html", "case", "the case pages"),
+        ("rent-or-buy.html", "rent-or-buy", "renting or owning"),
     ] {
         cmd::step(&format!("building {what} (trunk, release, wasm-opt)"));
         cmd::run(
