@@ -17,7 +17,9 @@
 //! an operating allowance the rules cannot know applies): it never promises more than is likely.
 //!
 //! Nothing is guessed. Whether the income lasts is the resident's answer; introduksjonsstønad and
-//! kvalifiseringsstønad end with their programme, so a loan of 25 years cannot rest on them.
+//! kvalifiseringsstønad end with their programme, so a loan of 25 years cannot rest on them: the
+//! loan compared is the one the household's other income carries (bostøtte, paid month by month,
+//! still counts them).
 
 use rust_decimal::Decimal;
 
@@ -28,7 +30,7 @@ use crate::{
     household::{HomeKind, IncomeSource},
     profile::InForce,
     screening::{Obstacle, Outlook},
-    startlan::{self, FixedCosts},
+    startlan::{self, FixedCosts, StartlanEstimate},
 };
 
 #[cfg(test)]
@@ -66,6 +68,8 @@ pub struct Owning {
     pub loan_payment_monthly: Decimal,
     /// Common costs and upkeep, as the resident gave them (zero if not given).
     pub common_costs_monthly: Decimal,
+    /// The savings put toward the purchase, as the resident gave them (zero if not given).
+    pub own_funds: Decimal,
     pub bostotte_monthly: Decimal,
     pub net_monthly: Decimal,
     /// What the loan and savings leave unfinanced at the price given.
@@ -108,8 +112,11 @@ pub struct RentOrBuy {
     pub outlook: Outlook,
     pub obstacles: Vec<Obstacle>,
     pub next_steps: Vec<NextStep>,
-    /// The comparison's own steps; the loan's and bostøtte's are in `estimate`.
+    /// The comparison's own steps; the loan's are in `startlan`, bostøtte's in `estimate`.
     pub explanation: Explanation,
+    /// The startlån the comparison rests on: on the income that lasts (without
+    /// introduksjonsstønad and kvalifiseringsstønad), else as in `estimate`.
+    pub startlan: StartlanEstimate,
     /// The resident's estimate, as the estimates page shows it.
     pub estimate: EstimateResult,
 }
@@ -123,12 +130,43 @@ pub fn compare(
 ) -> Result<RentOrBuy, RulesError> {
     let estimate = estimate_in(input, profile)?;
     let date = input.date;
-    let loan = estimate.startlan.clone().ok_or(RulesError::NoParameters {
+    let no_loan = || RulesError::NoParameters {
         id: "startlan",
         date,
-    })?;
+    };
+    let temporary = input
+        .income
+        .persons
+        .iter()
+        .any(|p| p.source == IncomeSource::Benefit && p.amount > Decimal::ZERO);
+    // The loan on the income that lasts.
+    let lasting = if temporary {
+        let mut lasting = input.clone();
+        for p in &mut lasting.income.persons {
+            if p.source == IncomeSource::Benefit {
+                p.amount = Decimal::ZERO;
+            }
+        }
+        lasting
+    } else {
+        input.clone()
+    };
+    let loan = if temporary {
+        estimate_in(&lasting, profile)?.startlan
+    } else {
+        estimate.startlan.clone()
+    }
+    .ok_or_else(no_loan)?;
     let asked = input.startlan.clone().unwrap_or_default();
     let mut explanation = Explanation::default();
+    if temporary {
+        let with = estimate.startlan.as_ref().ok_or_else(no_loan)?.max_loan;
+        explanation.push(
+            Step::new("explain-rent-or-buy-lasting-income")
+                .kr("with", with)
+                .kr("without", loan.max_loan),
+        );
+    }
 
     let staying = (input.housing.kind == HomeKind::Rented).then(|| {
         let s = Staying {
@@ -170,6 +208,7 @@ pub fn compare(
             term_years: loan.term_years,
             loan_payment_monthly: payment,
             common_costs_monthly: common,
+            own_funds: asked.own_funds,
             bostotte_monthly: owner_bostotte.monthly,
             net_monthly: payment + common - owner_bostotte.monthly,
             short_by,
@@ -207,11 +246,6 @@ pub fn compare(
         explanation.push(step);
     }
 
-    let temporary = input
-        .income
-        .persons
-        .iter()
-        .any(|p| p.source == IncomeSource::Benefit && p.amount > Decimal::ZERO);
     let mut obstacles = Vec::new();
     if loan.max_loan.is_zero() {
         obstacles.push(Obstacle::NoRoomForALoan);
@@ -222,7 +256,7 @@ pub fn compare(
     if income_lasts == IncomeLasts::No {
         obstacles.push(Obstacle::IncomeNotStable);
     }
-    let debt_free = without_debts(input, profile)?;
+    let debt_free = without_debts(&lasting, profile)?;
     if debt_free > loan.max_loan {
         obstacles.push(Obstacle::Debts {
             lowers_loan_by: debt_free - loan.max_loan,
@@ -233,11 +267,12 @@ pub fn compare(
         obstacles.push(Obstacle::ReachBelowPrice { short_by });
     }
 
-    let lasting = !temporary && income_lasts != IncomeLasts::No;
+    // Without the stønad, what is left decides: no loan on it is not now.
+    let lasts = income_lasts != IncomeLasts::No;
     let covered = owning
         .as_ref()
         .is_none_or(|o| o.short_by.is_zero() || o.tilskudd_may_cover);
-    let outlook = if owning.is_none() || !lasting || !covered {
+    let outlook = if owning.is_none() || !lasts || !covered {
         Outlook::NotNow
     } else if income_lasts == IncomeLasts::Yes && owning.as_ref().is_some_and(|o| o.price_given) {
         Outlook::CouldBuy
@@ -246,7 +281,7 @@ pub fn compare(
     };
 
     let mut next_steps = Vec::new();
-    if !lasting {
+    if !lasts || (temporary && loan.max_loan.is_zero()) {
         next_steps.push(NextStep::AskAgainWithLastingIncome);
     }
     if let Some(o) = owning.as_ref().filter(|o| o.short_by > Decimal::ZERO) {
@@ -296,6 +331,7 @@ pub fn compare(
         obstacles,
         next_steps,
         explanation,
+        startlan: loan,
         estimate,
     })
 }

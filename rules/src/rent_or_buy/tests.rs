@@ -372,3 +372,44 @@ fn a_household_that_does_not_rent_sees_owning_only() {
             .any(|s| s.message_id.starts_with("explain-rent-or-buy-staying"))
     );
 }
+
+#[test]
+fn with_introduksjonsstonad_beside_a_wage_the_loan_is_the_one_the_wage_carries() {
+    // The walk's family: one adult with a permanent job, the other in the introduction
+    // programme. The loan compared is the wage's alone; bostøtte still counts the stønad.
+    let mut input = family(None);
+    input.income.persons = vec![
+        wages(480_000),
+        PersonIncome {
+            source: IncomeSource::Benefit,
+            ..wages(220_000)
+        },
+    ];
+    let c = compare(&input, None, IncomeLasts::Yes).expect("compares");
+    let mut wage_only = input.clone();
+    wage_only.income.persons[1].amount = Decimal::ZERO;
+    let wage_loan = crate::estimate(&wage_only)
+        .expect("estimates")
+        .startlan
+        .expect("startlån");
+    let with_stonad = c.estimate.startlan.clone().expect("startlån").max_loan;
+    assert_eq!(c.startlan.max_loan, wage_loan.max_loan);
+    assert!(
+        wage_loan.max_loan < with_stonad,
+        "{} {with_stonad}",
+        wage_loan.max_loan
+    );
+    assert_eq!(c.owning.as_ref().map(|o| o.loan), Some(wage_loan.max_loan));
+    assert_eq!(
+        c.staying.as_ref().map(|s| s.bostotte_monthly),
+        Some(c.estimate.bostotte.monthly)
+    );
+    assert_eq!(
+        c.explanation.steps[0].message_id,
+        "explain-rent-or-buy-lasting-income"
+    );
+    // The stønad is said, but the wage still carries a loan: not "ask again later".
+    assert_eq!(c.obstacles, [Obstacle::TemporaryBenefit]);
+    assert_eq!(c.outlook, Outlook::CarriesALoan);
+    assert_eq!(c.next_steps, [NextStep::ApplyForStartlan]);
+}
