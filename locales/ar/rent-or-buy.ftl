@@ -56,3 +56,5 @@ explain-rent-or-buy-owning = القرض يكلف { $payment } في الشهر ب
 explain-rent-or-buy-owning-dearer = إذن يكلف التملك { $amount } في الشهر أكثر من الإيجار.
 explain-rent-or-buy-owning-cheaper = إذن يكلف التملك { $amount } في الشهر أقل من الإيجار.
 rent-or-buy-terms-own = شروط قرض البداية (startlån) هنا هي الشروط الخاصة ببلدية { $municipality }.
+rent-or-buy-own-funds-missing = لم تكتب كم من مالك الخاص يمكنك استخدامه في الشراء، لذلك حسبناه 0 kr. اكتبه في الحساب، تحت «مالك الخاص للشراء».
+explain-rent-or-buy-lasting-income = تنتهي إعانة برنامج الاندماج (introduksjonsstønad) وإعانة برنامج التأهيل (kvalifiseringsstønad)، لذلك يُحسب القرض من الدخل الذي يستمر فقط: نحو { $without } بدلًا من { $with }.

@@ -56,3 +56,5 @@ explain-rent-or-buy-owning = The loan costs { $payment } a month at { $rate } in
 explain-rent-or-buy-owning-dearer = So owning costs { $amount } more a month than renting.
 explain-rent-or-buy-owning-cheaper = So owning costs { $amount } less a month than renting.
 rent-or-buy-terms-own = These are { $municipality } municipality's own terms for startlån.
+rent-or-buy-own-funds-missing = You have not written how much of your own money you can use for the purchase, so we counted 0 kr. Write it in the estimate, under “Your own money for the purchase”.
+explain-rent-or-buy-lasting-income = Introduksjonsstønad and kvalifiseringsstønad come to an end, so the loan is worked out only from the income that lasts: about { $without } instead of { $with }.

@@ -56,3 +56,5 @@ explain-rent-or-buy-owning = Le prêt coûte { $payment } par mois, au taux de {
 explain-rent-or-buy-owning-dearer = Être propriétaire coûte donc { $amount } de plus par mois que louer.
 explain-rent-or-buy-owning-cheaper = Être propriétaire coûte donc { $amount } de moins par mois que louer.
 rent-or-buy-terms-own = Le startlån suit les conditions propres de la commune de { $municipality }.
+rent-or-buy-own-funds-missing = Vous n’avez pas indiqué combien de votre propre argent vous pouvez utiliser pour l’achat, donc nous avons compté 0 kr. Indiquez-le dans le calcul, sous « Votre propre argent pour l’achat ».
+explain-rent-or-buy-lasting-income = Les aides (introduksjonsstønad et kvalifiseringsstønad) s’arrêtent, donc le prêt est calculé seulement sur les revenus qui durent : environ { $without } au lieu de { $with }.

@@ -56,3 +56,5 @@ explain-rent-or-buy-owning = Lånet koster { $payment } i måneden med renten { 
 explain-rent-or-buy-owning-dearer = Å eie koster da { $amount } mer i måneden enn å leie.
 explain-rent-or-buy-owning-cheaper = Å eie koster da { $amount } mindre i måneden enn å leie.
 rent-or-buy-terms-own = Vilkårene for startlån er { $municipality } kommunes egne.
+rent-or-buy-own-funds-missing = Du har ikke skrevet hvor mye egne penger du kan bruke på kjøpet, så vi har regnet med 0 kr. Skriv det i beregningen, under «Egne penger du kan bruke på kjøpet».
+explain-rent-or-buy-lasting-income = Introduksjonsstønad og kvalifiseringsstønad tar slutt, så lånet regnes bare av inntekten som varer: omtrent { $without } i stedet for { $with }.

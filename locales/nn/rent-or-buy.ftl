@@ -56,3 +56,5 @@ explain-rent-or-buy-owning = Lånet kostar { $payment } i månaden med renta { $
 explain-rent-or-buy-owning-dearer = Å eige kostar då { $amount } meir i månaden enn å leige.
 explain-rent-or-buy-owning-cheaper = Å eige kostar då { $amount } mindre i månaden enn å leige.
 rent-or-buy-terms-own = Vilkåra for startlån er { $municipality } kommune sine eigne.
+rent-or-buy-own-funds-missing = Du har ikkje skrive kor mykje eigne pengar du kan bruke på kjøpet, så vi har rekna med 0 kr. Skriv det i utrekninga, under «Eigne pengar du kan bruke på kjøpet».
+explain-rent-or-buy-lasting-income = Introduksjonsstønad og kvalifiseringsstønad tek slutt, så lånet blir rekna berre ut frå inntekta som varer: omtrent { $without } i staden for { $with }.

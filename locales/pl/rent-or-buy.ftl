@@ -56,3 +56,5 @@ explain-rent-or-buy-owning = Kredyt kosztuje { $payment } miesięcznie przy opro
 explain-rent-or-buy-owning-dearer = Własne mieszkanie kosztuje więc { $amount } miesięcznie więcej niż wynajem.
 explain-rent-or-buy-owning-cheaper = Własne mieszkanie kosztuje więc { $amount } miesięcznie mniej niż wynajem.
 rent-or-buy-terms-own = Warunki startlån ustaliła sama gmina { $municipality }.
+rent-or-buy-own-funds-missing = Nie wpisano, ile własnych pieniędzy możesz przeznaczyć na zakup, więc liczymy 0 kr. Wpisz to w obliczeniach, w polu „Własne pieniądze na zakup”.
+explain-rent-or-buy-lasting-income = Introduksjonsstønad i kvalifiseringsstønad kończą się, więc kredyt liczymy tylko od dochodu, który się utrzyma: około { $without } zamiast { $with }.

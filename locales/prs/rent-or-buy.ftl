@@ -56,3 +56,5 @@ explain-rent-or-buy-owning = قرضه با سود { $rate } در { $years } سا
 explain-rent-or-buy-owning-dearer = پس مالکیت در ماه { $amount } بیشتر از کرایه هزینه دارد.
 explain-rent-or-buy-owning-cheaper = پس مالکیت در ماه { $amount } کمتر از کرایه هزینه دارد.
 rent-or-buy-terms-own = شرایط startlån شرایط خاص خود کمون { $municipality } است.
+rent-or-buy-own-funds-missing = شما ننوشته‌اید که چقدر از پول خودتان را می‌توانید برای خرید به کار ببرید، پس ما 0 kr حساب کردیم. آن را در محاسبه، زیر «پول خودتان برای خرید» بنویسید.
+explain-rent-or-buy-lasting-income = introduksjonsstønad و kvalifiseringsstønad تمام می‌شوند، پس قرضه فقط از روی عایدی حساب می‌شود که دوام دارد: تقریباً { $without } به جای { $with }.

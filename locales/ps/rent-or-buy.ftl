@@ -56,3 +56,5 @@ explain-rent-or-buy-owning = پور په { $years } کلونو کې د { $rate }
 explain-rent-or-buy-owning-dearer = نو مالکیت په میاشت کې له کرایې { $amount } ډېر لګښت لري.
 explain-rent-or-buy-owning-cheaper = نو مالکیت په میاشت کې له کرایې { $amount } کم لګښت لري.
 rent-or-buy-terms-own = د startlån شرطونه د { $municipality } کمون خپل شرطونه دي.
+rent-or-buy-own-funds-missing = تاسو نه دي لیکلي چې د پېر لپاره څومره خپلې پیسې کارولی شئ، نو موږ له 0 kr سره حساب کړ. دا په حساب کې د «ستاسو خپلې پیسې د پېر لپاره» لاندې ولیکئ.
+explain-rent-or-buy-lasting-income = introduksjonsstønad او kvalifiseringsstønad پای ته رسېږي، نو پور یوازې د هغه عاید له مخې حسابېږي چې دوام کوي: نږدې { $without } د { $with } پر ځای.

@@ -56,3 +56,5 @@ explain-rent-or-buy-owning = Loatna máksá { $payment } mánus { $rate } reantt
 explain-rent-or-buy-owning-dearer = Eaiggáduššan máksá de { $amount } eanet mánus go láigoheapmi.
 explain-rent-or-buy-owning-cheaper = Eaiggáduššan máksá de { $amount } unnit mánus go láigoheapmi.
 rent-or-buy-terms-own = Álgoloana (startlån) eavttut leat { $municipality } suohkana iežas eavttut.
+rent-or-buy-own-funds-missing = It leat čállán man ollu iežat ruđaid sáhtát geavahit oastimii, de mii leat rehkenastán ahte dat lea 0 kr. Čále dan rehkenastimii, «Iežat ruđat maid sáhtát geavahit oastimii» vuollái.
+explain-rent-or-buy-lasting-income = Introduksjonsstønad ja kvalifiseringsstønad nohket, nu ahte loatna rehkenastojuvvo dušše dietnasiid vuođul mat bistet: sullii { $without } dan sajes go { $with }.

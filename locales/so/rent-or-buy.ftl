@@ -56,3 +56,5 @@ explain-rent-or-buy-owning = Amaahdu waxay ku kacaysaa { $payment } bishii, duls
 explain-rent-or-buy-owning-dearer = Markaas lahaanshuhu wuxuu bishii ku kacayaa { $amount } ka badan kirada.
 explain-rent-or-buy-owning-cheaper = Markaas lahaanshuhu wuxuu bishii ku kacayaa { $amount } ka yar kirada.
 rent-or-buy-terms-own = Shuruudaha startlån-ka waa kuwa gaarka ah ee degmada { $municipality }.
+rent-or-buy-own-funds-missing = Ma aadan qorin inta lacagtaada gaarka ah ee aad iibsashada ku isticmaali karto, sidaas darteed waxaan ku xisaabinay 0 kr. Ku qor xisaabinta, meesha ay ku qoran tahay «Lacagtaada gaarka ah ee aad iibsashada ku isticmaali karto».
+explain-rent-or-buy-lasting-income = Introduksjonsstønad iyo kvalifiseringsstønad way dhammaadaan, sidaas darteed amaahda waxaa lagu xisaabiyaa oo keliya dakhliga sii jiraya: qiyaas ahaan { $without } halkii { $with }.

@@ -56,3 +56,5 @@ explain-rent-or-buy-owning = እቲ ልቓሕ ብወለድ { $rate } ኣብ { $y
 explain-rent-or-buy-owning-dearer = ስለዚ ምውናን ካብ ምክራይ ኣብ ወርሒ { $amount } ዝያዳ የኽፍል።
 explain-rent-or-buy-owning-cheaper = ስለዚ ምውናን ካብ ምክራይ ኣብ ወርሒ { $amount } ይሓስር።
 rent-or-buy-terms-own = ቅድመ ኩነታት startlån ናይ ኮሙን { $municipality } ናይ ገዛእ ርእሱ እዮም።
+rent-or-buy-own-funds-missing = ንዕድጊት ክንደይ ናይ ባዕልኻ ገንዘብ ክትጥቀም ከም እትኽእል ኣይጸሓፍካን፣ ስለዚ ከም 0 kr ገይርና ሓሲብናዮ። ኣብቲ ሕሳብ፣ ኣብ ትሕቲ «ንዕድጊት እትጥቀመሉ ናይ ባዕልኻ ገንዘብ» ጽሓፎ።
+explain-rent-or-buy-lasting-income = introduksjonsstønad ከምኡ'ውን kvalifiseringsstønad ግዜያዊ ሓገዛት ስለ ዝኾኑ፣ እቲ ልቓሕ ብዝቕጽል እቶት ጥራይ እዩ ዝሕሰብ፦ ብግምት { $without } ኣብ ክንዲ { $with }።

@@ -56,3 +56,5 @@ explain-rent-or-buy-owning = Позика коштує { $payment } на міс�
 explain-rent-or-buy-owning-dearer = Отже, власне житло коштує на { $amount } на місяць більше, ніж оренда.
 explain-rent-or-buy-owning-cheaper = Отже, власне житло коштує на { $amount } на місяць менше, ніж оренда.
 rent-or-buy-terms-own = Умови startlån — власні умови комуни { $municipality }.
+rent-or-buy-own-funds-missing = Ви не вказали, скільки власних грошей можете витратити на купівлю, тому ми рахували 0 kr. Вкажіть це в розрахунку, у полі «Власні гроші на купівлю».
+explain-rent-or-buy-lasting-income = Introduksjonsstønad і kvalifiseringsstønad закінчуються, тому позику рахуємо лише з доходу, який триватиме: приблизно { $without } замість { $with }.

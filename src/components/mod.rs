@@ -7,6 +7,7 @@ pub mod contact_card;
 pub mod decision_letter;
 pub mod economy_form;
 pub mod error_summary;
+pub mod figures_notices;
 pub mod focus;
 pub mod how_we_calculated;
 pub mod instance_letter;

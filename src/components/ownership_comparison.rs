@@ -2,7 +2,8 @@
 //! offers kommunal deleie or leie til eie (issue 16): each choice's monthly cost, loan and what
 //! is owned, and how each was calculated. The rules compute every figure (`StartlanEstimate`'s
 //! `purchase`, `deleie` and `leie_til_eie`); this only lays them side by side: a table on wide
-//! screens, one card per choice on a phone (the same markup, styled by width).
+//! screens, one card per choice on a phone (the same markup, styled by width). Shown on renting
+//! or owning (`src/rent_or_buy/`), not on the estimates, whose download it would weigh.
 
 use std::sync::Arc;
 

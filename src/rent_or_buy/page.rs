@@ -15,6 +15,7 @@ use rust_decimal::Decimal;
 use crate::{
     components::{
         contact_card::tel_href,
+        figures_notices::FiguresNotices,
         how_we_calculated::HowWeCalculated,
         ownership_comparison::{Offered, OwnershipComparison},
     },
@@ -158,11 +159,7 @@ fn result(
         _ => None,
     };
     // The largest loan the household can carry, whatever the home compared.
-    let loan = c
-        .estimate
-        .startlan
-        .as_ref()
-        .map_or(Decimal::ZERO, |s| s.max_loan);
+    let loan = c.startlan.max_loan;
     let outlook = twin_text(move |i18n| match c.outlook {
         Outlook::CouldBuy => tr!(i18n, "rent-or-buy-outlook-could-buy"),
         Outlook::CarriesALoan => {
@@ -190,11 +187,11 @@ fn result(
         .iter()
         .map(|s| view! { <li>{next_step(*s)}</li> })
         .collect_view();
-    let startlan = c.estimate.startlan.clone();
+    let startlan = Some(c.startlan.clone());
     let renting = c.staying.as_ref().map(|s| s.rent_monthly);
     let comparison = c.explanation.clone();
     let owner_bostotte = c.owning.as_ref().map(|o| o.bostotte_explanation.clone());
-    let startlan_explanation = startlan.as_ref().map(|s| s.explanation.clone());
+    let startlan_explanation = c.startlan.explanation.clone();
     let municipality = c.estimate.municipality.name.clone();
     let terms = twin_text(move |i18n| {
         if national {
@@ -229,13 +226,12 @@ fn result(
                 <h3><Tr id="rent-or-buy-how-owner-bostotte" /></h3>
                 <HowWeCalculated explanation=Signal::derive(move || e.clone()) />
             })}
-            {startlan_explanation.map(|e| view! {
-                <h3><Tr id="rent-or-buy-how-startlan" /></h3>
-                <HowWeCalculated explanation=Signal::derive(move || e.clone()) />
-            })}
+            <h3><Tr id="rent-or-buy-how-startlan" /></h3>
+            <HowWeCalculated explanation=Signal::derive(move || startlan_explanation.clone()) />
         </div>
         <p class="warning"><Tr id="estimates-disclaimer" /></p>
         <p class="small" data-testid="rent-or-buy-terms">{terms}</p>
+        <FiguresNotices result=c.estimate />
     }
 }
 
@@ -260,6 +256,8 @@ fn owning_card(o: Option<Owning>) -> impl IntoView {
             let home = o.clone();
             // Left out, common costs make owning look cheaper than it is: say so.
             let no_common_costs = o.common_costs_monthly.is_zero();
+            // Savings typed as wealth only are not counted toward the purchase: say so.
+            let no_own_funds = o.own_funds.is_zero();
             view! {
                 <p class="amount" data-testid="monthly">{twin_text(move |i18n| kr(i18n, o.net_monthly))}</p>
                 <p class="small">{twin_text(move |i18n| tr!(i18n, "rent-or-buy-owning-detail", {
@@ -275,6 +273,9 @@ fn owning_card(o: Option<Owning>) -> impl IntoView {
                         tr!(i18n, "rent-or-buy-home-reached", { "price" => price, "loan" => loan })
                     }
                 })}</p>
+                {no_own_funds.then(|| view! {
+                    <p class="small" data-testid="rent-or-buy-own-funds-missing"><Tr id="rent-or-buy-own-funds-missing" /></p>
+                })}
                 {no_common_costs.then(|| view! {
                     <p class="warning" data-testid="rent-or-buy-common-costs-missing"><Tr id="startlan-maintenance-missing" /></p>
                 })}

@@ -15,9 +15,9 @@ use crate::{
     components::{
         bostotte_chart::{BostotteChart, Point},
         economy_form::EconomyForm,
+        figures_notices::FiguresNotices,
         how_we_calculated::HowWeCalculated,
         municipality_field::replaced_notice,
-        ownership_comparison::{Offered, OwnershipComparison},
     },
     economy::{EconomyState, build_input, today},
     format,
@@ -78,29 +78,15 @@ pub fn Estimates() -> impl IntoView {
     let date = today();
     let input = Memo::new(move |_| build_input(&state.draft(), date, i18n.language.get().id));
     let profiles = expect_context::<Profiles>();
-    // The deleie share the resident chose (the minimum until then); not kept on the device.
-    let share = RwSignal::new(None::<Decimal>);
     // The estimate with the profile in force for the municipality on the day, run again when
-    // the profiles arrive; what it offers; and whose terms they are.
+    // the profiles arrive, and whose terms they are.
     let estimate = Memo::new(move |_| {
         let input = match input.get() {
             Ok(input) => input,
-            Err(id) => return (Err(id.to_string()), None, None),
+            Err(id) => return (Err(id.to_string()), None),
         };
         let loading = profiles.loaded().with(|l| matches!(l, Loaded::Loading));
         profiles.with_in_force(&input.municipality, date, |in_force| {
-            let offered = in_force.map(|p| Offered {
-                deleie: p.edition.offers.deleie.clone(),
-                leie_til_eie: p.edition.offers.leie_til_eie.clone(),
-            });
-            let mut input = input.clone();
-            // Deleie at the chosen share, the municipality's minimum until one is chosen.
-            if let (Some(s), Some(d)) = (
-                input.startlan.as_mut(),
-                offered.as_ref().and_then(|o| o.deleie.as_ref()),
-            ) {
-                s.deleie_share = Some(share.get().unwrap_or(d.minimum_share.value));
-            }
             let used = match in_force {
                 Some(p) if p.is_national() => TermsUsed::National,
                 Some(p) => TermsUsed::Own {
@@ -112,23 +98,12 @@ pub fn Estimates() -> impl IntoView {
             };
             let result = rules::estimate::estimate_in(&input, in_force)
                 .map_err(|e| e.message_id().to_string());
-            (result, offered, Some(used))
+            (result, Some(used))
         })
     });
     let result: Memo<Result<EstimateResult, String>> =
         Memo::new(move |_| estimate.with(|e| e.0.clone()));
-    let offered = Memo::new(move |_| estimate.with(|e| e.1.clone()));
-    let terms_used = Memo::new(move |_| estimate.with(|e| e.2.clone()));
-    let startlan =
-        Signal::derive(move || result.with(|r| r.as_ref().ok().and_then(|r| r.startlan.clone())));
-    let renting_monthly = Signal::derive(move || {
-        input.with(|i| {
-            i.as_ref()
-                .ok()
-                .filter(|i| i.housing.kind == rules::household::HomeKind::Rented)
-                .map(|i| i.housing.monthly_cost)
-        })
-    });
+    let terms_used = Memo::new(move |_| estimate.with(|e| e.1.clone()));
     let points = Memo::new(move |_| match (input.get(), result.get()) {
         (Ok(input), Ok(r)) => (
             curve(&input, r.income.gross_year),
@@ -230,6 +205,9 @@ pub fn Estimates() -> impl IntoView {
                                     <p>{twin_text(move |i18n| tr!(i18n, "startlan-long-term", { "amount" => kr(i18n, s.max_loan_long_term), "years" => s.long_term_years }))}</p>
                                     {purchase}
                                     <HowWeCalculated explanation=Signal::derive(move || explanation.clone()) />
+                                    // Renting against owning, deleie and leie til eie with it, is a
+                                    // page of its own with its own download (src/rent_or_buy/).
+                                    <p><a href="/rent-or-buy/" rel="external" class="button secondary" data-testid="open-rent-or-buy"><Tr id="rent-or-buy-open" /></a></p>
                                     <p><a href="https://www.husbanken.no/startlan/" rel="external noopener"><Tr id="official-calculator-startlan" /></a></p>
                                 </article>
                             }
@@ -250,33 +228,7 @@ pub fn Estimates() -> impl IntoView {
                     TermsUsed::Unavailable => tr!(i18n, "estimates-terms-unavailable"),
                 })}</p>
             }))}
-            // Renting against owning is a page of its own, with its own download (src/rent_or_buy/).
-            {move || result.with(Result::is_ok).then(|| view! {
-                <p><a href="/rent-or-buy/" rel="external" class="button secondary" data-testid="open-rent-or-buy"><Tr id="rent-or-buy-open" /></a></p>
-            })}
-            <OwnershipComparison offered=offered startlan=startlan renting_monthly=renting_monthly share=share />
-            {move || match result.get() {
-                Err(_) => ().into_any(),
-                Ok(r) => {
-                    let old_figures = r.figures_from_another_period.clone();
-                    view! {
-                        {r.rests_on_unverified.then(|| view! { <p class="notice"><Tr id="unverified-notice" /></p> })}
-                        {(!old_figures.is_empty()).then(|| view! {
-                            <div class="notice" data-testid="old-figures">
-                                <p><Tr id="old-figures-notice" /></p>
-                                <ul>{old_figures.into_iter().map(|f| view! {
-                                    <li>{twin_text(move |i18n| tr!(i18n, "old-figure", {
-                                        "name" => i18n.tr(&crate::components::how_we_calculated::node_name_id(&f.id)),
-                                        "from" => format::date(f.valid_from, i18n.language.get().id),
-                                        "until" => format::date(f.valid_until, i18n.language.get().id),
-                                    }))}</li>
-                                }).collect_view()}</ul>
-                            </div>
-                        })}
-                        {r.parameters_valid_from.map(|d| view! { <p class="small">{twin_text(move |i18n| tr!(i18n, "parameters-date", { "date" => format::date(d, i18n.language.get().id) }))}</p> })}
-                    }.into_any()
-                }
-            }}
+            {move || result.get().ok().map(|r| view! { <FiguresNotices result=r /> })}
         </section>
         </Later>
     }

@@ -1,5 +1,6 @@
 // The estimates with the municipality's own terms (issue 16): Sarpsborg's deleie and leie til eie
-// beside renting and a full startlån, Oslo on the national terms. Every expectation is computed
+// beside renting and a full startlån (on renting or owning, /rent-or-buy, opened from the
+// estimates since issue 19), Oslo on the national terms. Every expectation is computed
 // here from the terms the server serves (`/api/municipality-profiles`), not by the app's code.
 //
 // HUSLY_PROFILES_FIXTURE=<path to a ProfileSet JSON> serves that file instead of the server's
@@ -64,6 +65,13 @@ async function kroner(cell: Locator): Promise<number> {
 
 const row = (page: Page, key: string) => page.getByTestId(`ownership-${key}`);
 
+/** Opens renting or owning, where the comparison of owning a share is, from the estimates. */
+async function comparison(page: Page) {
+  await page.getByTestId('open-rent-or-buy').click();
+  await page.waitForURL(/\/rent-or-buy\/?$/);
+  await expect(page.getByTestId('rent-or-buy-outlook')).toBeVisible();
+}
+
 async function household(page: Page, lang: string, municipality: string, price: string) {
   await page.goto(`/estimates?lang=${lang}`);
   await page.getByLabel(message(lang, 'field-municipality')).fill(municipality);
@@ -81,6 +89,7 @@ test('in Sarpsborg, deleie and leie til eie stand beside renting and a full star
   await household(page, 'nb', 'Sarpsborg', '2 500 000');
 
   await expect(page.getByTestId('terms-used')).toContainText(profile.name);
+  await comparison(page);
   await expect(page.getByTestId('ownership')).toBeVisible();
   await expect(row(page, 'renting').getByTestId('monthly')).toContainText(/11\s000\s*kr/);
   const full = { monthly: await kroner(row(page, 'full-startlan').getByTestId('monthly')), loan: await kroner(row(page, 'full-startlan').getByTestId('loan')) };
@@ -136,6 +145,7 @@ test('in Sarpsborg, deleie and leie til eie stand beside renting and a full star
 test('without a price, the comparison says what to type', async ({ page }) => {
   await profiles(page);
   await household(page, 'nb', '3105', '');
+  await comparison(page);
   await expect(page.getByTestId('ownership-price-missing')).toHaveText(message('nb', 'ownership-price-missing'));
   await expect(page.getByTestId('ownership-table')).toHaveCount(0);
 });
@@ -147,6 +157,7 @@ test('Oslo has no profile of its own: no deleie, and the page says the national 
   const [before, after] = message('nb', 'estimates-terms-national').split('{ $municipality }');
   const terms = page.getByTestId('terms-used');
   for (const part of [before, 'Oslo', after]) await expect(terms).toContainText(part.trim());
+  await comparison(page);
   await expect(page.getByTestId('ownership')).toHaveCount(0);
 });
 
@@ -158,6 +169,7 @@ for (const [lang, typed] of [
   test(`in ${lang}, a price typed as "${typed}" is 2 500 000 kr, and 320 px does not scroll sideways`, async ({ page }) => {
     await profiles(page);
     await household(page, lang, '3105', typed);
+    await comparison(page);
     await expect(page.getByTestId('ownership-table')).toBeVisible();
     await expect(row(page, 'full-startlan').getByTestId('owned')).toContainText(/2[\s,.\u00a0]500[\s,.\u00a0]000/);
     await page.screenshot({ path: `${ARTIFACTS}/estimates-sarpsborg-${lang}-390.png`, fullPage: true });
