@@ -1,7 +1,8 @@
 // axe-core on every page and state the app has, in every one of its twelve languages: WCAG 2.1 A
 // and AA rules and axe's best practices (see page.ts). Any violation fails the test, with what
-// and where. Four tests a language (start pages, needs check, estimates, application), so they
-// run in parallel and each stays short; the interpreter view in two right-to-left languages.
+// and where. Four tests a language (start pages, needs check, estimates with renting or owning,
+// application), so they run in parallel and each stays short; the interpreter view in two
+// right-to-left languages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -83,6 +84,14 @@ for (const lang of LANGUAGES) {
       await page.getByTestId('bostotte-result').getByText(message(lang, 'how-we-calculated')).click();
       await expect(page.getByTestId('bostotte-result').locator('details')).toHaveAttribute('open', '');
       await expectNoViolations(page, `${lang}: estimates, results with how we calculated`);
+      // Renting or owning (its own app), from the same answers, with a comparison opened.
+      await page.getByTestId('open-rent-or-buy').click();
+      await expect(heading(page)).toHaveText(message(lang, 'rent-or-buy-heading'));
+      await page.getByLabel(message(lang, 'rent-or-buy-income-yes')).check();
+      const how = page.getByTestId('rent-or-buy-how');
+      await how.getByText(message(lang, 'how-we-calculated')).first().click();
+      await expect(how.locator('details').first()).toHaveAttribute('open', '');
+      await expectNoViolations(page, `${lang}: renting or owning, how we calculated open`);
     });
 
     test('the application: every step with and without errors, check answers and the receipt', async ({ page }) => {
