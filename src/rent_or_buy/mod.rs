@@ -29,8 +29,6 @@ use crate::{
     },
 };
 
-pub use page::INCOME_KEY;
-
 /// Where the page is.
 pub const PATH: &str = "/rent-or-buy";
 

@@ -1,7 +1,7 @@
 //! The page: what staying costs a month against owning with startlån, what stands in the way,
 //! and what to do next, each figure with how it was calculated (`rules::rent_or_buy`). Where the
-//! municipality offers deleie or leie til eie, the estimates' comparison of owning a share
-//! follows.
+//! municipality offers deleie or leie til eie, the comparison of owning a share follows
+//! (`components/ownership_comparison.rs`).
 
 use leptos::prelude::*;
 use leptos_fluent::{I18n, tr};
@@ -27,13 +27,24 @@ use crate::{
 
 /// Where the answer "will the income last?" is kept on the device ("yes", "no"; else not said).
 /// A `husly-` key: "Start over" wipes it.
-pub const INCOME_KEY: &str = "husly-income-lasts";
+const INCOME_KEY: &str = "husly-income-lasts";
 
 /// NAV's økonomi- og gjeldsrådgivning, free advice on debt and money by phone
 /// (nav.no/okonomi-og-gjeld, "Ring NAVs økonomirådgivning på 55 55 33 39").
 const DEBT_ADVICE_PHONE: &str = "55 55 33 39";
 
 const HUSBANKEN_BOSTOTTE: &str = "https://www.husbanken.no/bostotte/";
+
+/// Whose startlån terms the comparison used.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Terms {
+    /// The municipality's own profile.
+    Own,
+    /// The national default: the municipality has no profile of its own.
+    National,
+    /// The profiles could not be read (offline before the first visit): the national terms.
+    Unavailable,
+}
 
 fn lasts_from(kept: &str) -> IncomeLasts {
     match kept {
@@ -74,9 +85,13 @@ pub fn RentOrBuyPage() -> impl IntoView {
             ) {
                 s.deleie_share = Some(share.get().unwrap_or(d.minimum_share.value));
             }
-            let national = in_force.is_none_or(|p| p.is_national());
+            let terms = match in_force {
+                Some(p) if p.is_national() => Terms::National,
+                Some(_) => Terms::Own,
+                None => Terms::Unavailable,
+            };
             compare(&input, in_force, lasts_from(&lasts.get()))
-                .map(|c| Some((c, offered, national)))
+                .map(|c| Some((c, offered, terms)))
                 .map_err(|e| e.message_id().to_string())
         })
     });
@@ -97,7 +112,7 @@ pub fn RentOrBuyPage() -> impl IntoView {
             {move || match compared.get() {
                 Err(id) => view! { <p class="incomplete" data-testid="rent-or-buy-incomplete">{twin_id(id)}</p> }.into_any(),
                 Ok(None) => view! { <p data-testid="rent-or-buy-loading"><Tr id="estimates-terms-loading" /></p> }.into_any(),
-                Ok(Some((c, offered, national))) => result(c, offered, national, share).into_any(),
+                Ok(Some((c, offered, terms))) => result(c, offered, terms, share).into_any(),
             }}
         </section>
         <p><a href="/estimates" rel="external" data-testid="rent-or-buy-change"><Tr id="rent-or-buy-change-answers" /></a></p>
@@ -138,7 +153,7 @@ fn kr(i18n: I18n, value: Decimal) -> String {
 fn result(
     c: RentOrBuy,
     offered: Option<Offered>,
-    national: bool,
+    terms: Terms,
     share: RwSignal<Option<Decimal>>,
 ) -> impl IntoView {
     let difference = match (&c.staying, &c.owning) {
@@ -193,12 +208,14 @@ fn result(
     let owner_bostotte = c.owning.as_ref().map(|o| o.bostotte_explanation.clone());
     let startlan_explanation = c.startlan.explanation.clone();
     let municipality = c.estimate.municipality.name.clone();
-    let terms = twin_text(move |i18n| {
-        if national {
-            tr!(i18n, "estimates-terms-national", { "municipality" => municipality.clone() })
-        } else {
+    let terms = twin_text(move |i18n| match terms {
+        Terms::Own => {
             tr!(i18n, "rent-or-buy-terms-own", { "municipality" => municipality.clone() })
         }
+        Terms::National => {
+            tr!(i18n, "estimates-terms-national", { "municipality" => municipality.clone() })
+        }
+        Terms::Unavailable => tr!(i18n, "estimates-terms-unavailable"),
     });
     view! {
         {c.staying.is_none().then(|| view! { <p data-testid="rent-or-buy-not-renting"><Tr id="rent-or-buy-not-renting" /></p> })}

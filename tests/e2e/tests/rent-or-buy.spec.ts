@@ -176,3 +176,15 @@ test('offline, once opened, the page still opens and compares', async ({ page, c
   await expect(page.getByTestId('rent-or-buy-home')).toContainText(message('nb', 'rent-or-buy-home-reached').split(':')[0]);
   await context.setOffline(false);
 });
+
+test.describe('without the municipalities\' terms', () => {
+  // A service worker would answer the profiles' request before a route could.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the page says the national terms are used because the municipality\'s could not be read', async ({ page }) => {
+    await page.route('**/api/municipality-profiles', (r) => r.fulfill({ status: 503, body: '' }));
+    await household(page, 'nb', { income: '620000', rent: '12500' });
+    await open(page);
+    await expect(page.getByTestId('rent-or-buy-terms')).toHaveText(message('nb', 'estimates-terms-unavailable'));
+  });
+});
